@@ -1,0 +1,151 @@
+"""The plain data the pure core passes around. No I/O, no clock: every time is a parameter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+#: Interview statuses (contract: `plan --json` "status"). All but "active" carry no nudge or
+#: check-in; "cancelled" carries nothing at all.
+STATUSES = ("active", "replied", "withdrawn", "cancelled", "superseded")
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone an email goes to. Either part may be "" when unknown; email is lower-case."""
+
+    name: str
+    email: str
+
+    @property
+    def first_name(self) -> str:
+        """The given name for a greeting ("Jane" of "Jane Doe"); "" when no name is known."""
+        return self.name.split()[0] if self.name.strip() else ""
+
+    @property
+    def display(self) -> str:
+        """"Jane Doe", or the address when no name is known."""
+        return self.name or self.email
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The job seeker: from `[candidate]` in the config."""
+
+    name: str
+    email: str
+    timezone: str  # IANA zone name, e.g. "America/New_York"
+    signature: str
+
+
+@dataclass(frozen=True)
+class DetectRules:
+    """From `[detect]`: an event is an interview when a keyword matches and no exclusion does."""
+
+    keywords: tuple[str, ...] = (
+        "interview",
+        "phone screen",
+        "screening call",
+        "technical screen",
+        "onsite",
+        "on-site",
+        "hiring manager",
+        "final round",
+    )
+    exclude: tuple[str, ...] = ("prep", "preparation", "mock", "practice")
+
+
+@dataclass(frozen=True)
+class Interview:
+    """One interview (one occurrence of a recurring event), extracted from a calendar event."""
+
+    uid: str
+    recurrence_id: str | None  # ISO start of the occurrence for recurring events, else None
+    summary: str
+    company: str  # "" when unknown
+    role: str  # "" when unknown
+    start: datetime  # timezone-aware, in the candidate's zone
+    end: datetime  # timezone-aware, in the candidate's zone
+    reply_by: date | None
+    status: str  # one of STATUSES
+    interviewers: tuple[Person, ...] = ()
+    contact: Person | None = None
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return (self.uid, self.recurrence_id)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One follow-up stage of a workflow (see workflows/interview.toml)."""
+
+    name: str  # "thank-you", "nudge", "check-in", ...
+    template: str  # template name without extension, e.g. "thank-you"
+    summary: str  # reminder title, str.format fields: {stage} {to} {company} {role}
+    anchor: str  # "end", "reply_by" (end of that day) or the name of an earlier stage
+    offset: timedelta
+    fallback_anchor: str | None = None  # used when anchor is "reply_by" and none is known
+    fallback_offset: timedelta | None = None
+    due: timedelta | None = None  # deadline, relative to the anchor; None: no deadline
+    recipients: str = "contact"  # "interviewers" (one each) or "contact" (one follow-up)
+    only_active: bool = True  # False: also for replied/withdrawn/superseded interviews
+    max_words: int = 150  # lint limit of the rendered body
+
+
+@dataclass(frozen=True)
+class Workflow:
+    """The stages and their timing rules (a bundled or user workflow file, plus config overrides)."""
+
+    name: str
+    stages: tuple[Stage, ...]
+    lookback_days: int = 30
+    horizon_days: int = 365  # how far ahead interviews are read
+    business_days: bool = True
+    working_hours: tuple[time, time] = (time(9, 0), time(18, 0))
+    stale_after: timedelta = timedelta(days=2)  # contract: no reminder > 2 days old on first sight
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """One reminder to write: a stage of an interview, to one recipient (or the contact)."""
+
+    interview: Interview
+    stage: Stage
+    at: datetime  # reminder time, aware, in the candidate's zone, inside a working slot
+    due: datetime | None
+    to: tuple[Person, ...]  # empty: the person fills in the To: line
+    uid: str  # the reminder event's UID (stable, see schedule.reminder_uid)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A rendered email."""
+
+    to: tuple[Person, ...]
+    subject: str
+    body: str
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class EventProblem:
+    """A calendar event that could not be used, and why (reported, then the run goes on)."""
+
+    uid: str
+    summary: str
+    problem: str
+    source: str = ""  # file, URL or href it came from
+
+    def __str__(self) -> str:
+        where = f" in {self.source}" if self.source else ""
+        name = f'"{self.summary}"' if self.summary else "(no summary)"
+        return f"event {self.uid or '(no UID)'} {name}{where}: {self.problem}"
+
+
+class EventError(Exception):
+    """An event that cannot be used; carries the EventProblem to report."""
+
+    def __init__(self, problem: EventProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
