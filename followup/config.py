@@ -1,0 +1,319 @@
+"""The configuration file (TOML, read with the stdlib's tomllib): find it, read it, check every key.
+
+Every problem is collected and reported together (exit 2), so a user fixes the file in one go.
+Relative paths in the file are taken relative to the file's own folder, so cron's working directory
+does not matter.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+
+from followup.errors import ConfigError
+from followup.workflows.model import Candidate, DetectRules, Workflow
+from followup.workflows.workflow_file import (
+    WorkflowError,
+    apply_overrides,
+    bundled_workflow,
+    parse_workflow,
+)
+
+SOURCE_KINDS = ("ics",)
+TARGET_KINDS = ("ics",)
+LATER_KINDS = ("caldav", "vdir")  # issue #3
+
+KNOWN_KEYS: dict[str, set[str]] = {
+    "candidate": {"name", "email", "timezone", "signature"},
+    "source": {"kind", "path", "url", "timeout", "verify_tls"},
+    "target": {"kind", "path", "attach_eml", "name"},
+    "workflow": {
+        "name",
+        "lookback_days",
+        "horizon_days",
+        "business_days",
+        "working_hours",
+        "offsets",
+    },
+    "detect": {"keywords", "exclude"},
+    "templates": {"dir"},
+    "state": {"path"},
+}
+
+
+@dataclass(frozen=True)
+class SourceConfig:
+    kind: str = "ics"
+    location: str = ""  # a path or an http(s) URL
+    timeout: float = 30.0
+    verify_tls: bool = True
+
+
+@dataclass(frozen=True)
+class TargetConfig:
+    kind: str = "ics"
+    path: str = ""
+    attach_eml: bool = True
+    name: str = "Follow-ups"  # X-WR-CALNAME of a generated file
+
+
+@dataclass(frozen=True)
+class Config:
+    candidate: Candidate
+    workflow: Workflow
+    detect: DetectRules = field(default_factory=DetectRules)
+    source: SourceConfig | None = None
+    target: TargetConfig | None = None
+    templates_dir: Path | None = None
+    state_path: Path | None = None
+    path: Path | None = None  # the file this came from, if any
+
+
+def local_timezone_name() -> str:
+    """The machine's IANA zone name (tzlocal knows every platform's way of storing it)."""
+    try:
+        import tzlocal
+
+        name = tzlocal.get_localzone_name()
+    except Exception:  # an unreadable /etc/localtime must not stop the tool
+        name = None
+    return name or "UTC"
+
+
+def default_config_path(environ: Mapping[str, str]) -> Path:
+    """Contract: $FOLLOWUP_CONFIG, else $XDG_CONFIG_HOME/followup/config.toml."""
+    if environ.get("FOLLOWUP_CONFIG"):
+        return Path(environ["FOLLOWUP_CONFIG"]).expanduser()
+    base = environ.get("XDG_CONFIG_HOME") or platformdirs.user_config_dir()
+    return Path(base).expanduser() / "followup" / "config.toml"
+
+
+def load_config(explicit: Path | None, environ: Mapping[str, str] = os.environ) -> Config:
+    """Read the config. A missing default file means all defaults; a missing explicit one is an error."""
+    path = explicit if explicit is not None else default_config_path(environ)
+    named = explicit is not None or bool(environ.get("FOLLOWUP_CONFIG"))
+    if not path.exists():
+        if named:
+            raise ConfigError([f"config file not found: {path}"])
+        return parse_config({}, base=Path.cwd(), path=None)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([f"cannot read {path}: {exc}"]) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"not valid TOML: {exc}"], where=str(path)) from exc
+    return parse_config(data, base=path.parent, path=path)
+
+
+class _Checker:
+    """Collects problems while reading typed values out of the TOML tables."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data = data
+        self.problems: list[str] = []
+
+    def table(self, name: str) -> Mapping[str, Any]:
+        value = self.data.get(name, {})
+        if not isinstance(value, Mapping):
+            self.problems.append(f"[{name}] must be a table")
+            return {}
+        for key in value:
+            if key not in KNOWN_KEYS[name]:
+                self.problems.append(f"[{name}] unknown key '{key}'")
+        return value
+
+    def get(self, table: Mapping[str, Any], section: str, key: str, kind: type, default: Any) -> Any:
+        value = table.get(key, default)
+        if value is default:
+            return default
+        ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value, ok = float(value), True
+        if not ok:
+            self.problems.append(f"[{section}] {key} must be {_type_name(kind)}, not {value!r}")
+            return default
+        return value
+
+
+def _type_name(kind: type) -> str:
+    return {str: "a string", int: "a whole number", float: "a number", bool: "true or false"}.get(
+        kind, kind.__name__
+    )
+
+
+def _path(value: str, base: Path) -> Path:
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else base / path
+
+
+def is_url(location: str) -> bool:
+    return location.lower().startswith(("http://", "https://", "webcal://"))
+
+
+def parse_config(data: Mapping[str, Any], *, base: Path, path: Path | None) -> Config:
+    """Turn the TOML data into a Config, or raise ConfigError listing every problem."""
+    check = _Checker(data)
+    for section in data:
+        if section not in KNOWN_KEYS:
+            check.problems.append(f"unknown section [{section}]")
+
+    cand = check.table("candidate")
+    name = check.get(cand, "candidate", "name", str, "")
+    email = check.get(cand, "candidate", "email", str, "").strip().lower()
+    tz = check.get(cand, "candidate", "timezone", str, "") or local_timezone_name()
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        check.problems.append(f"[candidate] timezone '{tz}' is not a known IANA zone")
+        tz = "UTC"
+    signature = check.get(cand, "candidate", "signature", str, "") or name
+    candidate = Candidate(name=name, email=email, timezone=tz, signature=signature)
+
+    src = check.table("source")
+    source = None
+    if src:
+        kind = check.get(src, "source", "kind", str, "ics")
+        location = check.get(src, "source", "url", str, "") or check.get(
+            src, "source", "path", str, ""
+        )
+        if kind in LATER_KINDS:
+            check.problems.append(f"[source] kind '{kind}' is not supported yet (use 'ics')")
+        elif kind not in SOURCE_KINDS:
+            check.problems.append(f"[source] kind must be one of {', '.join(SOURCE_KINDS)}")
+        if not location:
+            check.problems.append("[source] needs a path or url")
+        elif not is_url(location):
+            location = str(_path(location, base))
+        source = SourceConfig(
+            kind=kind,
+            location=location,
+            timeout=check.get(src, "source", "timeout", float, 30.0),
+            verify_tls=check.get(src, "source", "verify_tls", bool, True),
+        )
+
+    tgt = check.table("target")
+    target = None
+    if tgt:
+        kind = check.get(tgt, "target", "kind", str, "ics")
+        tpath = check.get(tgt, "target", "path", str, "")
+        if kind in LATER_KINDS:
+            check.problems.append(f"[target] kind '{kind}' is not supported yet (use 'ics')")
+        elif kind not in TARGET_KINDS:
+            check.problems.append(f"[target] kind must be one of {', '.join(TARGET_KINDS)}")
+        if not tpath:
+            check.problems.append("[target] needs a path")
+        target = TargetConfig(
+            kind=kind,
+            path=str(_path(tpath, base)) if tpath else "",
+            attach_eml=check.get(tgt, "target", "attach_eml", bool, True),
+            name=check.get(tgt, "target", "name", str, "Follow-ups"),
+        )
+
+    workflow = _workflow(check, base)
+
+    det = check.table("detect")
+    rules = DetectRules()
+    keywords = _word_list(check, det, "keywords", rules.keywords)
+    exclude = _word_list(check, det, "exclude", rules.exclude)
+    if not keywords:
+        check.problems.append("[detect] keywords must not be empty")
+    detect = DetectRules(keywords=keywords, exclude=exclude)
+
+    tpl = check.table("templates")
+    tdir = check.get(tpl, "templates", "dir", str, "")
+    templates_dir = _path(tdir, base) if tdir else None
+    if templates_dir is not None and not templates_dir.is_dir():
+        check.problems.append(f"[templates] dir {templates_dir} is not a folder")
+
+    st = check.table("state")
+    spath = check.get(st, "state", "path", str, "")
+    state_path = (
+        _path(spath, base)
+        if spath
+        else Path(platformdirs.user_state_dir("followup")) / "state.sqlite"
+    )
+
+    if check.problems:
+        raise ConfigError(check.problems, where=str(path) if path else "")
+    return Config(
+        candidate=candidate,
+        workflow=workflow,
+        detect=detect,
+        source=source,
+        target=target,
+        templates_dir=templates_dir,
+        state_path=state_path,
+        path=path,
+    )
+
+
+def _word_list(
+    check: _Checker, table: Mapping[str, Any], key: str, default: tuple[str, ...]
+) -> tuple[str, ...]:
+    value = table.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        check.problems.append(f"[detect] {key} must be a list of strings")
+        return default
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def _workflow(check: _Checker, base: Path) -> Workflow:
+    wf = check.table("workflow")
+    name = check.get(wf, "workflow", "name", str, "interview")
+    try:
+        if name.endswith(".toml") or "/" in name:
+            wpath = _path(name, base)
+            workflow = parse_workflow(wpath.read_text(encoding="utf-8"), source=str(wpath))
+        else:
+            workflow = bundled_workflow(name)
+    except WorkflowError as exc:
+        check.problems.extend(f"[workflow] {p}" for p in exc.problems)
+        return bundled_workflow("interview")
+    except (OSError, FileNotFoundError, ModuleNotFoundError) as exc:
+        check.problems.append(f"[workflow] cannot read workflow '{name}': {exc}")
+        return bundled_workflow("interview")
+
+    overrides: dict[str, Any] = {}
+    for key, kind in (
+        ("lookback_days", int),
+        ("horizon_days", int),
+        ("business_days", bool),
+        ("working_hours", str),
+    ):
+        if key in wf:
+            value = check.get(wf, "workflow", key, kind, None)
+            if value is not None:
+                overrides[key] = value
+    offsets = wf.get("offsets")
+    if offsets is not None:
+        if isinstance(offsets, Mapping) and all(isinstance(v, str) for v in offsets.values()):
+            overrides["stage_offsets"] = dict(offsets)
+        else:
+            check.problems.append('[workflow] offsets must be a table like { nudge = "3d" }')
+    try:
+        return apply_overrides(workflow, **overrides) if overrides else workflow
+    except WorkflowError as exc:
+        check.problems.extend(f"[workflow] {p}" for p in exc.problems)
+        return workflow
+
+
+def with_overrides(config: Config, *, source: str | None, target: str | None) -> Config:
+    """Contract: --source and --target override the config."""
+    if source:
+        location = source if is_url(source) else str(Path(source).expanduser().resolve())
+        base = config.source or SourceConfig()
+        config = replace(config, source=replace(base, kind="ics", location=location))
+    if target:
+        base_t = config.target or TargetConfig()
+        path = str(Path(target).expanduser().resolve())
+        config = replace(config, target=replace(base_t, kind="ics", path=path))
+    return config

@@ -1,0 +1,50 @@
+"""`followup demo`: the whole pipeline on a bundled example calendar dated around today."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from importlib.resources import files
+from pathlib import Path
+
+from followup.config import Config, SourceConfig, TargetConfig
+from followup.pipeline import RunReport, run
+from followup.workflows.model import Candidate
+from followup.workflows.workflow_file import bundled_workflow
+
+DEMO_TARGET = "followup-demo.ics"
+DEMO_CANDIDATE = Candidate(
+    name="Alex Morgan",
+    email="alex@example.com",
+    timezone="America/New_York",
+    signature="Alex Morgan",
+)
+
+
+def demo_calendar(today: date) -> bytes:
+    """The bundled example with its @D-3@-style day markers replaced by dates around `today`."""
+    text = files("followup").joinpath("data/demo.ics").read_text(encoding="utf-8")
+
+    def day(match: re.Match[str]) -> str:
+        return (today + timedelta(days=int(match.group(1)))).strftime("%Y%m%d")
+
+    return re.sub(r"@D([+-]\d+)@", day, text).encode("utf-8")
+
+
+def run_demo(
+    *, now_text: str | None, parse_now: Callable[[str | None, str], datetime]
+) -> tuple[RunReport, Path]:
+    now = parse_now(now_text, DEMO_CANDIDATE.timezone)
+    target = Path.cwd() / DEMO_TARGET
+    with tempfile.TemporaryDirectory(prefix="followup-demo-") as folder:
+        source = Path(folder) / "demo-calendar.ics"
+        source.write_bytes(demo_calendar(now.date()))
+        config = Config(
+            candidate=DEMO_CANDIDATE,
+            workflow=bundled_workflow("interview"),
+            source=SourceConfig(location=str(source)),
+            target=TargetConfig(path=str(target), name="Follow-ups (demo)"),
+        )
+        return run(config, now), target

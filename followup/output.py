@@ -1,0 +1,111 @@
+"""What the commands print: the plan as a table or as JSON (contract shape), and the run summary."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from followup.pipeline import Plan, PlannedFollowUp, RunReport
+from followup.workflows.model import Interview, Person
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _person(person: Person) -> dict[str, str]:
+    return {"name": person.name, "email": person.email}
+
+
+def _followup_json(planned: PlannedFollowUp) -> dict[str, Any]:
+    fu = planned.followup
+    return {
+        "stage": fu.stage.name,
+        "at": _iso(fu.at),
+        "due": _iso(fu.due),
+        "to": [p.email for p in fu.to if p.email],
+        "subject": planned.draft.subject,
+        "body": planned.draft.body,
+        "uid": fu.uid,
+    }
+
+
+def _interview_json(interview: Interview, followups: list[PlannedFollowUp]) -> dict[str, Any]:
+    return {
+        "uid": interview.uid,
+        "recurrence_id": interview.recurrence_id,
+        "summary": interview.summary,
+        "company": interview.company,
+        "role": interview.role,
+        "start": _iso(interview.start),
+        "end": _iso(interview.end),
+        "reply_by": _iso(interview.reply_by),
+        "status": interview.status,
+        "interviewers": [_person(p) for p in interview.interviewers],
+        "followups": [_followup_json(p) for p in followups],
+    }
+
+
+def plan_json(plan: Plan) -> str:
+    """Contract: `followup plan --json` prints one object of this shape."""
+    data = {
+        "now": _iso(plan.now),
+        "interviews": [_interview_json(i.interview, i.followups) for i in plan.interviews],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def _when(value: datetime) -> str:
+    return value.strftime("%a %Y-%m-%d %H:%M")
+
+
+def _recipients(planned: PlannedFollowUp) -> str:
+    names = [f"{p.name} <{p.email}>" if p.name and p.email else p.display for p in planned.followup.to]
+    return ", ".join(names) or "(recipient to fill in)"
+
+
+def plan_table(plan: Plan) -> str:
+    """A readable listing: one block per interview, one line per follow-up."""
+    if not plan.interviews:
+        return f"No interviews in the window (now {_when(plan.now)})."
+    lines = [f"Now: {_when(plan.now)} {plan.now.tzname()}", ""]
+    for item in plan.interviews:
+        iv = item.interview
+        who = " / ".join(x for x in (iv.company, iv.role) if x) or "company unknown"
+        head = f"{iv.summary}  [{who}]  {_when(iv.start)}-{iv.end.strftime('%H:%M')}  {iv.status}"
+        if iv.reply_by:
+            head += f", reply by {iv.reply_by.isoformat()}"
+        lines.append(head)
+        if not item.followups:
+            lines.append("    no follow-ups")
+        for planned in item.followups:
+            fu = planned.followup
+            mark = ""
+            if planned.stale:
+                mark = "  (past: not written)"
+            elif fu.at < plan.now:
+                mark = "  (past)"
+            lines.append(
+                f"    {fu.stage.name:<10} {_when(fu.at)}  to {_recipients(planned)}: "
+                f"{planned.draft.subject}{mark}"
+            )
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def run_summary(report: RunReport, *, verbose: bool = False) -> list[str]:
+    """Contract: silent when nothing changed; one summary line when something was."""
+    ch = report.changes
+    if not ch.changed:
+        return []
+    line = (
+        f"followup: {len(ch.create)} created, {len(ch.update)} updated, "
+        f"{len(ch.delete)} removed in {report.target}"
+    )
+    if not verbose:
+        return [line]
+    details = [line]
+    for verb, events in (("created", ch.create), ("updated", ch.update), ("removed", ch.delete)):
+        details.extend(f"  {verb}: {e.get('SUMMARY')} at {e.DTSTART:%Y-%m-%d %H:%M}" for e in events)
+    return details

@@ -1,0 +1,131 @@
+"""The config file: defaults, every documented key, every problem reported at once."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import time, timedelta
+from pathlib import Path
+
+import pytest
+
+from followup.config import KNOWN_KEYS, default_config_path, load_config, parse_config
+from followup.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_example_config_documents_every_key_and_loads(tmp_path: Path) -> None:
+    text = (ROOT / "config.example.toml").read_text(encoding="utf-8")
+    for section, keys in KNOWN_KEYS.items():
+        assert f"[{section}]" in text
+        for key in keys:
+            assert f"{key} =" in text, f"config.example.toml does not document [{section}] {key}"
+    config = parse_config(tomllib.loads(text), base=tmp_path, path=None)
+    assert config.candidate.timezone == "America/New_York"
+    assert config.source is not None and config.source.location.endswith("personal.ics")
+    assert config.target is not None and config.target.attach_eml is True
+    assert config.workflow.lookback_days == 30
+    assert config.workflow.working_hours == (time(9), time(18))
+
+
+def test_missing_default_config_means_defaults(tmp_path: Path) -> None:
+    config = load_config(None, {"XDG_CONFIG_HOME": str(tmp_path)})
+    assert config.path is None
+    assert config.source is None
+    assert "interview" in config.detect.keywords
+
+
+def test_explicit_missing_config_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(tmp_path / "nope.toml", {})
+    assert info.value.exit_code == 2
+    assert "nope.toml" in str(info.value)
+
+
+def test_config_path_precedence(tmp_path: Path) -> None:
+    assert default_config_path({"FOLLOWUP_CONFIG": "/x/c.toml", "XDG_CONFIG_HOME": "/y"}) == Path(
+        "/x/c.toml"
+    )
+    assert default_config_path({"XDG_CONFIG_HOME": "/y"}) == Path("/y/followup/config.toml")
+
+
+def test_every_problem_is_listed_together(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+[candidate]
+timezone = "Mars/Olympus"
+emial = "typo@example.com"
+[source]
+kind = "ftp"
+[target]
+attach_eml = "yes"
+path = "out.ics"
+[workflow]
+working_hours = "nine to five"
+lookback_days = "thirty"
+[wat]
+x = 1
+""",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(path, {})
+    text = str(info.value)
+    for fragment in (
+        "Mars/Olympus",
+        "unknown key 'emial'",
+        "kind must be one of",
+        "needs a path or url",
+        "attach_eml must be true or false",
+        "working_hours",
+        "lookback_days must be a whole number",
+        "unknown section [wat]",
+    ):
+        assert fragment in text
+    assert len(info.value.problems) >= 8
+
+
+def test_relative_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[source]\npath = "cal.ics"\n[target]\npath = "out/followups.ics"\n',
+    )
+    config = load_config(path, {})
+    assert config.source is not None and config.source.location == str(tmp_path / "cal.ics")
+    assert config.target is not None and config.target.path == str(
+        tmp_path / "out" / "followups.ics"
+    )
+
+
+def test_url_sources_are_kept_as_urls(tmp_path: Path) -> None:
+    path = write(tmp_path, '[source]\nurl = "https://calendar.example/feed.ics"\ntimeout = 5\n')
+    config = load_config(path, {})
+    assert config.source is not None
+    assert config.source.location == "https://calendar.example/feed.ics"
+    assert config.source.timeout == 5.0
+
+
+def test_workflow_overrides_from_config(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[workflow]\nbusiness_days = false\nworking_hours = "08:00-20:00"\n'
+        'offsets = { nudge = "3d" }\n',
+    )
+    wf = load_config(path, {}).workflow
+    assert wf.business_days is False
+    assert wf.working_hours == (time(8), time(20))
+    nudge = next(s for s in wf.stages if s.name == "nudge")
+    assert nudge.offset == timedelta(days=3)
+
+
+def test_bad_toml_names_the_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "[candidate\nname = 1")
+    with pytest.raises(ConfigError) as info:
+        load_config(path, {})
+    assert str(path) in str(info.value)
