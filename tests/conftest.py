@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from followup.demo import demo_calendar
+
+DATA = Path(__file__).parent / "data"
+#: The demo calendar's "today", and an evening of that day to plan at.
+DEMO_DAY = date(2026, 11, 20)
+DEMO_NOW = "2026-11-20T20:00"
+
+
+@pytest.fixture
+def demo_ics(tmp_path: Path) -> Path:
+    """The bundled example calendar, dated around DEMO_DAY (a Friday)."""
+    path = tmp_path / "calendar.ics"
+    path.write_bytes(demo_calendar(DEMO_DAY))
+    return path
+
+
+@pytest.fixture
+def config_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A config in $FOLLOWUP_CONFIG for the candidate of the demo calendar; yields its path."""
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[candidate]\nname = "Alex Morgan"\nemail = "alex@example.com"\n'
+        'timezone = "America/New_York"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FOLLOWUP_CONFIG", str(path))
+    yield path

@@ -1,0 +1,236 @@
+"""The command line through Click's runner, on real files: the contract's commands, output and exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import icalendar
+import pytest
+from click.testing import CliRunner
+
+from followup import __version__
+from followup.cli import main
+from tests.conftest import DATA, DEMO_NOW
+
+CONTRACT_INTERVIEW_KEYS = {
+    "uid",
+    "recurrence_id",
+    "summary",
+    "company",
+    "role",
+    "start",
+    "end",
+    "reply_by",
+    "status",
+    "interviewers",
+    "followups",
+}
+CONTRACT_FOLLOWUP_KEYS = {"stage", "at", "due", "to", "subject", "body", "uid"}
+
+
+def invoke(*args: str) -> click.testing.Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def plan_json(source: Path, now: str = DEMO_NOW) -> dict:
+    result = invoke("plan", "--source", str(source), "--now", now, "--json")
+    assert result.exit_code == 0, result.output + result.stderr
+    return json.loads(result.stdout)
+
+
+def by_uid(data: dict, uid: str) -> list[dict]:
+    return [i for i in data["interviews"] if i["uid"] == uid]
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    commands = main.commands
+    assert {"run", "plan", "demo"} <= set(commands)
+    for name in commands:
+        result = invoke(name, "--help")
+        assert result.exit_code == 0
+        assert "Example" in result.output, f"'followup {name} --help' has no example"
+    assert "Example" in invoke("--help").output
+
+
+def test_version() -> None:
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+def test_plan_json_has_the_contract_shape(demo_ics: Path, config_env: Path) -> None:
+    data = plan_json(demo_ics)
+    assert set(data) == {"now", "interviews"}
+    assert data["now"] == "2026-11-20T20:00:00-05:00"
+    assert data["interviews"], "the demo calendar has interviews"
+    for interview in data["interviews"]:
+        assert set(interview) == CONTRACT_INTERVIEW_KEYS
+        assert interview["status"] in {"active", "replied", "withdrawn", "cancelled", "superseded"}
+        for person in interview["interviewers"]:
+            assert set(person) == {"name", "email"}
+        for followup in interview["followups"]:
+            assert set(followup) == CONTRACT_FOLLOWUP_KEYS
+            assert followup["stage"] in {"thank-you", "nudge", "check-in"}
+            assert isinstance(followup["to"], list)
+
+
+def test_plan_json_follows_the_rules_on_the_demo_calendar(demo_ics: Path, config_env: Path) -> None:
+    data = plan_json(demo_ics)
+    summaries = [i["summary"] for i in data["interviews"]]
+    assert "Interview prep: Initech" not in summaries
+    assert "Dentist" not in summaries
+
+    (acme,) = by_uid(data, "demo-acme-backend@followup.example")
+    assert (acme["company"], acme["role"]) == ("Acme", "Backend Engineer")
+    assert acme["start"] == "2026-11-19T10:00:00-05:00"
+    emails = {p["email"] for p in acme["interviewers"]}
+    assert emails == {"jane.doe@acme.example", "raj.patel@acme.example"}  # no room, not Alex
+    thanks = [f for f in acme["followups"] if f["stage"] == "thank-you"]
+    assert sorted(f["to"] for f in thanks) == [["jane.doe@acme.example"], ["raj.patel@acme.example"]]
+    assert all(f["at"] == "2026-11-19T12:00:00-05:00" for f in thanks)
+    assert all(f["due"] == "2026-11-20T11:00:00-05:00" for f in thanks)
+    assert acme["reply_by"] == "2026-11-26"  # within 5 business days of Thursday 19th
+    (nudge,) = [f for f in acme["followups"] if f["stage"] == "nudge"]
+    assert nudge["at"] == "2026-11-30T09:00:00-05:00"  # Fri 27th end + 2 days = Sun -> Monday
+    (check_in,) = [f for f in acme["followups"] if f["stage"] == "check-in"]
+    assert check_in["at"] == "2026-12-02T09:00:00-05:00"
+    assert len({f["uid"] for f in acme["followups"]}) == 4
+
+    (umbrella,) = by_uid(data, "demo-umbrella-final@followup.example")
+    assert umbrella["status"] == "cancelled" and umbrella["followups"] == []
+    (hooli,) = by_uid(data, "demo-hooli-hm@followup.example")
+    assert hooli["status"] == "replied"
+    assert [f["stage"] for f in hooli["followups"]] == ["thank-you"]
+
+    stark = by_uid(data, "demo-stark-loop@followup.example")
+    assert [s["status"] for s in stark] == ["superseded", "active"]
+    assert all(s["recurrence_id"] for s in stark)
+    assert [f["stage"] for f in stark[0]["followups"]] == ["thank-you"]
+
+
+def test_plan_table_is_readable(demo_ics: Path, config_env: Path) -> None:
+    result = invoke("plan", "--source", str(demo_ics), "--now", DEMO_NOW)
+    assert result.exit_code == 0
+    assert "Interview with Acme - Backend Engineer" in result.stdout
+    assert "thank-you" in result.stdout and "nudge" in result.stdout
+    assert "Dentist" not in result.stdout
+
+
+def test_run_writes_then_a_rerun_is_silent_and_byte_identical(
+    demo_ics: Path, config_env: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "followups.ics"
+    args = ("run", "--source", str(demo_ics), "--target", str(target), "--now", DEMO_NOW)
+    first = invoke(*args)
+    assert first.exit_code == 0, first.output
+    assert first.stdout.startswith("followup: ") and "created" in first.stdout
+    content = target.read_bytes()
+    calendar = icalendar.Calendar.from_ical(content)
+    events = list(calendar.walk("VEVENT"))
+    assert events and all(e["X-FOLLOWUP-STAGE"] for e in events)
+
+    again = invoke(*args)
+    assert again.exit_code == 0
+    assert again.output == ""
+    assert target.read_bytes() == content
+
+
+def test_run_never_writes_stale_reminders_but_plan_lists_them(
+    demo_ics: Path, config_env: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "followups.ics"
+    invoke("run", "--source", str(demo_ics), "--target", str(target), "--now", DEMO_NOW)
+    written = {str(e["UID"]) for e in icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")}
+    planned = plan_json(demo_ics)
+    old = [
+        f["uid"]
+        for i in planned["interviews"]
+        for f in i["followups"]
+        if f["at"] < "2026-11-18T20:00:00-05:00"
+    ]
+    assert old, "the demo calendar has follow-ups older than two days"
+    assert not set(old) & written
+
+
+def test_a_reply_removes_pending_nudges(demo_ics: Path, config_env: Path, tmp_path: Path) -> None:
+    target = tmp_path / "followups.ics"
+    args = ("run", "--source", str(demo_ics), "--target", str(target), "--now", DEMO_NOW)
+    invoke(*args)
+    stages = [e["X-FOLLOWUP-STAGE"] for e in icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+              if e["X-FOLLOWUP-SOURCE"] == "demo-acme-backend@followup.example"]
+    assert "nudge" in stages
+    text = demo_ics.read_text(encoding="utf-8")
+    demo_ics.write_text(
+        text.replace("Reply by: within 5 business days", "Status: Replied"), encoding="utf-8"
+    )
+    result = invoke(*args)
+    assert result.exit_code == 0
+    assert "removed" in result.stdout
+    stages = [e["X-FOLLOWUP-STAGE"] for e in icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+              if e["X-FOLLOWUP-SOURCE"] == "demo-acme-backend@followup.example"]
+    assert stages == ["thank-you", "thank-you"]
+
+
+def test_dry_run_writes_nothing(demo_ics: Path, config_env: Path, tmp_path: Path) -> None:
+    target = tmp_path / "followups.ics"
+    result = invoke(
+        "run", "--source", str(demo_ics), "--target", str(target), "--now", DEMO_NOW, "--dry-run"
+    )
+    assert result.exit_code == 0
+    assert "dry run" in result.stdout
+    assert not target.exists()
+
+
+def test_malformed_events_are_named_and_the_rest_is_planned(config_env: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["plan", "--source", str(DATA / "malformed_events.ics"), "--now", DEMO_NOW, "--json"]
+    )
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr
+    assert "skipped event" in result.stderr
+    data = json.loads(result.stdout)
+    assert data["interviews"], "good interviews beside bad ones are still planned"
+
+
+def test_unreadable_source_exits_3_naming_it(config_env: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "nope.ics"
+    result = CliRunner().invoke(main, ["plan", "--source", str(missing)])
+    assert result.exit_code == 3
+    assert "nope.ics" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_bad_config_exits_2_listing_every_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[candidate]\ntimezone = "Nowhere/Zone"\n[source]\nkind = "gopher"\n')
+    result = CliRunner().invoke(main, ["plan", "--config", str(bad)])
+    assert result.exit_code == 2
+    assert "Nowhere/Zone" in result.stderr and "gopher" not in result.stderr or "kind" in result.stderr
+    assert result.stderr.count("  - ") >= 3
+
+
+def test_bad_now_is_a_usage_error(demo_ics: Path, config_env: Path) -> None:
+    result = CliRunner().invoke(main, ["plan", "--source", str(demo_ics), "--now", "yesterday"])
+    assert result.exit_code == 2
+    assert "--now" in result.stderr
+
+
+def test_no_source_is_a_usage_error(config_env: Path) -> None:
+    result = CliRunner().invoke(main, ["plan"])
+    assert result.exit_code == 2
+    assert "--source" in result.stderr
+
+
+def test_demo_writes_an_importable_calendar_in_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke("demo", "--now", DEMO_NOW)
+    assert result.exit_code == 0, result.output
+    assert "Interview with Acme - Backend Engineer" in result.stdout
+    written = tmp_path / "followup-demo.ics"
+    calendar = icalendar.Calendar.from_ical(written.read_bytes())
+    assert list(calendar.walk("VEVENT"))
+    assert "followup-demo.ics" in result.stdout
