@@ -24,11 +24,19 @@ DEMO_CANDIDATE = Candidate(
 
 
 def demo_calendar(today: date) -> bytes:
-    """The bundled example with its @D-3@-style day markers replaced by dates around `today`."""
+    """The bundled example with its @D-3@-style day markers replaced by dates around `today`.
+
+    Interviews happen on working days: a marker landing on a weekend moves to the Friday before
+    (past days) or the Monday after (today and later).
+    """
     text = files("followup").joinpath("data/demo.ics").read_text(encoding="utf-8")
 
     def day(match: re.Match[str]) -> str:
-        return (today + timedelta(days=int(match.group(1)))).strftime("%Y%m%d")
+        offset = int(match.group(1))
+        when = today + timedelta(days=offset)
+        while when.weekday() >= 5:
+            when += timedelta(days=-1 if offset < 0 else 1)
+        return when.strftime("%Y%m%d")
 
     return re.sub(r"@D([+-]\d+)@", day, text).encode("utf-8")
 

@@ -95,18 +95,18 @@ def read_interviews(
     interviews: dict[tuple[str, str | None], Interview] = {}
     problems: list[str] = []
     for item in items:
-        calendars, parse_problems = parse_calendar(item.data, source=item.href)
+        calendars, parse_problems = parse_calendar(item.data, source=item.name)
         problems.extend(str(p) for p in parse_problems)
         for calendar in calendars:
             occurrences, expand_problems = expand(
-                calendar, start, end, keep=keep, source=item.href
+                calendar, start, end, keep=keep, source=item.name
             )
             problems.extend(str(p) for p in expand_problems)
             for occurrence in occurrences:
                 if not keep(occurrence):  # an override may have renamed one occurrence
                     continue
                 try:
-                    interview = extract_interview(occurrence, config.candidate, source=item.href)
+                    interview = extract_interview(occurrence, config.candidate, source=item.name)
                 except EventError as exc:
                     problems.append(str(exc.problem))
                     continue
@@ -180,6 +180,7 @@ def run(
     except ConnectorError as exc:
         raise FollowupError(f"cannot read the target: {exc}") from exc
     existing_data = items[0].data if items else b""
+    existing_etag = items[0].etag if items else None
     try:
         ours, others = split_target(existing_data)
     except ValueError as exc:
@@ -201,8 +202,8 @@ def run(
         for component in others:
             calendar.add_component(component)
         try:
-            target.write(calendar.to_ical())
-        except ConnectorError as exc:
+            target.put(target.name, calendar.to_ical(), existing_etag)
+        except ConnectorError as exc:  # ConflictError too: someone changed the file meanwhile
             raise FollowupError(f"cannot write the target: {exc}") from exc
         written = True
     return RunReport(plan=the_plan, changes=changes, target=config.target.path, written=written)

@@ -1,0 +1,81 @@
+"""The protocol every calendar connector implements: I/O only, no rules (vdirsyncer's storages).
+
+A connector moves bytes. It never parses events, never decides what an interview is, and never
+imports `followup.workflows`. Every backend is an *item store*: named items (one .ics object each,
+or, for a whole-file target, the one file) with an opaque ETag that changes whenever the bytes do.
+
+Writes are conditional, as in CalDAV (RFC 4791 5.3.2 / RFC 7232): `put(name, data)` without an ETag
+creates an item that must not exist yet (If-None-Match: *); `put(name, data, etag)` and
+`delete(name, etag)` change an item only while it still has that ETag (If-Match). A mismatch raises
+`ConflictError`, so a run never overwrites a change it has not seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+
+class ConnectorError(Exception):
+    """A calendar could not be read or written: names the file or URL in `where`.
+
+    The message says what failed and, where it can, what to do about it. `where` is safe to print:
+    connectors strip passwords and secret URL parts from it.
+    """
+
+    def __init__(self, message: str, where: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.where = where
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class ConflictError(ConnectorError):
+    """A conditional write failed: the item changed (or appeared, or vanished) since it was read."""
+
+
+@dataclass(frozen=True)
+class SourceItem:
+    """One stored calendar object: its name in the store (file name or href), bytes and ETag."""
+
+    name: str
+    data: bytes
+    etag: str | None = None
+
+
+def content_etag(data: bytes) -> str:
+    """An ETag for stores without their own: a hash of the bytes (never a modification time)."""
+    return '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
+
+
+@runtime_checkable
+class Source(Protocol):
+    """Where interviews are read from."""
+
+    def read(self) -> list[SourceItem]:
+        """Every calendar object of the source; raises ConnectorError when it cannot be read."""
+        ...
+
+
+@runtime_checkable
+class Target(Protocol):
+    """Where reminders are written: a store of named items with conditional writes."""
+
+    def read_items(self) -> list[SourceItem]:
+        """Every item currently stored, each with its ETag; an empty or missing store gives []."""
+        ...
+
+    def put(self, name: str, data: bytes, etag: str | None = None) -> str:
+        """Create (etag None: must not exist) or replace (etag: must still match) an item.
+
+        Returns the item's new ETag. Writing bytes equal to the stored ones changes nothing.
+        Raises ConflictError on an ETag mismatch, ConnectorError on I/O failure.
+        """
+        ...
+
+    def delete(self, name: str, etag: str) -> None:
+        """Remove an item while it still has `etag`; ConflictError otherwise."""
+        ...

@@ -1,0 +1,447 @@
+"""Event -> Interview (design.md "Contract: reading the calendar") on realistic client exports."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+import recurring_ical_events
+from followup.workflows.extract import (
+    company_from_domain,
+    description_fields,
+    event_categories,
+    extract_interview,
+    parse_summary,
+)
+from followup.workflows.model import Candidate, EventError, Interview, Person
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+NY = ZoneInfo("America/New_York")
+ALEX = Candidate("Alex Morgan", "alex@example.com", "America/New_York", "Alex Morgan")
+
+GOOGLE = """BEGIN:VCALENDAR
+PRODID:-//Google Inc//Google Calendar 70.9054//EN
+VERSION:2.0
+CALSCALE:GREGORIAN
+X-WR-CALNAME:alex@example.com
+X-WR-TIMEZONE:America/New_York
+BEGIN:VEVENT
+DTSTART:20261120T150000Z
+DTEND:20261120T160000Z
+DTSTAMP:20261101T120000Z
+ORGANIZER;CN=Jane Recruiter:mailto:jane.recruiter@acme-corp.example
+UID:7kukuqrfedlm2f9t0vl6n3abcd@google.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Jane Rec
+ ruiter;X-NUM-GUESTS=0:mailto:jane.recruiter@acme-corp.example
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=alex@exa
+ mple.com;X-NUM-GUESTS=0:mailto:alex@example.com
+ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=Bob S
+ mith;X-NUM-GUESTS=0:mailto:Bob.Smith@Acme-Corp.example
+ATTENDEE;CUTYPE=RESOURCE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=NYC-5-Hud
+ dle (4);X-NUM-GUESTS=0:mailto:c_188abc@resource.calendar.google.com
+X-GOOGLE-CONFERENCE:https://meet.google.com/abc-defg-hij
+DESCRIPTION:<b>Role:</b> Backend Engineer<br>Reply by: within 5 business day
+ s<br><br>-::~:~::~:~:~:~:~:~:~:~:~:~:~:~::~:~::-\\nJoin with Google Meet: ht
+ tps://meet.google.com/abc-defg-hij\\n\\nPlease do not edit this section.\\n-
+ ::~:~::~:~:~:~:~:~:~:~:~:~:~:~::~:~::-
+LOCATION:
+SEQUENCE:0
+STATUS:CONFIRMED
+SUMMARY:Interview with Acme - Backend Engineer
+TRANSP:OPAQUE
+END:VEVENT
+END:VCALENDAR
+"""
+
+OUTLOOK = """BEGIN:VCALENDAR
+METHOD:REQUEST
+PRODID:Microsoft Exchange Server 2010
+VERSION:2.0
+BEGIN:VTIMEZONE
+TZID:Pacific Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T020000
+TZOFFSETFROM:-0700
+TZOFFSETTO:-0800
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=11
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T020000
+TZOFFSETFROM:-0800
+TZOFFSETTO:-0700
+RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SU;BYMONTH=3
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+ORGANIZER;CN="Doe, Jane":mailto:Jane.Doe@initech.example
+ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN="Doe, Jane"
+ :mailto:jane.doe@initech.example
+ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Alex Morgan
+ :mailto:ALEX@Example.com
+ATTENDEE;ROLE=OPT-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN="Lumbergh,
+  Bill":MAILTO:bill.lumbergh@initech.example
+ATTENDEE;CUTYPE=ROOM;ROLE=NON-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN
+ =Conf Room 4B:mailto:confroom4b@initech.example
+DESCRIPTION;LANGUAGE=en-US:Hi Alex,\\n\\nLooking forward to our chat.\\n\\nRep
+ ly by: Dec 3\\nContact: "Smykowski, Tom" <Tom.Smykowski@initech.example>\\n
+UID:040000008200E00074C5B7101A82E00800000000D0F1A2B3C4D5E601000000000000000010
+SUMMARY;LANGUAGE=en-US:Technical screen - Initech (Platform Engineer)
+DTSTART;TZID=Pacific Standard Time:20261120T090000
+DTEND;TZID=Pacific Standard Time:20261120T100000
+CLASS:PUBLIC
+PRIORITY:5
+DTSTAMP:20261101T120000Z
+TRANSP:OPAQUE
+STATUS:CONFIRMED
+SEQUENCE:0
+LOCATION;LANGUAGE=en-US:Conf Room 4B
+X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE
+END:VEVENT
+END:VCALENDAR
+"""
+
+APPLE = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Apple Inc.//macOS 14.0//EN
+CALSCALE:GREGORIAN
+BEGIN:VTIMEZONE
+TZID:Europe/Berlin
+BEGIN:STANDARD
+DTSTART:19961027T030000
+RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+TZNAME:CET
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:19810329T020000
+RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+TZNAME:CEST
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+END:DAYLIGHT
+END:VTIMEZONE
+BEGIN:VEVENT
+CREATED:20261101T100000Z
+UID:5A1B2C3D-0E1F-4A5B-9C8D-7E6F5A4B3C2D
+DTSTART;TZID=Europe/Berlin:20261123T140000
+DTEND;TZID=Europe/Berlin:20261123T150000
+SUMMARY:Onsite interview: SRE @ Hooli
+CATEGORIES:Interview,Rejected
+ORGANIZER;CN=Alex Morgan:mailto:alex@example.com
+LOCATION:Hooli HQ
+X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC
+X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-APPLE-RADIUS=70;X-TITLE=Hooli HQ:geo
+ :37.4,-122.0
+DESCRIPTION:Company: Hooli XYZ\\nInterviewers: Gavin Belson <gavin@hooli.exa
+ mple>\\, "Bighetti\\, Nelson" <nelson@hooli.example>
+SEQUENCE:0
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def interview(ics: str) -> Interview:
+    """The Interview of a calendar's one VEVENT (a single event: no expansion needed)."""
+    (vevent,) = icalendar.Calendar.from_ical(ics).walk("VEVENT")
+    return extract_interview(vevent, ALEX)
+
+
+def event(body: str) -> icalendar.Event:
+    """One VEVENT from its content lines (UID and SUMMARY added), parsed but not expanded."""
+    text = f"BEGIN:VEVENT\nUID:u1@example.com\nSUMMARY:Acme interview\n{body}\nEND:VEVENT\n"
+    return icalendar.Event.from_ical(text)
+
+
+def test_google_event() -> None:
+    found = interview(GOOGLE)
+    assert found.uid == "7kukuqrfedlm2f9t0vl6n3abcd@google.com"
+    assert found.recurrence_id is None
+    assert (found.start, found.end) == (
+        datetime(2026, 11, 20, 10, 0, tzinfo=NY),
+        datetime(2026, 11, 20, 11, 0, tzinfo=NY),
+    )
+    assert str(found.start.tzinfo) == "America/New_York"
+    assert (found.company, found.role) == ("Acme", "Backend Engineer")
+    assert found.interviewers == (
+        Person("Jane Recruiter", "jane.recruiter@acme-corp.example"),
+        Person("Bob Smith", "bob.smith@acme-corp.example"),
+    )
+    assert found.contact == Person("Jane Recruiter", "jane.recruiter@acme-corp.example")
+    assert found.reply_by == date(2026, 11, 27)
+    assert found.status == "active"
+
+
+def test_outlook_event() -> None:
+    found = interview(OUTLOOK)
+    assert found.start == datetime(2026, 11, 20, 12, 0, tzinfo=NY)  # 09:00 Pacific
+    assert found.end == datetime(2026, 11, 20, 13, 0, tzinfo=NY)
+    assert (found.company, found.role) == ("Initech", "Platform Engineer")
+    assert found.interviewers == (
+        Person("Jane Doe", "jane.doe@initech.example"),
+        Person("Bill Lumbergh", "bill.lumbergh@initech.example"),
+    )
+    assert found.contact == Person("Tom Smykowski", "tom.smykowski@initech.example")
+    assert found.reply_by == date(2026, 12, 3)
+    assert found.status == "active"
+
+
+def test_apple_event() -> None:
+    found = interview(APPLE)
+    assert found.start == datetime(2026, 11, 23, 8, 0, tzinfo=NY)  # 14:00 Berlin
+    assert (found.company, found.role) == ("Hooli XYZ", "SRE")  # the Company: line wins
+    assert found.interviewers == (
+        Person("Gavin Belson", "gavin@hooli.example"),
+        Person("Nelson Bighetti", "nelson@hooli.example"),
+    )
+    assert found.contact == found.interviewers[0]  # the organizer is the candidate
+    assert found.reply_by is None
+    assert found.status == "replied"  # category Rejected
+
+
+def test_windows_zone_name_without_vtimezone() -> None:
+    found = extract_interview(
+        event("DTSTART;TZID=Pacific Standard Time:20261120T090000\nDURATION:PT45M"), ALEX
+    )
+    assert found.start == datetime(2026, 11, 20, 12, 0, tzinfo=NY)
+    assert found.end == datetime(2026, 11, 20, 12, 45, tzinfo=NY)
+
+
+@pytest.mark.parametrize("vtimezone_last", [False, True])
+def test_custom_vtimezone_of_the_calendar(vtimezone_last: bool) -> None:
+    ics = APPLE.replace("Europe/Berlin", "Custom Berlin")
+    if vtimezone_last:  # RFC 5545 imposes no order on components
+        head, rest = ics.split("BEGIN:VTIMEZONE\n")
+        vtimezone, rest = rest.split("END:VTIMEZONE\n")
+        ics = head + rest.replace(
+            "END:VCALENDAR", f"BEGIN:VTIMEZONE\n{vtimezone}END:VTIMEZONE\nEND:VCALENDAR"
+        )
+    assert interview(ics).start == datetime(2026, 11, 23, 8, 0, tzinfo=NY)
+
+
+def test_floating_time_is_the_candidates_zone() -> None:
+    found = extract_interview(event("DTSTART:20261120T100000"), ALEX)
+    assert found.start == datetime(2026, 11, 20, 10, 0, tzinfo=NY)
+    assert found.end == datetime(2026, 11, 20, 11, 0, tzinfo=NY)  # no DTEND, no DURATION: 1 hour
+
+
+def test_all_day_events() -> None:
+    one = extract_interview(event("DTSTART;VALUE=DATE:20261120"), ALEX)
+    assert (one.start, one.end) == (
+        datetime(2026, 11, 20, tzinfo=NY),
+        datetime(2026, 11, 21, tzinfo=NY),
+    )
+    two = extract_interview(event("DTSTART;VALUE=DATE:20261120\nDTEND;VALUE=DATE:20261122"), ALEX)
+    assert two.end == datetime(2026, 11, 22, tzinfo=NY)
+    long = extract_interview(event("DTSTART;VALUE=DATE:20261120\nDURATION:P3D"), ALEX)
+    assert long.end == datetime(2026, 11, 23, tzinfo=NY)
+
+
+def test_each_occurrence_of_a_series_carries_its_recurrence_id() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:loop@acme.example\n"
+        "SUMMARY:Onsite loop - Acme\nDTSTART;TZID=America/New_York:20261120T100000\n"
+        "DURATION:PT1H\nRRULE:FREQ=DAILY;COUNT=2\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    calendar = icalendar.Calendar.from_ical(ics)
+    expanded = recurring_ical_events.of(calendar).between(date(2026, 11, 1), date(2026, 12, 1))
+    found = [extract_interview(e, ALEX) for e in expanded]
+    assert [(i.recurrence_id, i.start.hour, i.end.hour) for i in found] == [
+        ("2026-11-20T10:00:00-05:00", 10, 11),
+        ("2026-11-21T10:00:00-05:00", 10, 11),
+    ]
+
+
+def test_recurrence_id_of_an_all_day_occurrence() -> None:
+    found = extract_interview(
+        event("DTSTART:20261120T100000\nRECURRENCE-ID;VALUE=DATE:20261119"), ALEX
+    )
+    assert found.recurrence_id == "2026-11-19"
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("DTEND:20261120T100000Z", "no DTSTART"),
+        ("DTSTART:2026112XT100000", "DTSTART is not a valid value"),
+        ("DTSTART:20261120T100000Z\nDTEND:20261120T090000Z", "is before DTSTART"),
+        ("DTSTART;TZID=Mars/Olympus_Mons:20261120T100000", "unknown time zone 'Mars/Olympus_Mons'"),
+        (
+            "DTSTART:20261120T100000Z\nDTEND;TZID=Nowhere:20261120T110000",
+            "DTEND has an unknown time zone 'Nowhere'",
+        ),
+        ("DTSTART:20261120T100000Z\nDURATION:soon", "DURATION is not a valid value"),
+    ],
+)
+def test_unusable_events_raise_a_clear_problem(body: str, problem: str) -> None:
+    with pytest.raises(EventError) as raised:
+        extract_interview(event(body), ALEX, source="cal.ics")
+    assert problem in raised.value.problem.problem
+    assert raised.value.problem.uid == "u1@example.com"
+    assert raised.value.problem.summary == "Acme interview"
+    assert raised.value.problem.source == "cal.ics"
+    assert "u1@example.com" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("lines", "status"),
+    [
+        ("STATUS:CANCELLED", "cancelled"),
+        ("STATUS:CONFIRMED", "active"),
+        ("DESCRIPTION:Status: canceled by them", "cancelled"),
+        ("DESCRIPTION:Status: Withdrew", "withdrawn"),
+        ("DESCRIPTION:Status: offer!", "replied"),
+        ("DESCRIPTION:Status: heard back", "replied"),
+        ("DESCRIPTION:Status: waiting for a reply", "active"),
+        ("CATEGORIES:Interview,Offer", "replied"),
+        ("CATEGORIES:Withdrawn", "withdrawn"),
+        ("CATEGORIES:Interview\nCATEGORIES:Declined", "replied"),
+        ("STATUS:CANCELLED\nCATEGORIES:Offer", "cancelled"),
+    ],
+)
+def test_status(lines: str, status: str) -> None:
+    assert extract_interview(event(f"DTSTART:20261120T150000Z\n{lines}"), ALEX).status == status
+
+
+def test_company_falls_back_to_the_organizers_domain() -> None:
+    found = extract_interview(
+        icalendar.Event.from_ical(
+            "BEGIN:VEVENT\nUID:u2\nSUMMARY:Interview\nDTSTART:20261120T150000Z\n"
+            "ORGANIZER;CN=Jane:mailto:jane@talent.acme-corp.example\nEND:VEVENT\n"
+        ),
+        ALEX,
+    )
+    assert found.company == "Acme Corp"
+
+
+def test_a_person_named_in_the_summary_is_no_company() -> None:
+    found = extract_interview(
+        icalendar.Event.from_ical(
+            "BEGIN:VEVENT\nUID:u3\nSUMMARY:Interview with Jane Doe\nDTSTART:20261120T150000Z\n"
+            "ATTENDEE;CN=Jane Doe:mailto:jane@globex.example\nEND:VEVENT\n"
+        ),
+        ALEX,
+    )
+    assert found.company == "Globex"
+    assert found.contact == Person("Jane Doe", "jane@globex.example")
+
+
+@pytest.mark.parametrize(
+    ("email", "company"),
+    [
+        ("jane@acme-corp.example", "Acme Corp"),
+        ("jane@mail.initech.co.uk", "Initech"),
+        ("jane@hooli.com", "Hooli"),
+        ("jane@gmail.com", ""),
+        ("jane@GoogleMail.com", ""),
+        ("jane@outlook.com", ""),
+        ("x@group.calendar.google.com", ""),
+        ("bob@example.com", ""),  # the candidate's own domain
+        ("not an address", ""),
+    ],
+)
+def test_company_from_domain(email: str, company: str) -> None:
+    assert company_from_domain(email, ALEX.email) == company
+
+
+def test_people_who_are_not_interviewers() -> None:
+    found = extract_interview(
+        icalendar.Event.from_ical(
+            "BEGIN:VEVENT\nUID:u4\nSUMMARY:Acme interview\nDTSTART:20261120T150000Z\n"
+            "ORGANIZER:mailto:unknownorganizer@calendar.google.com\n"
+            "ATTENDEE;CUTYPE=GROUP:mailto:eng@acme.example\n"
+            "ATTENDEE;CUTYPE=RESOURCE:mailto:projector@acme.example\n"
+            "ATTENDEE:mailto:no-reply@acme.example\n"
+            'ATTENDEE;CN="Sam Lee":MAILTO:Sam@Acme.example\n'
+            "ATTENDEE;CN=Sam:mailto:sam@acme.example\n"
+            "ATTENDEE;CN=Alex:mailto:Alex@Example.COM\nEND:VEVENT\n"
+        ),
+        ALEX,
+    )
+    assert found.interviewers == (Person("Sam Lee", "sam@acme.example"),)
+    assert found.contact == Person("Sam Lee", "sam@acme.example")
+
+
+def test_no_people_at_all() -> None:
+    found = extract_interview(event("DTSTART:20261120T150000Z"), ALEX)
+    assert (found.interviewers, found.contact, found.company) == ((), None, "Acme")
+
+
+def test_interviewers_line_with_names_only() -> None:
+    found = extract_interview(
+        event("DTSTART:20261120T150000Z\nDESCRIPTION:Interviewers: Jane Doe and Bob Smith"), ALEX
+    )
+    assert found.interviewers == (Person("Jane Doe", ""), Person("Bob Smith", ""))
+
+
+def test_description_fields_from_html() -> None:
+    fields = description_fields(
+        "<p>Hi!</p><div><b>Company:</b> Acme &amp; Sons</div>"
+        "<div>  - Interviewer: Jane &lt;jane@acme.example&gt;, Bob <bob@acme.example></div>"
+        "REPLY-BY:  Friday <br/>company: ignored, the first line wins"
+    )
+    assert fields == {
+        "company": "Acme & Sons",
+        "interviewers": "Jane <jane@acme.example>, Bob <bob@acme.example>",
+        "reply by": "Friday",
+    }
+
+
+def test_event_categories() -> None:
+    cats = event_categories(event("CATEGORIES:Interview,Work\nCATEGORIES:Offer"))
+    assert cats == ("Interview", "Work", "Offer")
+    assert event_categories(event("DTSTART:20261120T150000Z")) == ()
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("Interview with Acme - Backend Engineer", ("Acme", "Backend Engineer")),
+        ("Acme phone screen (SRE)", ("Acme", "SRE")),
+        ("Onsite interview: SRE @ Acme", ("Acme", "SRE")),
+        ("Interview at Globex for Data Engineer", ("Globex", "Data Engineer")),
+        ("Globex: Technical Screen", ("Globex", "")),
+        ("Technical screen - Initech (Platform Engineer)", ("Initech", "Platform Engineer")),
+        ("Phone Screen: Initech", ("Initech", "")),
+        ("Final round at Umbrella Corp", ("Umbrella Corp", "")),
+        ("Hiring manager interview | Hooli | Staff Engineer", ("Hooli", "Staff Engineer")),
+        ("Alex / Jane (Acme) - interview", ("Acme", "")),
+        ("Interview", ("", "")),
+        ("", ("", "")),
+        ("Interview with the Acme team", ("Acme", "")),
+        ("Interview: Backend Engineer at Acme", ("Acme", "Backend Engineer")),
+        ("Round 2 interview - Tech Corp", ("Tech Corp", "")),
+        ("Engineering Manager interview – Acme", ("Acme", "Engineering Manager")),
+    ],
+)
+def test_parse_summary(summary: str, expected: tuple[str, str]) -> None:
+    assert parse_summary(summary) == expected
+
+
+_SUMMARY_WORDS = (
+    "interview with at for @ - | : ( ) [ ] / <> Acme SRE engineer phone screen on site the team"
+    " hiring manager round 2 , . Jane Doe"
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(
+        st.text(max_size=400),
+        st.lists(st.sampled_from(_SUMMARY_WORDS.split()), max_size=40).map(" ".join),
+    )
+)
+def test_parse_summary_never_raises(summary: str) -> None:
+    company, role = parse_summary(summary)
+    assert isinstance(company, str) and isinstance(role, str)
+
+
+def test_parse_summary_is_fast_on_huge_input() -> None:
+    started = time.perf_counter()
+    for text in ["(" * 100_000, "a " * 100_000, "interview " * 50_000, "at with " * 50_000]:
+        parse_summary(text)
+    assert time.perf_counter() - started < 1.0

@@ -1,0 +1,342 @@
+"""Calendar bytes -> VEVENT occurrences in a time window, one broken event never stopping the rest.
+
+Pure: no I/O, no clock. `parse_calendar` turns bytes into calendars (RFC 5545 text, Google's
+X-WR-TIMEZONE made standard); `expand` lists every occurrence overlapping [start, end), using
+recurring-ical-events for RRULE/RDATE/EXDATE/RECURRENCE-ID.
+
+Isolation: one bad VEVENT makes `recurring_ical_events.of(calendar)` raise for the whole calendar,
+so VEVENTs are grouped by UID (a series and its overrides, RFC 5545 3.8.4.4) and each group is
+checked and expanded on its own; a group that fails becomes one EventProblem and is skipped.
+
+Decisions where the RFC leaves room:
+- An occurrence of a series (RRULE, RDATE, or an override's RECURRENCE-ID) carries RECURRENCE-ID;
+  a single event does not (recurring-ical-events adds one to every occurrence; it is removed).
+- Several VEVENTs with one UID and the same RECURRENCE-ID (or none) are revisions of one event
+  (RFC 5545 3.8.4.7 UID, 3.8.7.4 SEQUENCE): the newest is used (highest SEQUENCE, then
+  LAST-MODIFIED/DTSTAMP, then the later one in the file, as a client's re-import would), and an
+  EventProblem says so unless the copies are identical.
+- A VEVENT without UID (RFC 5545 3.6.1 requires one) is expanded on its own with a stand-in UID
+  derived from its DTSTART and SUMMARY (stable across runs), and an EventProblem reports it.
+- A problem that leaves the event usable (an unreadable line, an unreadable non-time property)
+  is reported as an EventProblem and the event is still expanded: the text says it was used.
+- Floating times are returned as they are (naive); the caller reads them in the candidate's zone.
+  In a calendar with X-WR-TIMEZONE, x-wr-timezone reads floating times and times in an unknown
+  TZID in that zone, as Google Calendar does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import icalendar
+import recurring_ical_events
+import x_wr_timezone
+
+from .model import EventProblem
+
+#: Properties without which an event's times cannot be known: an error in one is fatal.
+TIME_PROPERTIES = (
+    "DTSTART",
+    "DTEND",
+    "DURATION",
+    "RRULE",
+    "RDATE",
+    "EXDATE",
+    "EXRULE",
+    "RECURRENCE-ID",
+)
+_NO_UID_PREFIX = "followup-no-uid-"
+_MAX_TEXT = 200
+
+
+def _short(text: object) -> str:
+    """Exception text cut to one readable line."""
+    line = " ".join(str(text).split())
+    return line if len(line) <= _MAX_TEXT else line[: _MAX_TEXT - 1] + "…"
+
+
+def parse_calendar(
+    data: bytes, *, source: str
+) -> tuple[list[icalendar.Calendar], list[EventProblem]]:
+    """Bytes of one .ics object (or several VCALENDARs in a row) -> calendars and problems.
+
+    Never raises on bad input: garbage, a cut-short file or an unknown X-WR-TIMEZONE each give an
+    EventProblem naming `source`. Empty data is an empty calendar, not a problem.
+    """
+    if not data.strip():
+        return [], []
+    try:
+        components = icalendar.Calendar.from_ical(data, multiple=True)
+    except Exception as exc:  # icalendar raises ValueError (and worse) on garbage
+        return [], [EventProblem("", "", f"not a readable iCalendar file: {_short(exc)}", source)]
+    calendars = [c for c in components if isinstance(c, icalendar.Calendar)]
+    stray = [c for c in components if not isinstance(c, icalendar.Calendar)]
+    if stray:  # bare VEVENTs outside a VCALENDAR: read them as one calendar
+        wrapper = icalendar.Calendar()
+        for component in stray:
+            wrapper.add_component(component)
+        calendars.append(wrapper)
+    if not calendars:
+        problem = "no complete VCALENDAR found: the file is cut short or not an iCalendar file"
+        return [], [EventProblem("", "", problem, source)]
+    problems: list[EventProblem] = []
+    result: list[icalendar.Calendar] = []
+    for calendar in calendars:
+        for name, message in calendar.errors:
+            what = f"calendar property {name}" if name else "a calendar line"
+            problems.append(EventProblem("", "", f"ignored {what}: {_short(message)}", source))
+        result.append(_standard_time_zone(calendar, source, problems))
+    return result, problems
+
+
+def _standard_time_zone(
+    calendar: icalendar.Calendar, source: str, problems: list[EventProblem]
+) -> icalendar.Calendar:
+    """Google's X-WR-TIMEZONE -> RFC 5545 TZIDs (x-wr-timezone); unchanged when it is not set."""
+    if "X-WR-TIMEZONE" not in calendar:
+        return calendar
+    try:
+        return x_wr_timezone.to_standard(calendar)
+    except Exception as exc:
+        zone = str(calendar.get("X-WR-TIMEZONE"))
+        text = f"X-WR-TIMEZONE {zone!r} cannot be used ({_short(exc)}); times read as written"
+        problems.append(EventProblem("", "", text, source))
+        return calendar
+
+
+def expand(
+    calendar: icalendar.Calendar,
+    start: datetime,
+    end: datetime,
+    *,
+    keep: Callable[[icalendar.Event], bool] | None = None,
+    source: str = "",
+) -> tuple[list[icalendar.Event], list[EventProblem]]:
+    """Every occurrence of every VEVENT overlapping [start, end), and the events that failed.
+
+    RFC 5545 3.8.5 (RRULE/RDATE/EXDATE, RECURRENCE-ID overrides) via recurring-ical-events. With
+    `keep`, a UID group is expanded (and checked) only when `keep` is true for one of its VEVENTs.
+    Occurrences are copies in calendar order; the input calendar is not changed.
+    """
+    if end <= start:
+        raise ValueError(f"empty window: end {end} is not after start {start}")
+    timezones = {str(tz.get("TZID", "")): tz for tz in calendar.walk("VTIMEZONE")}
+    events: list[icalendar.Event] = []
+    problems: list[EventProblem] = []
+    for uid, group in _groups(calendar.walk("VEVENT")):
+        try:
+            if keep is not None and not any(keep(component) for component in group):
+                continue
+        except Exception as exc:
+            problems.append(_problem(uid, group, f"cannot be classified: {_short(exc)}", source))
+            continue
+        occurrences, problem = _expand_group(uid, group, timezones, start, end, source)
+        events.extend(occurrences)
+        if problem is not None:
+            problems.append(problem)
+    return events, problems
+
+
+def _groups(vevents: Iterable[icalendar.Event]) -> list[tuple[str, list[icalendar.Event]]]:
+    """VEVENTs by UID in order of first appearance; each UID-less VEVENT is a group of its own."""
+    groups: dict[str, list[icalendar.Event]] = {}
+    result: list[tuple[str, list[icalendar.Event]]] = []
+    for event in vevents:
+        uid = str(event.get("UID", "")).strip()
+        if not uid:
+            result.append(("", [event]))
+        elif uid in groups:
+            groups[uid].append(event)
+        else:
+            groups[uid] = [event]
+            result.append((uid, groups[uid]))
+    return result
+
+
+def _summary(group: list[icalendar.Event]) -> str:
+    masters = [c for c in group if "RECURRENCE-ID" not in c] or group
+    return str(masters[0].get("SUMMARY", "")).strip()
+
+
+def _problem(uid: str, group: list[icalendar.Event], text: str, source: str) -> EventProblem:
+    return EventProblem(uid, _summary(group), text, source)
+
+
+def _expand_group(
+    uid: str,
+    group: list[icalendar.Event],
+    timezones: dict[str, icalendar.Timezone],
+    start: datetime,
+    end: datetime,
+    source: str,
+) -> tuple[list[icalendar.Event], EventProblem | None]:
+    """Check one UID group, expand it, and normalize RECURRENCE-ID; never raises."""
+    fatal: list[str] = []
+    notes: list[str] = []
+    for component in group:
+        fatal.extend(_fatal_issues(component))
+        notes.extend(_minor_issues(component))
+    if fatal:
+        return [], _problem(uid, group, "; ".join(fatal + notes), source)
+    group, duplicate_notes = _newest_revisions(group)
+    notes.extend(duplicate_notes)
+    stand_in = ""
+    if not uid:
+        stand_in = _stand_in_uid(group[0])
+        notes.append(f"has no UID (RFC 5545 3.6.1 requires one); used the stand-in {stand_in}")
+    small = icalendar.Calendar()
+    small.add("PRODID", "-//followup//occurrences//EN")
+    small.add("VERSION", "2.0")
+    for tzid in sorted({tzid for component in group for tzid in _tzids(component)}):
+        if tzid in timezones:
+            small.add_component(timezones[tzid])
+    for component in group:
+        small.add_component(component)
+    try:
+        occurrences = list(recurring_ical_events.of(small).between(start, end))
+    except Exception as exc:
+        text = "; ".join([f"cannot compute its occurrences: {_short(exc)}", *notes])
+        return [], _problem(uid, group, text, source)
+    recurring = any(p in c for c in group for p in ("RRULE", "RDATE", "RECURRENCE-ID"))
+    for occurrence in occurrences:
+        if not recurring:
+            occurrence.pop("RECURRENCE-ID", None)
+        if stand_in:
+            occurrence["UID"] = icalendar.vText(stand_in)
+    problem = None
+    if notes:
+        text = "; ".join(notes) + "; the rest of the event was used"
+        problem = _problem(uid, group, text, source)
+    return occurrences, problem
+
+
+def _fatal_issues(component: icalendar.Event) -> list[str]:
+    """What makes an event's times unknowable: RFC 5545 3.6.1 and 3.8.2.2."""
+    broken = [(name, msg) for name, msg in component.errors if name in TIME_PROPERTIES]
+    if broken:
+        return [f"{name} cannot be read: {_short(msg)}" for name, msg in broken]
+    if "DTSTART" not in component:
+        return ["has no start time (DTSTART), so it cannot be placed in time"]
+    unknown: dict[str, list[str]] = {}
+    for name, tzid, value in _time_values(component):
+        if tzid and isinstance(value, datetime) and value.tzinfo is None:
+            unknown.setdefault(tzid, []).append(name)
+    if unknown:
+        return [
+            f"unknown time zone {tzid!r} in {', '.join(dict.fromkeys(names))}: no VTIMEZONE "
+            "defines it and it is neither an IANA nor a Windows zone name"
+            for tzid, names in unknown.items()
+        ]
+    begin = component["DTSTART"].dt
+    if "DTEND" in component:
+        finish = component["DTEND"].dt
+        if isinstance(begin, datetime) != isinstance(finish, datetime):
+            return ["DTSTART and DTEND must both be dates or both date-times (RFC 5545 3.8.2.2)"]
+        try:
+            if finish < begin:
+                return [f"ends before it starts: DTEND {finish} is before DTSTART {begin}"]
+        except TypeError:
+            return ["DTSTART and DTEND mix a floating time with a zoned one"]
+    if "DURATION" in component:
+        length = component["DURATION"].dt
+        if isinstance(length, timedelta) and length < timedelta(0):
+            return [f"has a negative DURATION ({length})"]
+    return []
+
+
+def _minor_issues(component: icalendar.Event) -> list[str]:
+    """Unreadable lines and non-time properties: reported, the event still used."""
+    notes = []
+    for name, message in component.errors:
+        if name is None:
+            line = str(message).removeprefix("Content line could not be parsed into parts: ")
+            notes.append(f"ignored a line that could not be read: {_short(line)}")
+        elif name not in TIME_PROPERTIES:
+            notes.append(f"ignored {name}: {_short(message)}")
+    return notes
+
+
+def _time_values(component: icalendar.Event) -> list[tuple[str, str, date]]:
+    """(property, TZID parameter, value) of every date/date-time the event's times come from."""
+    values: list[tuple[str, str, date]] = []
+    for name in ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE"):
+        props = component.get(name)
+        for prop in props if isinstance(props, list) else [props]:
+            if prop is None:
+                continue
+            tzid = str(prop.params.get("TZID", "")) if hasattr(prop, "params") else ""
+            if hasattr(prop, "dts"):  # RDATE/EXDATE lists
+                values.extend((name, tzid, d.dt) for d in prop.dts if isinstance(d.dt, date))
+            elif isinstance(getattr(prop, "dt", None), date):
+                values.append((name, tzid, prop.dt))
+    return values
+
+
+def _tzids(component: icalendar.Event) -> set[str]:
+    """Every TZID parameter the event uses: those VTIMEZONEs go with it (RFC 5545 3.6.5)."""
+    found = set()
+    for value in component.values():
+        for prop in value if isinstance(value, list) else [value]:
+            params = getattr(prop, "params", None)
+            if params is not None and "TZID" in params:
+                found.add(str(params["TZID"]))
+    return found
+
+
+def _newest_revisions(group: list[icalendar.Event]) -> tuple[list[icalendar.Event], list[str]]:
+    """One VEVENT per RECURRENCE-ID (or none): RFC 5545 3.8.7.4, the highest SEQUENCE is current."""
+    by_key: dict[Any, list[tuple[int, icalendar.Event]]] = {}
+    for index, component in enumerate(group):
+        by_key.setdefault(_recurrence_key(component), []).append((index, component))
+    kept: list[tuple[int, icalendar.Event]] = []
+    notes = []
+    for key, copies in by_key.items():
+        newest = max(copies, key=lambda pair: _revision(pair[0], pair[1]))
+        kept.append(newest)
+        if len(copies) > 1 and len({component.to_ical() for _, component in copies}) > 1:
+            which = "" if key is None else " and RECURRENCE-ID"
+            sequence = _sequence(newest[1])
+            notes.append(
+                f"{len(copies)} different events share this UID{which} (RFC 5545 3.8.4.7: a UID "
+                f"names one event); used the newest (SEQUENCE {sequence}) and ignored the rest"
+            )
+    return [component for _, component in sorted(kept, key=lambda pair: pair[0])], notes
+
+
+def _recurrence_key(component: icalendar.Event) -> Any:
+    if "RECURRENCE-ID" not in component:
+        return None
+    value = component["RECURRENCE-ID"].dt
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC)
+    return value
+
+
+def _sequence(component: icalendar.Event) -> int:
+    try:
+        return int(component.get("SEQUENCE", 0))
+    except (TypeError, ValueError):
+        return 0
+
+
+def _revision(index: int, component: icalendar.Event) -> tuple[int, float, int]:
+    """Sort key of a revision: SEQUENCE, then LAST-MODIFIED or DTSTAMP, then file position."""
+    stamp = 0.0
+    for name in ("LAST-MODIFIED", "DTSTAMP"):
+        value = getattr(component.get(name), "dt", None)
+        if isinstance(value, datetime):
+            aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+            stamp = aware.timestamp()
+            break
+    return (_sequence(component), stamp, index)
+
+
+def _stand_in_uid(component: icalendar.Event) -> str:
+    """A UID for a UID-less event, the same on every run while its start and title stay."""
+    start = component.get("DTSTART")
+    key = (start.to_ical() if start is not None else b"") + b"\n"
+    key += str(component.get("SUMMARY", "")).encode("utf-8")
+    return _NO_UID_PREFIX + hashlib.sha256(key).hexdigest()[:16]
