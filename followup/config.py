@@ -129,7 +129,9 @@ class _Checker:
                 self.problems.append(f"[{name}] unknown key '{key}'")
         return value
 
-    def get(self, table: Mapping[str, Any], section: str, key: str, kind: type, default: Any) -> Any:
+    def get(
+        self, table: Mapping[str, Any], section: str, key: str, kind: type, default: Any
+    ) -> Any:
         value = table.get(key, default)
         if value is default:
             return default

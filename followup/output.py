@@ -61,7 +61,9 @@ def _when(value: datetime) -> str:
 
 
 def _recipients(planned: PlannedFollowUp) -> str:
-    names = [f"{p.name} <{p.email}>" if p.name and p.email else p.display for p in planned.followup.to]
+    names = [
+        f"{p.name} <{p.email}>" if p.name and p.email else p.display for p in planned.followup.to
+    ]
     return ", ".join(names) or "(recipient to fill in)"
 
 
@@ -107,5 +109,7 @@ def run_summary(report: RunReport, *, verbose: bool = False) -> list[str]:
         return [line]
     details = [line]
     for verb, events in (("created", ch.create), ("updated", ch.update), ("removed", ch.delete)):
-        details.extend(f"  {verb}: {e.get('SUMMARY')} at {e.DTSTART:%Y-%m-%d %H:%M}" for e in events)
+        details.extend(
+            f"  {verb}: {e.get('SUMMARY')} at {e.DTSTART:%Y-%m-%d %H:%M}" for e in events
+        )
     return details

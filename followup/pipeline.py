@@ -98,9 +98,7 @@ def read_interviews(
         calendars, parse_problems = parse_calendar(item.data, source=item.name)
         problems.extend(str(p) for p in parse_problems)
         for calendar in calendars:
-            occurrences, expand_problems = expand(
-                calendar, start, end, keep=keep, source=item.name
-            )
+            occurrences, expand_problems = expand(calendar, start, end, keep=keep, source=item.name)
             problems.extend(str(p) for p in expand_problems)
             for occurrence in occurrences:
                 if not keep(occurrence):  # an override may have renamed one occurrence
@@ -126,10 +124,12 @@ def make_plan(config: Config, items: list[SourceItem], now: datetime) -> Plan:
             try:
                 draft = render_draft(followup, config.candidate, env)
             except DraftError as exc:
-                problems.append(f"{exc} (interview {interview.uid} \"{interview.summary}\")")
+                problems.append(f'{exc} (interview {interview.uid} "{interview.summary}")')
                 continue
             warnings.extend(draft.warnings)
-            planned.append(PlannedFollowUp(followup, draft, is_stale(followup, config.workflow, now)))
+            planned.append(
+                PlannedFollowUp(followup, draft, is_stale(followup, config.workflow, now))
+            )
         plans.append(InterviewPlan(interview, planned))
     return Plan(now=now, interviews=plans, problems=problems, warnings=warnings)
 
