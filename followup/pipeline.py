@@ -21,7 +21,7 @@ from followup.reminders import build_calendar, build_reminder, is_followup_remin
 from followup.sync import Changes, diff
 from followup.workflows.detect import is_interview
 from followup.workflows.drafts import DraftError, make_environment, render_draft
-from followup.workflows.extract import extract_interview
+from followup.workflows.extract import event_categories, extract_interview
 from followup.workflows.model import Draft, EventError, FollowUp, Interview
 from followup.workflows.occurrences import expand, parse_calendar
 from followup.workflows.schedule import in_window, is_stale, schedule, supersede
@@ -60,13 +60,6 @@ class RunReport:
     written: bool
 
 
-def _categories(event: icalendar.Event) -> list[str]:
-    try:
-        return [str(c) for c in event.categories]
-    except Exception:  # a broken CATEGORIES value only loses its words for detection
-        return []
-
-
 def read_source(config: Config) -> list[SourceItem]:
     if config.source is None or not config.source.location:
         raise ConfigError(["no calendar to read: give --source PATH|URL or [source] in the config"])
@@ -90,7 +83,7 @@ def read_interviews(
     end = now + timedelta(days=wf.horizon_days)
 
     def keep(event: icalendar.Event) -> bool:
-        return is_interview(str(event.get("SUMMARY", "")), _categories(event), config.detect)
+        return is_interview(str(event.get("SUMMARY", "")), event_categories(event), config.detect)
 
     interviews: dict[tuple[str, str | None], Interview] = {}
     problems: list[str] = []

@@ -6,6 +6,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from followup.workflows.calendar_time import (
     end_of_day,
     first_instant,
@@ -13,8 +16,6 @@ from followup.workflows.calendar_time import (
     next_slot,
     shift,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 NY = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from followup import __version__
 from followup.cli import main
 from tests.conftest import DATA, DEMO_NOW
+from tests.khal_client import Khal
 
 CONTRACT_INTERVIEW_KEYS = {
     "uid",
@@ -249,3 +250,17 @@ def test_demo_writes_an_importable_calendar_in_the_current_folder(
     calendar = icalendar.Calendar.from_ical(written.read_bytes())
     assert list(calendar.walk("VEVENT"))
     assert "followup-demo.ics" in result.stdout
+
+
+def test_a_real_client_imports_what_run_writes(
+    demo_ics: Path, config_env: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "followups.ics"
+    invoke("run", "--source", str(demo_ics), "--target", str(target), "--now", DEMO_NOW)
+    written = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    khal = Khal(tmp_path / "khal")
+    result = khal.import_file(target)
+    assert result.returncode == 0, result.stderr
+    assert len(list(khal.vdir.iterdir())) == len(written)
+    listed = khal("list", "2026-11-30", "1d")
+    assert "09:00-09:15 Send a follow-up nudge to Jane Doe (Acme)" in listed.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from followup.workflows.detect import _compiled, is_interview
 from followup.workflows.model import DetectRules
 

@@ -8,6 +8,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from followup.workflows.drafts import (
     DraftError,
     count_words,
@@ -18,8 +21,6 @@ from followup.workflows.drafts import (
     template_names,
 )
 from followup.workflows.model import Candidate, Draft, FollowUp, Interview, Person, Stage
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 TZ = ZoneInfo("America/New_York")
 START = datetime(2026, 11, 20, 10, 0, tzinfo=TZ)  # a Friday

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
 import recurring_ical_events
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from followup.workflows.extract import (
     company_from_domain,
     description_fields,
@@ -17,8 +19,6 @@ from followup.workflows.extract import (
     parse_summary,
 )
 from followup.workflows.model import Candidate, EventError, Interview, Person
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 NY = ZoneInfo("America/New_York")
 ALEX = Candidate("Alex Morgan", "alex@example.com", "America/New_York", "Alex Morgan")
@@ -256,7 +256,7 @@ def test_each_occurrence_of_a_series_carries_its_recurrence_id() -> None:
     ]
 
 
-def test_recurrence_id_of_an_all_day_occurrence() -> None:
+def test_recurrence_id_is_its_value_as_iso_text() -> None:
     found = extract_interview(
         event("DTSTART:20261120T100000\nRECURRENCE-ID;VALUE=DATE:20261119"), ALEX
     )
@@ -391,6 +391,12 @@ def test_description_fields_from_html() -> None:
     }
 
 
+def test_description_fields_return_on_huge_input() -> None:
+    # Returns at all on inputs that made a backtracking regex quadratic (speed: see benchmarks/).
+    for text in ["Company: a" + " " * 100_000 + "x", "<br" * 50_000, "<a " * 50_000, "\n" * 99_999]:
+        assert isinstance(description_fields(text), dict)
+
+
 def test_event_categories() -> None:
     cats = event_categories(event("CATEGORIES:Interview,Work\nCATEGORIES:Offer"))
     assert cats == ("Interview", "Work", "Offer")
@@ -440,8 +446,7 @@ def test_parse_summary_never_raises(summary: str) -> None:
     assert isinstance(company, str) and isinstance(role, str)
 
 
-def test_parse_summary_is_fast_on_huge_input() -> None:
-    started = time.perf_counter()
+def test_parse_summary_returns_on_huge_input() -> None:
     for text in ["(" * 100_000, "a " * 100_000, "interview " * 50_000, "at with " * 50_000]:
-        parse_summary(text)
-    assert time.perf_counter() - started < 1.0
+        company, role = parse_summary(text)
+        assert len(company) <= len(text) and len(role) <= len(text)

@@ -7,7 +7,6 @@ import base64
 import email
 import subprocess
 import sys
-import textwrap
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email import policy
@@ -18,7 +17,6 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 import vobject
-from followup.workflows.model import Candidate, Draft, FollowUp, Interview, Person, Stage
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -34,6 +32,8 @@ from followup.reminders import (
     is_followup_reminder,
     mailto_url,
 )
+from followup.workflows.model import Candidate, Draft, FollowUp, Interview, Person, Stage
+from tests.khal_client import Khal
 
 NY = ZoneInfo("America/New_York")
 DTSTAMP = datetime(2026, 11, 21, 1, 0, tzinfo=UTC)
@@ -545,49 +545,16 @@ def test_no_from_header_without_a_plain_candidate_address() -> None:
 
 
 def test_khal_imports_the_calendar(tmp_path: Path) -> None:
-    vdir = tmp_path / "followups"
-    vdir.mkdir()
-    config = tmp_path / "khal.conf"
-    config.write_text(
-        textwrap.dedent(
-            f"""\
-            [calendars]
-            [[followups]]
-            path = {vdir}
-            [locale]
-            timeformat = %H:%M
-            dateformat = %Y-%m-%d
-            longdateformat = %Y-%m-%d
-            datetimeformat = %Y-%m-%d %H:%M
-            longdatetimeformat = %Y-%m-%d %H:%M
-            local_timezone = America/New_York
-            default_timezone = America/New_York
-            [sqlite]
-            path = {tmp_path / "khal.db"}
-            """
-        )
-    )
+    khal = Khal(tmp_path)
     ics = tmp_path / "followups.ics"
     ics.write_bytes(build_calendar(two_zone_events()).to_ical())
-    env = {"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
-    khal = [sys.executable, "-c", "from khal.cli import main_khal; main_khal()"]
-    result = subprocess.run(
-        [*khal, "-c", str(config), "import", "--batch", str(ics)],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    result = khal.import_file(ics)
     assert result.returncode == 0, result.stderr
-    files = sorted(p.name for p in vdir.iterdir())
+    files = sorted(p.name for p in khal.vdir.iterdir())
     assert files == [f"followup-{x}@followup.ics" for x in ("aa", "bb", "cc", "dd")]
-    stored = icalendar.Calendar.from_ical((vdir / "followup-aa@followup.ics").read_bytes())
+    stored = icalendar.Calendar.from_ical((khal.vdir / "followup-aa@followup.ics").read_bytes())
     [event] = stored.walk("VEVENT")
     assert str(event["SUMMARY"]) == "Send thank-you note to Jane Doe (Acme)"
     assert content_hash(event) == str(event["X-FOLLOWUP-HASH"])  # khal's copy is not "edited"
-    listed = subprocess.run(
-        [*khal, "-c", str(config), "list", "2026-11-20", "1d"],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    listed = khal("list", "2026-11-20", "1d")
     assert "12:00-12:15 Send thank-you note to Jane Doe (Acme)" in listed.stdout

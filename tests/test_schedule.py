@@ -8,6 +8,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from followup.workflows.calendar_time import end_of_day, in_slot, next_slot, shift
 from followup.workflows.model import FollowUp, Interview, Person, Workflow
 from followup.workflows.schedule import (
@@ -20,8 +23,6 @@ from followup.workflows.schedule import (
     supersede,
 )
 from followup.workflows.workflow_file import apply_overrides, bundled_workflow
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 NY = ZoneInfo("America/New_York")
 WF = bundled_workflow()

@@ -6,6 +6,7 @@ from datetime import time, timedelta
 from importlib.resources import files
 
 import pytest
+
 from followup.workflows.model import Stage, Workflow
 from followup.workflows.workflow_file import (
     WorkflowError,

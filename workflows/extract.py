@@ -117,7 +117,7 @@ def parse_summary(summary: str) -> tuple[str, str]:
 # -- description lines ------------------------------------------------------------------------
 
 _FIELD = re.compile(
-    r"^[ \t\-*•>]*(company|role|interviewers?|contact|reply[ \t-]*by|status)[ \t]*:[ \t]*(.*?)\s*$",
+    r"^[ \t\-*•>]*(company|role|interviewers?|contact|reply[ \t-]*by|status)[ \t]*:(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 _BLOCK_TAG = re.compile(r"<[ \t]*/?[ \t]*(?:br|p|div|li|tr|ul|ol|h[1-6]|table)\b[^<>]*>", re.I)
@@ -136,8 +136,9 @@ def description_fields(description: str) -> dict[str, str]:
     for match in _FIELD.finditer(text):
         key = " ".join(re.split(r"[\s-]+", match[1].lower()))
         key = "interviewers" if key.startswith("interviewer") else key
-        if match[2] and key not in fields:
-            fields[key] = match[2]
+        value = match[2].strip()  # strip() not a lazy regex: "\s*$" is quadratic on blanks
+        if value and key not in fields:
+            fields[key] = value
     return fields
 
 

@@ -48,6 +48,7 @@ TIME_PROPERTIES = (
     "EXRULE",
     "RECURRENCE-ID",
 )
+_ONCE = ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID")
 _NO_UID_PREFIX = "followup-no-uid-"
 _MAX_TEXT = 200
 
@@ -133,7 +134,11 @@ def expand(
         except Exception as exc:
             problems.append(_problem(uid, group, f"cannot be classified: {_short(exc)}", source))
             continue
-        occurrences, problem = _expand_group(uid, group, timezones, start, end, source)
+        try:
+            occurrences, problem = _expand_group(uid, group, timezones, start, end, source)
+        except Exception as exc:  # last resort: one event never stops the others
+            occurrences = []
+            problem = _problem(uid, group, f"cannot be read: {_short(exc)}", source)
         events.extend(occurrences)
         if problem is not None:
             problems.append(problem)
@@ -145,7 +150,7 @@ def _groups(vevents: Iterable[icalendar.Event]) -> list[tuple[str, list[icalenda
     groups: dict[str, list[icalendar.Event]] = {}
     result: list[tuple[str, list[icalendar.Event]]] = []
     for event in vevents:
-        uid = str(event.get("UID", "")).strip()
+        uid = _text(event.get("UID"))
         if not uid:
             result.append(("", [event]))
         elif uid in groups:
@@ -158,7 +163,14 @@ def _groups(vevents: Iterable[icalendar.Event]) -> list[tuple[str, list[icalenda
 
 def _summary(group: list[icalendar.Event]) -> str:
     masters = [c for c in group if "RECURRENCE-ID" not in c] or group
-    return str(masters[0].get("SUMMARY", "")).strip()
+    return _text(masters[0].get("SUMMARY"))
+
+
+def _text(value: object) -> str:
+    """A TEXT property as a stripped str; the first one when it (wrongly) appears several times."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return "" if value is None else str(value).strip()
 
 
 def _problem(uid: str, group: list[icalendar.Event], text: str, source: str) -> EventProblem:
@@ -220,6 +232,9 @@ def _fatal_issues(component: icalendar.Event) -> list[str]:
         return [f"{name} cannot be read: {_short(msg)}" for name, msg in broken]
     if "DTSTART" not in component:
         return ["has no start time (DTSTART), so it cannot be placed in time"]
+    repeated = [n for n in _ONCE if isinstance(component.get(n), list)]
+    if repeated:
+        return [f"{n} appears more than once (RFC 5545 3.6.1: at most once)" for n in repeated]
     unknown: dict[str, list[str]] = {}
     for name, tzid, value in _time_values(component):
         if tzid and isinstance(value, datetime) and value.tzinfo is None:
@@ -318,7 +333,7 @@ def _recurrence_key(component: icalendar.Event) -> Any:
 def _sequence(component: icalendar.Event) -> int:
     try:
         return int(component.get("SEQUENCE", 0))
-    except (TypeError, ValueError):
+    except Exception:  # repeated or unreadable: as if absent
         return 0
 
 
@@ -326,7 +341,10 @@ def _revision(index: int, component: icalendar.Event) -> tuple[int, float, int]:
     """Sort key of a revision: SEQUENCE, then LAST-MODIFIED or DTSTAMP, then file position."""
     stamp = 0.0
     for name in ("LAST-MODIFIED", "DTSTAMP"):
-        value = getattr(component.get(name), "dt", None)
+        try:
+            value = component[name].dt
+        except Exception:  # missing, repeated or unreadable
+            continue
         if isinstance(value, datetime):
             aware = value if value.tzinfo else value.replace(tzinfo=UTC)
             stamp = aware.timestamp()
