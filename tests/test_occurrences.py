@@ -405,6 +405,24 @@ def test_x_wr_timezone_reads_floating_times_in_that_zone() -> None:
     assert event["DTSTART"].dt == datetime(2026, 11, 10, 9, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
+def test_problems_survive_x_wr_timezone_conversion() -> None:
+    """x-wr-timezone copies components; broken values and unreadable lines are still reported."""
+    data = _calendar(
+        "UID:bad\r\nSUMMARY:Acme phone screen\r\nDTSTART:20261340T100000\r\n"
+        "EXDATE:20261111T150000Z\r\n",
+        "UID:odd\r\nSUMMARY:Interview with X\r\nDTSTART:20261112T150000Z\r\nno colon here\r\n",
+        header="X-WR-TIMEZONE:America/New_York",
+    )
+    calendars, problems = parse_calendar(data, source="g.ics")
+    assert problems == []
+    events, problems = expand(calendars[0], START, END, source="g.ics")
+    assert [str(e["UID"]) for e in events] == ["odd"]
+    assert events[0]["DTSTART"].dt.tzinfo == NEW_YORK
+    texts = {p.uid: p.problem for p in problems}
+    assert "20261340T100000" in texts["bad"]
+    assert "no colon here" in texts["odd"]
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.binary(max_size=300) | st.text(alphabet="BEGIN:VCALENDAREVTSUID;=\r\n 0129TZ", max_size=300)

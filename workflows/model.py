@@ -24,7 +24,7 @@ class Person:
 
     @property
     def display(self) -> str:
-        """"Jane Doe", or the address when no name is known."""
+        """The name ("Jane Doe"), or the address when no name is known."""
         return self.name or self.email
 
 

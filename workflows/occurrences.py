@@ -100,12 +100,17 @@ def _standard_time_zone(
     if "X-WR-TIMEZONE" not in calendar:
         return calendar
     try:
-        return x_wr_timezone.to_standard(calendar)
+        converted = x_wr_timezone.to_standard(calendar)
     except Exception as exc:
         zone = str(calendar.get("X-WR-TIMEZONE"))
         text = f"X-WR-TIMEZONE {zone!r} cannot be used ({_short(exc)}); times read as written"
         problems.append(EventProblem("", "", text, source))
         return calendar
+    if converted is not calendar:  # x-wr-timezone copies components, and not their parse errors
+        for old, new in zip(calendar.walk(), converted.walk(), strict=False):
+            if old is not new and old.name == new.name and not new.errors:
+                new.errors.extend(old.errors)
+    return converted
 
 
 def expand(
@@ -164,6 +169,13 @@ def _groups(vevents: Iterable[icalendar.Event]) -> list[tuple[str, list[icalenda
 def _summary(group: list[icalendar.Event]) -> str:
     masters = [c for c in group if "RECURRENCE-ID" not in c] or group
     return _text(masters[0].get("SUMMARY"))
+
+
+def _as_list(value: object) -> list[Any]:
+    """A property's values: icalendar gives a list when a property appears several times."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
 
 
 def _text(value: object) -> str:
@@ -227,9 +239,14 @@ def _expand_group(
 
 def _fatal_issues(component: icalendar.Event) -> list[str]:
     """What makes an event's times unknowable: RFC 5545 3.6.1 and 3.8.2.2."""
-    broken = [(name, msg) for name, msg in component.errors if name in TIME_PROPERTIES]
+    broken = [
+        f"{name} cannot be read: {_short(value.parse_error or str(value))}"
+        for name in TIME_PROPERTIES
+        for value in _as_list(component.get(name))
+        if isinstance(value, icalendar.vBroken)
+    ]
     if broken:
-        return [f"{name} cannot be read: {_short(msg)}" for name, msg in broken]
+        return broken
     if "DTSTART" not in component:
         return ["has no start time (DTSTART), so it cannot be placed in time"]
     repeated = [n for n in _ONCE if isinstance(component.get(n), list)]
@@ -278,14 +295,11 @@ def _time_values(component: icalendar.Event) -> list[tuple[str, str, date]]:
     """(property, TZID parameter, value) of every date/date-time the event's times come from."""
     values: list[tuple[str, str, date]] = []
     for name in ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE"):
-        props = component.get(name)
-        for prop in props if isinstance(props, list) else [props]:
-            if prop is None:
-                continue
-            tzid = str(prop.params.get("TZID", "")) if hasattr(prop, "params") else ""
-            if hasattr(prop, "dts"):  # RDATE/EXDATE lists
+        for prop in _as_list(component.get(name)):
+            tzid = str(prop.params.get("TZID", ""))
+            if isinstance(prop, icalendar.vDDDLists):  # RDATE/EXDATE
                 values.extend((name, tzid, d.dt) for d in prop.dts if isinstance(d.dt, date))
-            elif isinstance(getattr(prop, "dt", None), date):
+            elif isinstance(prop, icalendar.vDDDTypes) and isinstance(prop.dt, date):
                 values.append((name, tzid, prop.dt))
     return values
 
@@ -294,7 +308,7 @@ def _tzids(component: icalendar.Event) -> set[str]:
     """Every TZID parameter the event uses: those VTIMEZONEs go with it (RFC 5545 3.6.5)."""
     found = set()
     for value in component.values():
-        for prop in value if isinstance(value, list) else [value]:
+        for prop in _as_list(value):
             params = getattr(prop, "params", None)
             if params is not None and "TZID" in params:
                 found.add(str(params["TZID"]))
