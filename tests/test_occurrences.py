@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 from followup.workflows.occurrences import expand, parse_calendar
 
 DATA = Path(__file__).parent / "data"
-FIXTURES = sorted(p.name for p in DATA.glob("*.ics"))
 START = datetime(2026, 11, 1, tzinfo=UTC)
 END = datetime(2026, 12, 1, tzinfo=UTC)
 NEW_YORK = ZoneInfo("America/New_York")
@@ -30,6 +29,7 @@ EXPECTED_COUNTS = {
     "outlook_windows_tzid.ics": 6,  # 3 single + 3 Tuesday lunches (one EXDATE)
     "recurring_overrides.ics": 9,
 }
+FIXTURES = sorted(EXPECTED_COUNTS)  # the quirk fixtures of tests/data/README.md
 
 
 def load(name: str, *, reverse: bool = False) -> icalendar.Calendar:
@@ -60,9 +60,18 @@ def is_interview(event: icalendar.Event) -> bool:
 
 def test_every_fixture_is_listed_in_the_readme() -> None:
     readme = (DATA / "README.md").read_text()
-    assert sorted(EXPECTED_COUNTS) == FIXTURES
     for name in FIXTURES:
+        assert (DATA / name).is_file()
         assert f"`{name}`" in readme
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.ics")), ids=lambda p: p.name)
+def test_every_calendar_in_tests_data_parses_and_expands(path: Path) -> None:
+    calendars, _ = parse_calendar(path.read_bytes(), source=path.name)
+    assert calendars
+    for calendar in calendars:
+        events, _ = expand(calendar, START, END, source=path.name)
+        assert all("DTSTART" in e for e in events)
 
 
 @pytest.mark.parametrize("reverse", [False, True], ids=["file-order", "reversed"])
@@ -363,6 +372,18 @@ def test_bad_event_is_one_problem(body: str, expected: str) -> None:
     (problem,) = problems
     assert (problem.uid, problem.summary) == ("bad", "Interview with X")
     assert expected in problem.problem
+
+
+def test_unreadable_non_time_property_is_reported_and_the_event_used() -> None:
+    data = _calendar(
+        "UID:g\r\nSUMMARY:Interview with X\r\nDTSTART:20261110T150000Z\r\nGEO:here\r\n"
+    )
+    events, problems = expand(_parse(data), START, END, source="x.ics")
+    assert [str(e["UID"]) for e in events] == ["g"]
+    (problem,) = problems
+    assert (
+        problem.uid == "g" and "GEO" in problem.problem and "rest of the event" in problem.problem
+    )
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 import icalendar
 import recurring_ical_events
@@ -51,6 +51,7 @@ TIME_PROPERTIES = (
 _ONCE = ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID")
 _NO_UID_PREFIX = "followup-no-uid-"
 _MAX_TEXT = 200
+_USED = "the rest of the event was used"
 
 
 def _short(text: object) -> str:
@@ -132,7 +133,7 @@ def expand(
     timezones = {str(tz.get("TZID", "")): tz for tz in calendar.walk("VTIMEZONE")}
     events: list[icalendar.Event] = []
     problems: list[EventProblem] = []
-    for uid, group in _groups(calendar.walk("VEVENT")):
+    for uid, group in _groups(cast("list[icalendar.Event]", calendar.walk("VEVENT"))):
         try:
             if keep is not None and not any(keep(component) for component in group):
                 continue
@@ -171,6 +172,11 @@ def _summary(group: list[icalendar.Event]) -> str:
     return _text(masters[0].get("SUMMARY"))
 
 
+def _dt(component: icalendar.Component, name: str) -> Any:
+    """The date, date-time or duration of a property (raises when missing or unreadable)."""
+    return cast(Any, component[name]).dt
+
+
 def _as_list(value: object) -> list[Any]:
     """A property's values: icalendar gives a list when a property appears several times."""
     if value is None:
@@ -192,7 +198,7 @@ def _problem(uid: str, group: list[icalendar.Event], text: str, source: str) -> 
 def _expand_group(
     uid: str,
     group: list[icalendar.Event],
-    timezones: dict[str, icalendar.Timezone],
+    timezones: dict[str, icalendar.Component],
     start: datetime,
     end: datetime,
     source: str,
@@ -230,10 +236,7 @@ def _expand_group(
             occurrence.pop("RECURRENCE-ID", None)
         if stand_in:
             occurrence["UID"] = icalendar.vText(stand_in)
-    problem = None
-    if notes:
-        text = "; ".join(notes) + "; the rest of the event was used"
-        problem = _problem(uid, group, text, source)
+    problem = _problem(uid, group, "; ".join(notes), source) if notes else None
     return occurrences, problem
 
 
@@ -262,9 +265,9 @@ def _fatal_issues(component: icalendar.Event) -> list[str]:
             "defines it and it is neither an IANA nor a Windows zone name"
             for tzid, names in unknown.items()
         ]
-    begin = component["DTSTART"].dt
+    begin = _dt(component, "DTSTART")
     if "DTEND" in component:
-        finish = component["DTEND"].dt
+        finish = _dt(component, "DTEND")
         if isinstance(begin, datetime) != isinstance(finish, datetime):
             return ["DTSTART and DTEND must both be dates or both date-times (RFC 5545 3.8.2.2)"]
         try:
@@ -273,7 +276,7 @@ def _fatal_issues(component: icalendar.Event) -> list[str]:
         except TypeError:
             return ["DTSTART and DTEND mix a floating time with a zoned one"]
     if "DURATION" in component:
-        length = component["DURATION"].dt
+        length = _dt(component, "DURATION")
         if isinstance(length, timedelta) and length < timedelta(0):
             return [f"has a negative DURATION ({length})"]
     return []
@@ -285,9 +288,9 @@ def _minor_issues(component: icalendar.Event) -> list[str]:
     for name, message in component.errors:
         if name is None:
             line = str(message).removeprefix("Content line could not be parsed into parts: ")
-            notes.append(f"ignored a line that could not be read: {_short(line)}")
+            notes.append(f"ignored a line that could not be read: {_short(line)}; {_USED}")
         elif name not in TIME_PROPERTIES:
-            notes.append(f"ignored {name}: {_short(message)}")
+            notes.append(f"ignored {name}, which could not be read: {_short(message)}; {_USED}")
     return notes
 
 
@@ -338,7 +341,7 @@ def _newest_revisions(group: list[icalendar.Event]) -> tuple[list[icalendar.Even
 def _recurrence_key(component: icalendar.Event) -> Any:
     if "RECURRENCE-ID" not in component:
         return None
-    value = component["RECURRENCE-ID"].dt
+    value = _dt(component, "RECURRENCE-ID")
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.astimezone(UTC)
     return value
@@ -356,7 +359,7 @@ def _revision(index: int, component: icalendar.Event) -> tuple[int, float, int]:
     stamp = 0.0
     for name in ("LAST-MODIFIED", "DTSTAMP"):
         try:
-            value = component[name].dt
+            value = _dt(component, name)
         except Exception:  # missing, repeated or unreadable
             continue
         if isinstance(value, datetime):
