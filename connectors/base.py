@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 
@@ -51,12 +52,28 @@ def content_etag(data: bytes) -> str:
     return '"' + hashlib.sha256(data).hexdigest()[:32] + '"'
 
 
+def item_name(uid: str) -> str:
+    """A file or href name derived from a UID alone (vdir convention: "<uid>.ics").
+
+    Characters that are unsafe in a path or URL segment are replaced by "_", and a hash suffix keeps
+    two UIDs that differ only in such characters apart.
+    """
+    safe = "".join(c if c.isalnum() or c in "-_.@" else "_" for c in uid)
+    if safe != uid or not safe or safe.startswith("."):
+        safe = f"{safe.lstrip('.')[:80]}-{hashlib.sha256(uid.encode()).hexdigest()[:12]}"
+    return f"{safe}.ics"
+
+
 @runtime_checkable
 class Source(Protocol):
     """Where interviews are read from."""
 
-    def read(self) -> list[SourceItem]:
-        """Every calendar object of the source; raises ConnectorError when it cannot be read."""
+    def read(self, start: datetime | None = None, end: datetime | None = None) -> list[SourceItem]:
+        """The source's calendar objects; raises ConnectorError when it cannot be read.
+
+        `start`/`end` is the window of interest: a server may use it to send less (an object
+        overlapping it must be included); file sources ignore it and return everything.
+        """
         ...
 
 
@@ -78,4 +95,12 @@ class Target(Protocol):
 
     def delete(self, name: str, etag: str) -> None:
         """Remove an item while it still has `etag`; ConflictError otherwise."""
+        ...
+
+    def name_for(self, uid: str) -> str:
+        """The item name a new calendar object with this UID is stored under (stable per UID)."""
+        ...
+
+    def flush(self) -> None:
+        """Make batched changes durable (a whole-file store writes once per run); else a no-op."""
         ...

@@ -16,6 +16,7 @@ import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
+from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def _user_agent() -> str:
     return f"followup/{version} (calendar follow-up reminders)"
 
 
-def _os_reason(exc: BaseException) -> str:
+def os_reason(exc: BaseException) -> str:
     """A short reason for an OSError: "permission denied", "is a directory", ..."""
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
@@ -70,7 +71,7 @@ class IcsFileSource:
     def __repr__(self) -> str:
         return f"IcsFileSource({str(self.path)!r})"
 
-    def read(self) -> list[SourceItem]:
+    def read(self, start: datetime | None = None, end: datetime | None = None) -> list[SourceItem]:
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
@@ -78,7 +79,7 @@ class IcsFileSource:
                 "no such file: check the source path ([source] path or --source)", str(self.path)
             ) from None
         except OSError as exc:
-            raise ConnectorError(f"cannot read: {_os_reason(exc)}", str(self.path)) from exc
+            raise ConnectorError(f"cannot read: {os_reason(exc)}", str(self.path)) from exc
         return [SourceItem(str(self.path), data, content_etag(data))]
 
 
@@ -100,7 +101,7 @@ class IcsUrlSource:
     def __repr__(self) -> str:
         return f"IcsUrlSource({self.where!r})"
 
-    def read(self) -> list[SourceItem]:
+    def read(self, start: datetime | None = None, end: datetime | None = None) -> list[SourceItem]:
         request = urllib.request.Request(
             self.url,
             headers={"User-Agent": _user_agent(), "Accept": "text/calendar, */*;q=0.5"},
@@ -154,7 +155,7 @@ class IcsUrlSource:
                 "only for a server you trust"
             )
         if isinstance(reason, OSError):
-            return f"cannot connect: {_os_reason(reason)}"
+            return f"cannot connect: {os_reason(reason)}"
         return f"cannot connect: {reason}"
 
 
@@ -186,7 +187,7 @@ class IcsFileTarget:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise ConnectorError(f"cannot read: {_os_reason(exc)}", str(self.path)) from exc
+            raise ConnectorError(f"cannot read: {os_reason(exc)}", str(self.path)) from exc
 
     def read_items(self) -> list[SourceItem]:
         data = self._current()
@@ -207,7 +208,7 @@ class IcsFileTarget:
         try:
             self.path.unlink()
         except OSError as exc:
-            raise ConnectorError(f"cannot delete: {_os_reason(exc)}", str(self.path)) from exc
+            raise ConnectorError(f"cannot delete: {os_reason(exc)}", str(self.path)) from exc
 
     def write(self, data: bytes) -> bool:
         """Replace the whole file unconditionally; True when written, False when unchanged."""
@@ -231,31 +232,46 @@ class IcsFileTarget:
         if etag is not None and current is not None and content_etag(current) != etag:
             raise ConflictError("the file changed since it was read", str(self.path))
 
+    def name_for(self, uid: str) -> str:
+        """Every reminder goes into the one file this target holds."""
+        return self.name
+
+    def flush(self) -> None:
+        """Writes are immediate: nothing to flush."""
+
     def _replace(self, data: bytes) -> None:
-        """Write a temporary file in the same folder, fsync it, rename it over the target."""
-        path = self.path.resolve()  # a symlinked target stays a symlink
+        write_atomically(self.path, data)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a temporary file in the same folder, fsync it, rename it over `path` (todoman).
+
+    A symlinked `path` stays a symlink (its target is replaced); missing folders are created; an
+    existing file keeps its permission bits, a new one is private (0600). ConnectorError names `path`.
+    """
+    real = path.resolve()
+    tmp_name = ""
+    try:
+        real.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(data)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(tmp_name, real.stat().st_mode & 0o7777)
+        os.replace(tmp_name, real)
         tmp_name = ""
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "wb") as tmp:
-                tmp.write(data)
-                tmp.flush()
-                os.fsync(tmp.fileno())
-            with contextlib.suppress(FileNotFoundError):
-                os.chmod(tmp_name, path.stat().st_mode & 0o7777)
-            os.replace(tmp_name, path)
-            tmp_name = ""
-            _fsync_dir(path.parent)
-        except OSError as exc:
-            raise ConnectorError(f"cannot write: {_os_reason(exc)}", str(self.path)) from exc
-        finally:
-            if tmp_name:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp_name)
+        fsync_dir(real.parent)
+    except OSError as exc:
+        raise ConnectorError(f"cannot write: {os_reason(exc)}", str(path)) from exc
+    finally:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Make the rename durable (POSIX); not possible on every platform, so best effort."""
     try:
         fd = os.open(folder, os.O_RDONLY)

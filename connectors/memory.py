@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 
-from .base import ConflictError, ConnectorError, SourceItem
+from .base import ConflictError, ConnectorError, SourceItem, item_name
 
 
 class MemoryStore:
@@ -41,7 +42,7 @@ class MemoryStore:
         if name in self.fail_on:
             raise ConnectorError(f"cannot write {name!r} (test failure)", self.where)
 
-    def read(self) -> list[SourceItem]:
+    def read(self, start: datetime | None = None, end: datetime | None = None) -> list[SourceItem]:
         """Source protocol: every item, sorted by name."""
         return self.read_items()
 
@@ -70,6 +71,12 @@ class MemoryStore:
             raise ConflictError(f"{name!r} changed or vanished since it was read", self.where)
         del self._items[name]
         self.writes += 1
+
+    def name_for(self, uid: str) -> str:
+        return item_name(uid)
+
+    def flush(self) -> None:
+        self._check_reachable()
 
     def names(self) -> Iterable[str]:
         """The stored names, sorted (a test convenience)."""

@@ -135,16 +135,22 @@ def run(
     config = _config(config_path, source, target)
     report = pipeline.run(config, parse_now(now, config.candidate.timezone), dry_run=dry_run)
     _report_problems(report.plan, verbose=verbose)
-    for user_kept in report.changes.user_edited:
-        if verbose:
-            click.echo(f"followup: kept your edit of '{user_kept.get('SUMMARY')}'", err=True)
+    for failure in report.failures:
+        click.echo(f"followup: {failure}", err=True)
+    if verbose:
+        for event in report.changes.user_edited:
+            click.echo(f"followup: kept your edit of '{event.get('SUMMARY')}'", err=True)
+        for event in report.changes.user_deleted:
+            click.echo(
+                f"followup: not recreating '{event.get('SUMMARY')}' (you deleted it)", err=True
+            )
     if not quiet:
         lines = output.run_summary(report, verbose=verbose)
         if dry_run and lines:
             lines[0] = "(dry run, nothing written) " + lines[0]
         for line in lines:
             click.echo(line)
-    if report.plan.problems:
+    if report.plan.problems or report.failures:
         sys.exit(1)
 
 

@@ -17,6 +17,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from followup.config_calendars import (
+    SOURCE_KEYS,
+    TARGET_KEYS,
+    SourceConfig,
+    TargetConfig,
+    parse_source,
+    parse_target,
+)
+from followup.config_check import Checker, is_url, resolve_path
 from followup.errors import ConfigError
 from followup.workflows.model import Candidate, DetectRules, Workflow
 from followup.workflows.workflow_file import (
@@ -26,14 +35,10 @@ from followup.workflows.workflow_file import (
     parse_workflow,
 )
 
-SOURCE_KINDS = ("ics",)
-TARGET_KINDS = ("ics",)
-LATER_KINDS = ("caldav", "vdir")  # issue #3
-
 KNOWN_KEYS: dict[str, set[str]] = {
     "candidate": {"name", "email", "timezone", "signature"},
-    "source": {"kind", "path", "url", "timeout", "verify_tls"},
-    "target": {"kind", "path", "attach_eml", "name"},
+    "source": SOURCE_KEYS,
+    "target": TARGET_KEYS,
     "workflow": {
         "name",
         "lookback_days",
@@ -46,22 +51,6 @@ KNOWN_KEYS: dict[str, set[str]] = {
     "templates": {"dir"},
     "state": {"path"},
 }
-
-
-@dataclass(frozen=True)
-class SourceConfig:
-    kind: str = "ics"
-    location: str = ""  # a path or an http(s) URL
-    timeout: float = 30.0
-    verify_tls: bool = True
-
-
-@dataclass(frozen=True)
-class TargetConfig:
-    kind: str = "ics"
-    path: str = ""
-    attach_eml: bool = True
-    name: str = "Follow-ups"  # X-WR-CALNAME of a generated file
 
 
 @dataclass(frozen=True)
@@ -112,56 +101,9 @@ def load_config(explicit: Path | None, environ: Mapping[str, str] = os.environ) 
     return parse_config(data, base=path.parent, path=path)
 
 
-class _Checker:
-    """Collects problems while reading typed values out of the TOML tables."""
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        self.data = data
-        self.problems: list[str] = []
-
-    def table(self, name: str) -> Mapping[str, Any]:
-        value = self.data.get(name, {})
-        if not isinstance(value, Mapping):
-            self.problems.append(f"[{name}] must be a table")
-            return {}
-        for key in value:
-            if key not in KNOWN_KEYS[name]:
-                self.problems.append(f"[{name}] unknown key '{key}'")
-        return value
-
-    def get(
-        self, table: Mapping[str, Any], section: str, key: str, kind: type, default: Any
-    ) -> Any:
-        value = table.get(key, default)
-        if value is default:
-            return default
-        ok = isinstance(value, kind) and not (kind in (int, float) and isinstance(value, bool))
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value, ok = float(value), True
-        if not ok:
-            self.problems.append(f"[{section}] {key} must be {_type_name(kind)}, not {value!r}")
-            return default
-        return value
-
-
-def _type_name(kind: type) -> str:
-    return {str: "a string", int: "a whole number", float: "a number", bool: "true or false"}.get(
-        kind, kind.__name__
-    )
-
-
-def _path(value: str, base: Path) -> Path:
-    path = Path(value).expanduser()
-    return path if path.is_absolute() else base / path
-
-
-def is_url(location: str) -> bool:
-    return location.lower().startswith(("http://", "https://", "webcal://"))
-
-
 def parse_config(data: Mapping[str, Any], *, base: Path, path: Path | None) -> Config:
     """Turn the TOML data into a Config, or raise ConfigError listing every problem."""
-    check = _Checker(data)
+    check = Checker(data, KNOWN_KEYS)
     for section in data:
         if section not in KNOWN_KEYS:
             check.problems.append(f"unknown section [{section}]")
@@ -178,45 +120,8 @@ def parse_config(data: Mapping[str, Any], *, base: Path, path: Path | None) -> C
     signature = check.get(cand, "candidate", "signature", str, "") or name
     candidate = Candidate(name=name, email=email, timezone=tz, signature=signature)
 
-    src = check.table("source")
-    source = None
-    if src:
-        kind = check.get(src, "source", "kind", str, "ics")
-        location = check.get(src, "source", "url", str, "") or check.get(
-            src, "source", "path", str, ""
-        )
-        if kind in LATER_KINDS:
-            check.problems.append(f"[source] kind '{kind}' is not supported yet (use 'ics')")
-        elif kind not in SOURCE_KINDS:
-            check.problems.append(f"[source] kind must be one of {', '.join(SOURCE_KINDS)}")
-        if not location:
-            check.problems.append("[source] needs a path or url")
-        elif not is_url(location):
-            location = str(_path(location, base))
-        source = SourceConfig(
-            kind=kind,
-            location=location,
-            timeout=check.get(src, "source", "timeout", float, 30.0),
-            verify_tls=check.get(src, "source", "verify_tls", bool, True),
-        )
-
-    tgt = check.table("target")
-    target = None
-    if tgt:
-        kind = check.get(tgt, "target", "kind", str, "ics")
-        tpath = check.get(tgt, "target", "path", str, "")
-        if kind in LATER_KINDS:
-            check.problems.append(f"[target] kind '{kind}' is not supported yet (use 'ics')")
-        elif kind not in TARGET_KINDS:
-            check.problems.append(f"[target] kind must be one of {', '.join(TARGET_KINDS)}")
-        if not tpath:
-            check.problems.append("[target] needs a path")
-        target = TargetConfig(
-            kind=kind,
-            path=str(_path(tpath, base)) if tpath else "",
-            attach_eml=check.get(tgt, "target", "attach_eml", bool, True),
-            name=check.get(tgt, "target", "name", str, "Follow-ups"),
-        )
+    source = parse_source(check, check.table("source"), base)
+    target = parse_target(check, check.table("target"), base, source)
 
     workflow = _workflow(check, base)
 
@@ -230,14 +135,14 @@ def parse_config(data: Mapping[str, Any], *, base: Path, path: Path | None) -> C
 
     tpl = check.table("templates")
     tdir = check.get(tpl, "templates", "dir", str, "")
-    templates_dir = _path(tdir, base) if tdir else None
+    templates_dir = resolve_path(tdir, base) if tdir else None
     if templates_dir is not None and not templates_dir.is_dir():
         check.problems.append(f"[templates] dir {templates_dir} is not a folder")
 
     st = check.table("state")
     spath = check.get(st, "state", "path", str, "")
     state_path = (
-        _path(spath, base)
+        resolve_path(spath, base)
         if spath
         else Path(platformdirs.user_state_dir("followup")) / "state.sqlite"
     )
@@ -257,7 +162,7 @@ def parse_config(data: Mapping[str, Any], *, base: Path, path: Path | None) -> C
 
 
 def _word_list(
-    check: _Checker, table: Mapping[str, Any], key: str, default: tuple[str, ...]
+    check: Checker, table: Mapping[str, Any], key: str, default: tuple[str, ...]
 ) -> tuple[str, ...]:
     value = table.get(key)
     if value is None:
@@ -268,12 +173,12 @@ def _word_list(
     return tuple(v.strip() for v in value if v.strip())
 
 
-def _workflow(check: _Checker, base: Path) -> Workflow:
+def _workflow(check: Checker, base: Path) -> Workflow:
     wf = check.table("workflow")
     name = check.get(wf, "workflow", "name", str, "interview")
     try:
         if name.endswith(".toml") or "/" in name:
-            wpath = _path(name, base)
+            wpath = resolve_path(name, base)
             workflow = parse_workflow(wpath.read_text(encoding="utf-8"), source=str(wpath))
         else:
             workflow = bundled_workflow(name)
@@ -309,13 +214,21 @@ def _workflow(check: _Checker, base: Path) -> Workflow:
 
 
 def with_overrides(config: Config, *, source: str | None, target: str | None) -> Config:
-    """Contract: --source and --target override the config."""
+    """Contract: --source and --target override the config. A folder is taken as a vdir."""
     if source:
         location = source if is_url(source) else str(Path(source).expanduser().resolve())
-        base = config.source or SourceConfig()
-        config = replace(config, source=replace(base, kind="ics", location=location))
+        kind = "vdir" if Path(location).is_dir() else "ics"
+        config = replace(config, source=SourceConfig(kind=kind, location=location))
     if target:
-        base_t = config.target or TargetConfig()
-        path = str(Path(target).expanduser().resolve())
-        config = replace(config, target=replace(base_t, kind="ics", path=path))
+        path = Path(target).expanduser().resolve()
+        base = config.target or TargetConfig()
+        config = replace(
+            config,
+            target=TargetConfig(
+                kind="vdir" if path.is_dir() else "ics",
+                location=str(path),
+                attach_eml=base.attach_eml,
+                name=base.name,
+            ),
+        )
     return config

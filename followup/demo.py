@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 from importlib.resources import files
 from pathlib import Path
 
-from followup.config import Config, SourceConfig, TargetConfig
+from followup.config import Config
+from followup.config_calendars import SourceConfig, TargetConfig
 from followup.pipeline import RunReport, run
 from followup.workflows.model import Candidate
 from followup.workflows.workflow_file import bundled_workflow
@@ -29,7 +30,7 @@ def demo_calendar(today: date) -> bytes:
     Interviews happen on working days: a marker landing on a weekend moves to the Friday before
     (past days) or the Monday after (today and later).
     """
-    text = files("followup").joinpath("data/demo.ics").read_text(encoding="utf-8")
+    text = files("followup").joinpath("data/demo.ics").read_bytes().decode("utf-8")  # keep CRLF
 
     def day(match: re.Match[str]) -> str:
         offset = int(match.group(1))
@@ -53,6 +54,6 @@ def run_demo(
             candidate=DEMO_CANDIDATE,
             workflow=bundled_workflow("interview"),
             source=SourceConfig(location=str(source)),
-            target=TargetConfig(path=str(target), name="Follow-ups (demo)"),
+            target=TargetConfig(location=str(target), name="Follow-ups (demo)"),
         )
         return run(config, now), target

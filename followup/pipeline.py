@@ -6,25 +6,25 @@ reminders. Both take `now`: only the CLI reads the clock.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import icalendar
 
 from followup.config import Config
-from followup.connectors.base import ConnectorError, SourceItem
-from followup.connectors.ics import IcsFileTarget, open_source
-from followup.errors import ConfigError, FollowupError, SourceUnavailable
-from followup.reminders import build_calendar, build_reminder, is_followup_reminder
-from followup.sync import Changes, diff
+from followup.connect import describe_target, open_source, open_target, target_key
+from followup.connectors.base import ConnectorError, SourceItem, Target
+from followup.errors import ConfigError, SourceUnavailable
+from followup.reminders import build_reminder
+from followup.state import RunRecord, State
+from followup.sync import Changes
 from followup.workflows.detect import is_interview
 from followup.workflows.drafts import DraftError, make_environment, render_draft
 from followup.workflows.extract import event_categories, extract_interview
 from followup.workflows.model import Draft, EventError, FollowUp, Interview
 from followup.workflows.occurrences import expand, parse_calendar
 from followup.workflows.schedule import in_window, is_stale, schedule, supersede
+from followup.writer import WriteResult, write_reminders
 
 
 @dataclass
@@ -57,21 +57,23 @@ class RunReport:
     plan: Plan
     changes: Changes
     target: str
-    written: bool
+    failures: list[str] = field(default_factory=list)  # writes that failed (the rest was done)
 
 
-def read_source(config: Config) -> list[SourceItem]:
-    if config.source is None or not config.source.location:
+def read_source(config: Config, now: datetime) -> list[SourceItem]:
+    if config.source is None:
         raise ConfigError(["no calendar to read: give --source PATH|URL or [source] in the config"])
+    start, end = read_window(config, now)
     try:
-        source = open_source(
-            config.source.location,
-            timeout=config.source.timeout,
-            verify_tls=config.source.verify_tls,
-        )
-        return source.read()
+        return open_source(config).read(start, end)
     except ConnectorError as exc:
         raise SourceUnavailable(f"cannot read the calendar: {exc}") from exc
+
+
+def read_window(config: Config, now: datetime) -> tuple[datetime, datetime]:
+    """Interviews that can matter now: ended within the lookback (plus a margin), up to the horizon."""
+    wf = config.workflow
+    return now - timedelta(days=wf.lookback_days + 2), now + timedelta(days=wf.horizon_days)
 
 
 def read_interviews(
@@ -79,8 +81,7 @@ def read_interviews(
 ) -> tuple[list[Interview], list[str]]:
     """Every interview occurrence in the window, with superseded chains marked."""
     wf = config.workflow
-    start = now - timedelta(days=wf.lookback_days + 2)  # in_window() trims precisely below
-    end = now + timedelta(days=wf.horizon_days)
+    start, end = read_window(config, now)  # in_window() trims precisely below
 
     def keep(event: icalendar.Event) -> bool:
         return is_interview(str(event.get("SUMMARY", "")), event_categories(event), config.detect)
@@ -128,7 +129,7 @@ def make_plan(config: Config, items: list[SourceItem], now: datetime) -> Plan:
 
 
 def plan(config: Config, now: datetime) -> Plan:
-    return make_plan(config, read_source(config), now)
+    return make_plan(config, read_source(config, now), now)
 
 
 def desired_reminders(plan: Plan, config: Config) -> list[icalendar.Event]:
@@ -141,62 +142,52 @@ def desired_reminders(plan: Plan, config: Config) -> list[icalendar.Event]:
     ]
 
 
-def split_target(data: bytes) -> tuple[list[icalendar.Event], list[icalendar.Component]]:
-    """Our reminders, and every other component of an existing target file (kept as it is)."""
-    if not data.strip():
-        return [], []
-    calendar = icalendar.Calendar.from_ical(data)
-    ours: list[icalendar.Event] = []
-    others: list[icalendar.Component] = []
-    for component in calendar.subcomponents:
-        if is_followup_reminder(component):
-            ours.append(component)
-        elif component.name != "VTIMEZONE":  # VTIMEZONEs are regenerated for what is used
-            others.append(component)
-    return ours, others
-
-
 def run(
     config: Config,
     now: datetime,
     *,
     dry_run: bool = False,
-    progress: Callable[[str], None] | None = None,
+    target: Target | None = None,
 ) -> RunReport:
-    """The nightly job: plan, then make the target hold exactly the planned reminders."""
-    if config.target is None or not config.target.path:
+    """The nightly job: plan, then make the target hold exactly the planned reminders.
+
+    `target` replaces the configured one (tests pass a memory store); config.target still names it.
+    """
+    if config.target is None:
         raise ConfigError(["no target to write: give --target PATH or [target] in the config"])
     the_plan = plan(config, now)
-    target = IcsFileTarget(Path(config.target.path))
+    if target is None:
+        target = open_target(config)
+    state = State.open(config.state_path, read_only=dry_run)
     try:
-        items = target.read_items()
-    except ConnectorError as exc:
-        raise FollowupError(f"cannot read the target: {exc}") from exc
-    existing_data = items[0].data if items else b""
-    existing_etag = items[0].etag if items else None
-    try:
-        ours, others = split_target(existing_data)
-    except ValueError as exc:
-        raise FollowupError(
-            f"the target {config.target.path} is not a calendar followup can update ({exc}); "
-            "move it away or choose another --target"
-        ) from exc
-    wf = config.workflow
-    changes = diff(
-        desired_reminders(the_plan, config),
-        ours,
-        now=now,
-        stale_after=wf.stale_after,
-        lookback=timedelta(days=wf.lookback_days),
+        result = write_reminders(
+            target,
+            desired_reminders(the_plan, config),
+            state=state,
+            target_key=target_key(config.target),
+            workflow=config.workflow,
+            now=now,
+            dry_run=dry_run,
+        )
+        if not dry_run:
+            state.record_run(_run_record(the_plan, result))
+    finally:
+        state.close()
+    return RunReport(
+        plan=the_plan,
+        changes=result.changes,
+        target=describe_target(config.target),
+        failures=result.failures,
     )
-    written = False
-    if (changes.changed or not existing_data) and not dry_run:
-        calendar = build_calendar(changes.result(), name=config.target.name)
-        for component in others:
-            calendar.add_component(component)
-        try:
-            target.put(target.name, calendar.to_ical(), existing_etag)
-        except ConnectorError as exc:  # ConflictError too: someone changed the file meanwhile
-            raise FollowupError(f"cannot write the target: {exc}") from exc
-        written = True
-    return RunReport(plan=the_plan, changes=changes, target=config.target.path, written=written)
+
+
+def _run_record(the_plan: Plan, result: WriteResult) -> RunRecord:
+    problems = len(the_plan.problems) + len(result.failures)
+    return RunRecord(
+        now=the_plan.now.isoformat(),
+        outcome="partial" if problems else "ok",
+        created=len(result.changes.create),
+        updated=len(result.changes.update),
+        removed=len(result.changes.delete),
+        problems=problems,
+    )

@@ -6,6 +6,7 @@ reach this module as "existing"; everything else in a calendar is never looked a
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -25,6 +26,8 @@ class Changes:
     user_edited: list[icalendar.Event] = field(default_factory=list)
     #: reminders not written because they were already stale when first seen
     stale: list[icalendar.Event] = field(default_factory=list)
+    #: reminders written earlier that the user has deleted since: never recreated
+    user_deleted: list[icalendar.Event] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -59,6 +62,7 @@ def diff(
     now: datetime,
     stale_after: timedelta,
     lookback: timedelta,
+    written_before: Collection[str] = (),
 ) -> Changes:
     """Work out the changes that make the target hold the desired reminders.
 
@@ -66,6 +70,8 @@ def diff(
     unchanged one is never rewritten; a new one whose time is more than `stale_after` before now is
     not written (no stale reminders on first install). Ours that are no longer desired are deleted
     only while they are inside the lookback window: history older than that is left alone.
+    `written_before` holds the UIDs the state remembers writing to this target: one of those missing
+    from the target was deleted by the user, and is not recreated.
     """
     changes = Changes()
     have = {str(e["UID"]): e for e in existing}
@@ -74,7 +80,9 @@ def diff(
         old = have.pop(uid, None)
         if old is None:
             start = _start(event)
-            if start is not None and start < now - stale_after:
+            if uid in written_before:
+                changes.user_deleted.append(event)
+            elif start is not None and start < now - stale_after:
                 changes.stale.append(event)
             else:
                 changes.create.append(event)

@@ -14,6 +14,15 @@ DEMO_DAY = date(2026, 11, 20)
 DEMO_NOW = "2026-11-20T20:00"
 
 
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's config or state."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.delenv("FOLLOWUP_CONFIG", raising=False)
+
+
 @pytest.fixture
 def demo_ics(tmp_path: Path) -> Path:
     """The bundled example calendar, dated around DEMO_DAY (a Friday)."""

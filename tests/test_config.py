@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import time, timedelta
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from followup.config import KNOWN_KEYS, default_config_path, load_config, parse_config
+from followup.config_calendars import Password
 from followup.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +27,7 @@ def test_example_config_documents_every_key_and_loads(tmp_path: Path) -> None:
     for section, keys in KNOWN_KEYS.items():
         assert f"[{section}]" in text
         for key in keys:
-            assert f"{key} =" in text, f"config.example.toml does not document [{section}] {key}"
+            assert re.search(rf"^#? ?{key} =", text, re.M), f"[{section}] {key} is not documented"
     config = parse_config(tomllib.loads(text), base=tmp_path, path=None)
     assert config.candidate.timezone == "America/New_York"
     assert config.source is not None and config.source.location.endswith("personal.ics")
@@ -98,7 +100,7 @@ def test_relative_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
     )
     config = load_config(path, {})
     assert config.source is not None and config.source.location == str(tmp_path / "cal.ics")
-    assert config.target is not None and config.target.path == str(
+    assert config.target is not None and config.target.location == str(
         tmp_path / "out" / "followups.ics"
     )
 
@@ -129,3 +131,46 @@ def test_bad_toml_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_config(path, {})
     assert str(path) in str(info.value)
+
+
+def test_caldav_target_shares_the_source_server_and_login(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[source]\nkind = "caldav"\nurl = "https://dav.example/"\nusername = "alex"\n'
+        'password_env = "FOLLOWUP_TEST_PW"\ncalendar = "Personal"\ntimeout = 5\n'
+        '[target]\nkind = "caldav"\n',
+    )
+    config = load_config(path, {})
+    assert config.source is not None and config.target is not None
+    assert config.target.location == "https://dav.example/"
+    assert config.target.username == "alex"
+    assert config.target.calendar == "Follow-ups"
+    assert config.target.timeout == 5.0
+    assert config.target.create is True
+
+
+def test_password_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOLLOWUP_TEST_PW", "sentinel-secret-42")
+    assert Password(env="FOLLOWUP_TEST_PW").resolve() == "sentinel-secret-42"
+    assert Password(command="echo sentinel-secret-42").resolve() == "sentinel-secret-42"
+    assert Password(value="sentinel-secret-42").resolve() == "sentinel-secret-42"
+    assert "sentinel" not in repr(Password(value="sentinel-secret-42"))
+    with pytest.raises(ConfigError) as info:
+        Password(env="FOLLOWUP_UNSET_VARIABLE").resolve()
+    assert "FOLLOWUP_UNSET_VARIABLE" in str(info.value)
+    with pytest.raises(ConfigError) as info:
+        Password(command="false sentinel-secret-42").resolve()
+    assert "sentinel" not in str(info.value)
+
+
+def test_one_password_source_only_and_a_url_for_caldav(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[source]\nkind = "caldav"\npassword = "x"\npassword_env = "Y"\n[target]\nkind = "vdir"\n',
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(path, {})
+    text = str(info.value)
+    assert "give only one of password_env, password" in text
+    assert "kind 'caldav' needs a url" in text
+    assert "kind 'vdir' needs a path" in text

@@ -110,3 +110,17 @@ def test_an_edited_reminder_no_longer_wanted_is_kept() -> None:
     old["SUMMARY"] = "Call Jane instead"
     changes = run_diff([], [old])
     assert not changes.delete and changes.user_edited == [old]
+
+
+def test_a_reminder_the_user_deleted_is_not_recreated() -> None:
+    wanted = reminder(NOW + timedelta(days=1))
+    changes = diff(
+        [wanted],
+        [],
+        now=NOW,
+        stale_after=timedelta(days=2),
+        lookback=timedelta(days=30),
+        written_before={str(wanted["UID"])},
+    )
+    assert not changes.changed
+    assert changes.user_deleted == [wanted]

@@ -1,0 +1,68 @@
+"""Open the configured calendars: config -> connector. The one place that knows every kind."""
+
+from __future__ import annotations
+
+from followup.config import Config
+from followup.config_calendars import SourceConfig, TargetConfig
+from followup.config_check import is_url
+from followup.connectors.base import Source, Target
+from followup.errors import ConfigError
+
+
+def _caldav(cal: SourceConfig, *, create: bool):  # type: ignore[no-untyped-def]
+    from followup.connectors.caldav import CalDAVStore
+
+    return CalDAVStore(
+        cal.location,
+        username=cal.username or None,
+        password=cal.password.resolve(),
+        calendar=cal.calendar or None,
+        timeout=cal.timeout,
+        verify_tls=cal.verify_tls,
+        create=create,
+    )
+
+
+def open_source(config: Config) -> Source:
+    source = config.source
+    if source is None:
+        raise ConfigError(["no calendar to read: give --source PATH|URL or [source] in the config"])
+    if source.kind == "caldav":
+        return _caldav(source, create=False)
+    if source.kind == "vdir":
+        from followup.connectors.vdir import VdirStore
+
+        return VdirStore(source.location)
+    from followup.connectors import ics
+
+    if is_url(source.location):
+        return ics.IcsUrlSource(
+            source.location, timeout=source.timeout, verify_tls=source.verify_tls
+        )
+    return ics.IcsFileSource(source.location)
+
+
+def open_target(config: Config) -> Target:
+    target = config.target
+    if target is None:
+        raise ConfigError(["no target to write: give --target PATH or [target] in the config"])
+    if target.kind == "caldav":
+        return _caldav(target, create=target.create)
+    if target.kind == "vdir":
+        from followup.connectors.vdir import VdirStore
+
+        return VdirStore(target.location)
+    from followup.connectors.ics_collection import IcsCollectionTarget
+
+    return IcsCollectionTarget(target.location, calname=target.name)
+
+
+def target_key(target: TargetConfig) -> str:
+    """Names a target in the state file: kind, location and calendar, never a secret."""
+    return "|".join((target.kind, target.location, target.calendar))
+
+
+def describe_target(target: TargetConfig) -> str:
+    if target.kind == "caldav":
+        return f"calendar '{target.calendar}' on {target.location}"
+    return target.location

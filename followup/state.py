@@ -1,0 +1,165 @@
+"""What followup remembers between runs (SQLite, stdlib): where each reminder was written, and runs.
+
+The calendar stays the source of truth: losing this file loses no reminder and creates no duplicate
+(UIDs are deterministic and existing reminders are found in the target). What it adds is memory of
+the user's own actions: a reminder that was written and has since vanished from the target was
+deleted by the user, and is not recreated.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from followup.errors import FollowupError
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS reminders (
+    target TEXT NOT NULL,          -- which target (kind and location, no secrets)
+    uid TEXT NOT NULL,             -- the reminder's UID
+    name TEXT NOT NULL,            -- item name or href in the target
+    hash TEXT NOT NULL,            -- X-FOLLOWUP-HASH last written
+    status TEXT NOT NULL,          -- 'written' or 'user-deleted'
+    source_uid TEXT NOT NULL,      -- the interview's UID
+    stage TEXT NOT NULL,
+    at TEXT NOT NULL,              -- the reminder time, ISO 8601
+    updated TEXT NOT NULL,         -- when this row last changed (the run's now)
+    PRIMARY KEY (target, uid)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    now TEXT NOT NULL,
+    outcome TEXT NOT NULL,         -- 'ok', 'partial' or 'failed'
+    created INTEGER NOT NULL,
+    updated INTEGER NOT NULL,
+    removed INTEGER NOT NULL,
+    problems INTEGER NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class Record:
+    uid: str
+    name: str
+    hash: str
+    status: str
+    source_uid: str
+    stage: str
+    at: str
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    now: str
+    outcome: str
+    created: int
+    updated: int
+    removed: int
+    problems: int
+
+
+class State:
+    """The state file. Open it with `State.open(path)`; every method is one transaction."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self._db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | None, *, read_only: bool = False) -> State:
+        """Open (creating) the state file; None keeps the state in memory only (the demo).
+
+        `read_only` (dry runs) reads an existing file without changing it, or starts empty.
+        """
+        if path is not None and read_only and path.exists():
+            uri = f"{path.resolve().as_uri()}?mode=ro"
+            return cls._checked(sqlite3.connect(uri, uri=True), path, create=False)
+        if path is None or read_only:
+            return cls._checked(sqlite3.connect(":memory:"), None, create=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, timeout=10)
+        connection.execute("PRAGMA journal_mode=WAL")  # a crash never leaves it half-written
+        return cls._checked(connection, path, create=True)
+
+    @classmethod
+    def _checked(cls, connection: sqlite3.Connection, path: Path | None, *, create: bool) -> State:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            connection.close()
+            raise FollowupError(
+                f"the state file {path} was written by a newer followup (schema {version}); "
+                "upgrade followup, or move the file away to start afresh"
+            )
+        state = cls(connection, path)
+        if create:
+            with state._transaction():
+                connection.executescript(SCHEMA)
+                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return state
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._db:
+            yield self._db
+
+    def records(self, target: str) -> dict[str, Record]:
+        rows = self._db.execute(
+            "SELECT uid, name, hash, status, source_uid, stage, at FROM reminders WHERE target = ?",
+            (target,),
+        )
+        return {row[0]: Record(*row) for row in rows}
+
+    def written(
+        self,
+        target: str,
+        *,
+        uid: str,
+        name: str,
+        hash: str,
+        source_uid: str,
+        stage: str,
+        at: datetime,
+        now: datetime,
+    ) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO reminders VALUES (?, ?, ?, ?, 'written', ?, ?, ?, ?)",
+                (target, uid, name, hash, source_uid, stage, at.isoformat(), now.isoformat()),
+            )
+
+    def user_deleted(self, target: str, uid: str, now: datetime) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE reminders SET status = 'user-deleted', updated = ? "
+                "WHERE target = ? AND uid = ?",
+                (now.isoformat(), target, uid),
+            )
+
+    def forget(self, target: str, uid: str) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM reminders WHERE target = ? AND uid = ?", (target, uid))
+
+    def record_run(self, run: RunRecord) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO runs (now, outcome, created, updated, removed, problems) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (run.now, run.outcome, run.created, run.updated, run.removed, run.problems),
+            )
+
+    def last_run(self) -> RunRecord | None:
+        row = self._db.execute(
+            "SELECT now, outcome, created, updated, removed, problems FROM runs "
+            "ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return RunRecord(*row) if row else None

@@ -1,0 +1,167 @@
+"""Make a target hold the planned reminders: find ours, diff, write conditionally, remember.
+
+Works on any connector implementing the Target protocol (memory, generated or in-place .ics, vdir,
+CalDAV). Only items holding exactly one followup reminder (its UID scheme and X-FOLLOWUP marks) are
+ever written or deleted; every other item is never touched. Writes are conditional on the ETag read
+(RFC 7232), so a change someone made meanwhile is never overwritten: it is reported and kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import icalendar
+
+from followup.connectors.base import ConflictError, ConnectorError, SourceItem, Target
+from followup.errors import FollowupError
+from followup.reminders import build_calendar, is_followup_reminder
+from followup.state import State
+from followup.sync import Changes, diff, stored_hash
+from followup.workflows.model import Workflow
+
+
+@dataclass(frozen=True)
+class Found:
+    """One of our reminders as it is in the target."""
+
+    event: icalendar.Event
+    name: str
+    etag: str | None
+
+
+@dataclass
+class WriteResult:
+    changes: Changes  # what was actually done (or, in a dry run, what would be)
+    failures: list[str] = field(default_factory=list)
+
+
+def find_reminders(items: list[SourceItem]) -> dict[str, Found]:
+    """Our reminders among the target's items, by UID.
+
+    An item is ours only when its one non-timezone component is a followup reminder: an item we
+    cannot parse, or one that mixes our reminder with anything else, is left alone.
+    """
+    found: dict[str, Found] = {}
+    for item in items:
+        try:
+            calendar = icalendar.Calendar.from_ical(item.data)
+        except ValueError:
+            continue
+        components = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
+        if len(components) == 1 and is_followup_reminder(components[0]):
+            event = components[0]
+            found[str(event["UID"])] = Found(event, item.name, item.etag)
+    return found
+
+
+def item_data(event: icalendar.Event) -> bytes:
+    """One reminder as a calendar object resource (RFC 4791 4.1: one UID, its VTIMEZONEs)."""
+    return build_calendar([event]).to_ical()
+
+
+def _label(event: icalendar.Event) -> str:
+    return f'reminder {event.get("UID")} "{event.get("SUMMARY", "")}"'
+
+
+def write_reminders(
+    target: Target,
+    desired: list[icalendar.Event],
+    *,
+    state: State,
+    target_key: str,
+    workflow: Workflow,
+    now: datetime,
+    dry_run: bool = False,
+) -> WriteResult:
+    """Diff the desired reminders against the target's and apply the difference."""
+    try:
+        found = find_reminders(target.read_items())
+    except ConnectorError as exc:
+        raise FollowupError(f"cannot read the target: {exc}") from exc
+    records = state.records(target_key)
+    planned = diff(
+        desired,
+        [f.event for f in found.values()],
+        now=now,
+        stale_after=workflow.stale_after,
+        lookback=timedelta(days=workflow.lookback_days),
+        written_before=set(records),
+    )
+    if dry_run:
+        return WriteResult(planned)
+
+    done = Changes(
+        keep=planned.keep,
+        user_edited=planned.user_edited,
+        stale=planned.stale,
+        user_deleted=planned.user_deleted,
+    )
+    failures: list[str] = []
+    remember: list[tuple[icalendar.Event, str]] = []  # (reminder, item name) written
+    forget: list[str] = []
+
+    def attempt(event: icalendar.Event, action: str, write: Callable[[], object]) -> bool:
+        try:
+            write()
+        except ConflictError as exc:
+            failures.append(
+                f"{_label(event)} changed in the target since it was read; "
+                f"left as it is ({exc}); the next run looks again"
+            )
+        except ConnectorError as exc:
+            failures.append(f"could not {action} {_label(event)}: {exc}")
+        else:
+            return True
+        return False
+
+    for event in planned.create:
+        name = target.name_for(str(event["UID"]))
+        if attempt(event, "create", lambda e=event, n=name: target.put(n, item_data(e))):
+            done.create.append(event)
+            remember.append((event, name))
+    for event in planned.update:
+        old = found[str(event["UID"])]
+        if attempt(
+            event, "update", lambda e=event, o=old: target.put(o.name, item_data(e), o.etag)
+        ):
+            done.update.append(event)
+            remember.append((event, old.name))
+    for event in planned.delete:
+        old = found[str(event["UID"])]
+        if attempt(event, "remove", lambda o=old: target.delete(o.name, o.etag or "")):
+            done.delete.append(event)
+            forget.append(str(event["UID"]))
+    try:
+        target.flush()
+    except ConnectorError as exc:
+        raise FollowupError(f"could not write the target: {exc}") from exc
+
+    # The state follows the target only once the target holds the change.
+    for event, name in remember:
+        _remember(state, target_key, event, name, now)
+    for event in planned.keep:  # rebuilds a lost state from what the calendar holds
+        uid = str(event["UID"])
+        if uid not in records and uid in found and event not in planned.user_edited:
+            _remember(state, target_key, event, found[uid].name, now)
+    for uid in forget:
+        state.forget(target_key, uid)
+    for event in planned.user_deleted:
+        state.user_deleted(target_key, str(event["UID"]), now)
+    return WriteResult(done, failures)
+
+
+def _remember(
+    state: State, target_key: str, event: icalendar.Event, name: str, now: datetime
+) -> None:
+    state.written(
+        target_key,
+        uid=str(event["UID"]),
+        name=name,
+        hash=stored_hash(event),
+        source_uid=str(event.get("X-FOLLOWUP-SOURCE", "")),
+        stage=str(event.get("X-FOLLOWUP-STAGE", "")),
+        at=event.DTSTART,
+        now=now,
+    )
