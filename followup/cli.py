@@ -202,3 +202,38 @@ def demo(now: str | None, verbose: bool) -> None:
     for line in output.run_summary(report, verbose=verbose):
         click.echo(line)
     click.echo(f"Reminders written to {target}: import it into your calendar to see them.")
+
+
+@main.command()
+@source_options
+@click.option("--target", metavar="PATH", help="The .ics file or folder to write the reminders to.")
+@reports_errors
+def check(
+    config_path: Path | None,
+    source: str | None,
+    target: str | None,
+    now: str | None,
+    verbose: bool,
+    quiet: bool,
+) -> None:
+    """Check the setup without changing anything: connect, list the calendars, say what is used.
+
+    Reports problems (wrong password, calendar missing, no time-range support) with what to do.
+    Exits 0 when everything works, 1 when some events cannot be used, 2 on configuration
+    problems, 3 when a calendar cannot be reached or read.
+
+    \b
+    Example:
+      followup check --config ~/.config/followup/config.toml
+    """
+    from followup.check import check as run_check
+
+    config = _config(config_path, source, target)
+    findings = run_check(config, parse_now(now, config.candidate.timezone))
+    for finding in findings:
+        if finding.ok:
+            if not quiet:
+                click.echo(f"ok    {finding.text}")
+        else:
+            click.echo(f"FAIL  {finding.text}", err=True)
+    sys.exit(max(f.exit_code for f in findings))

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 import icalendar
 
 from followup.connectors.base import ConflictError, ConnectorError, SourceItem, Target
-from followup.errors import FollowupError
+from followup.errors import FollowupError, SourceUnavailable
 from followup.reminders import build_calendar, is_followup_reminder
 from followup.state import State
 from followup.sync import Changes, diff, stored_hash
@@ -79,7 +79,7 @@ def write_reminders(
     try:
         found = find_reminders(target.read_items())
     except ConnectorError as exc:
-        raise FollowupError(f"cannot read the target: {exc}") from exc
+        raise SourceUnavailable(f"cannot read the target calendar: {exc}") from exc
     records = state.records(target_key)
     planned = diff(
         desired,

@@ -1,0 +1,99 @@
+"""`followup check`: connect, list what can be seen, say what will be read and written. Read-only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from followup.config import Config
+from followup.connect import describe_target, open_source, open_target
+from followup.connectors.base import ConnectorError
+from followup.errors import ConfigError
+from followup.pipeline import make_plan, read_window
+from followup.writer import find_reminders
+
+
+@dataclass(frozen=True)
+class Finding:
+    ok: bool
+    text: str
+    exit_code: int = 0  # what this finding makes `check` exit with (contract exit codes)
+
+
+def _hint(exc: ConnectorError) -> str:
+    text = str(exc).lower()
+    if "401" in text or "403" in text or "password" in text or "unauthori" in text:
+        return " Check username and password (password_command / password_env / password)."
+    if "refused" in text or "timed out" in text or "resolve" in text:
+        return " Check the url, that the server is running, and the network."
+    if "not found" in text or "404" in text:
+        return " Check the path, url or calendar name (the calendars seen are listed above)."
+    return ""
+
+
+def _calendars(store: object, chosen: str, role: str) -> list[Finding]:
+    """CalDAV: every calendar the login can see, marked with what followup does with it."""
+    lister = getattr(store, "calendars", None)
+    if lister is None:
+        return []
+    found = [Finding(True, f"{role} server: calendars visible to this login:")]
+    for name, url in lister():
+        mark = ""
+        if chosen and chosen in (name, url):
+            mark = f"  <- {role}"
+        found.append(Finding(True, f"    {name or '(no name)'}  {url}{mark}"))
+    return found
+
+
+def check(config: Config, now: datetime) -> list[Finding]:
+    """Every finding, good and bad; nothing is written."""
+    findings: list[Finding] = []
+    if config.source is None:
+        findings.append(Finding(False, "no [source] configured (or give --source PATH|URL)", 2))
+    else:
+        src = config.source
+        where = src.location + (f" (calendar '{src.calendar}')" if src.calendar else "")
+        try:
+            store = open_source(config)
+            findings.extend(_calendars(store, src.calendar, "source"))
+            start, end = read_window(config, now)
+            planned = make_plan(config, store.read(start, end), now)
+            count = len(planned.interviews)
+            findings.append(Finding(True, f"reads {src.kind} {where}: {count} interview(s) now"))
+            if planned.problems:
+                findings.append(
+                    Finding(
+                        False,
+                        f"{len(planned.problems)} event(s) cannot be used: "
+                        "`followup plan` names them and says why",
+                        exit_code=1,
+                    )
+                )
+            if src.kind == "caldav" and not getattr(store, "supports_time_range", lambda: True)():
+                findings.append(
+                    Finding(False, "the server ignores time-range queries: every run reads all", 1)
+                )
+        except ConnectorError as exc:
+            findings.append(Finding(False, f"cannot read {where}: {exc}.{_hint(exc)}", 3))
+        except ConfigError as exc:
+            findings.extend(Finding(False, f"source: {p}", 2) for p in exc.problems)
+
+    if config.target is None:
+        findings.append(Finding(False, "no [target] configured (or give --target PATH)", 2))
+    else:
+        where = describe_target(config.target)
+        try:
+            target = open_target(config)
+            findings.extend(_calendars(target, config.target.calendar, "target"))
+            ours = find_reminders(target.read_items())
+            findings.append(
+                Finding(True, f"writes to {where}: holds {len(ours)} of followup's reminders now")
+            )
+        except ConnectorError as exc:
+            findings.append(Finding(False, f"cannot use the target {where}: {exc}.{_hint(exc)}", 3))
+        except ConfigError as exc:
+            findings.extend(Finding(False, f"target: {p}", 2) for p in exc.problems)
+
+    state = config.state_path
+    findings.append(Finding(True, f"state file: {state if state else '(in memory)'}"))
+    return findings
