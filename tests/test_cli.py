@@ -264,3 +264,20 @@ def test_a_real_client_imports_what_run_writes(
     assert len(list(khal.vdir.iterdir())) == len(written)
     listed = khal("list", "2026-11-30", "1d")
     assert "09:00-09:15 Send a follow-up nudge to Jane Doe (Acme)" in listed.stdout
+
+
+def test_check_says_what_is_read_and_written(
+    demo_ics: Path, config_env: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "followups.ics"
+    result = CliRunner().invoke(main, ["check", "--source", str(demo_ics), "--target", str(target)])
+    assert result.exit_code == 0, result.output
+    assert f"reads ics {demo_ics}" in result.stdout and "interview(s)" in result.stdout
+    assert f"writes to {target}" in result.stdout
+    assert not target.exists(), "check never writes"
+
+    broken = CliRunner().invoke(
+        main, ["check", "--source", str(tmp_path / "gone.ics"), "--target", str(target)]
+    )
+    assert broken.exit_code == 3
+    assert "gone.ics" in broken.stderr and "FAIL" in broken.stderr
