@@ -14,8 +14,8 @@ def _caldav(cal: SourceConfig, *, create: bool):  # type: ignore[no-untyped-def]
 
     return CalDAVStore(
         cal.location,
-        username=cal.username or None,
-        password=cal.password.resolve(),
+        username=cal.username,
+        password=cal.password.resolve() or "",
         calendar=cal.calendar or None,
         timeout=cal.timeout,
         verify_tls=cal.verify_tls,

@@ -7,6 +7,13 @@ from pathlib import Path
 import pytest
 
 from followup.demo import demo_calendar
+from tests.servers import (  # noqa: F401  (pytest fixtures: real CalDAV servers on 127.0.0.1)
+    caldav_calendar,
+    caldav_server,
+    radicale_htpasswd_server,
+    radicale_server,
+    xandikos_server,
+)
 
 DATA = Path(__file__).parent / "data"
 #: The demo calendar's "today", and an evening of that day to plan at.

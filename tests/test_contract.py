@@ -105,16 +105,16 @@ def file_backend(tmp_path: Path, kind: str) -> Backend:
 
 
 def server_backend(tmp_path: Path, server_name: str, request: pytest.FixtureRequest) -> Backend:
-    from tests.servers import fresh_calendar_url
+    from tests.servers import fresh_calendar
 
-    server = request.getfixturevalue(server_name)
+    server = request.getfixturevalue(f"{server_name}_server")
     source = tmp_path / "calendar.ics"
     source.write_bytes(demo_calendar(DEMO_DAY))
     target = TargetConfig(
         kind="caldav",
         location=server.url,
         username=server.username,
-        calendar=fresh_calendar_url(server),
+        calendar=fresh_calendar(server),
         timeout=10,
     )
     config = base_config(tmp_path, source, target)

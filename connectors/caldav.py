@@ -1,0 +1,419 @@
+"""CalDAV calendars (RFC 4791) through the caldav library: a Source and a Target of named items.
+
+The library does the login (HTTP basic sent up front), discovery (principal, calendar home,
+calendars) and MKCALENDAR; the item requests are plain WebDAV so the bytes stay as the server
+stores them and every write is conditional (RFC 4791 5.3.2: If-None-Match on create, If-Match on
+update and delete). Reading is one calendar-query REPORT per calendar, limited to a time range
+when one is given; the server returns recurring events whose master starts before the range
+when an occurrence falls in it (RFC 4791 9.9), and the caller expands them.
+
+Item names: for a store of one calendar (a display name or URL was given) a name is the last
+segment of the item's href, so the items followup writes are named `name_for(uid)`; for a store
+of every calendar of the principal (`calendar=None`) it is the href path, unique across
+calendars. `put` and `delete` accept both forms.
+
+Sync (RFC 6578 sync-collection): Radicale 3.9 and Xandikos 0.4 both support it; a stale token
+raises `SyncTokenInvalid` (Radicale answers 403, Xandikos 412, each with DAV:valid-sync-token).
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from xml.sax.saxutils import escape
+
+from caldav.collection import Calendar
+from caldav.davclient import DAVClient
+from caldav.elements import dav
+from caldav.lib import error as dav_error
+from caldav.lib.python_utilities import WireBytes
+
+from .base import ConflictError, ConnectorError, SourceItem, item_name
+from .ics import _user_agent, redact_url
+
+#: Floating and all-day events are matched by the server as if in UTC (RFC 4791 9.9 leaves the
+#: zone to it): widen the window by a day on each side; the caller filters after expanding.
+FLOATING_MARGIN = timedelta(days=1)
+
+_CALDAV_NS = 'xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"'
+_XML_HEADERS = {"Content-Type": "application/xml; charset=utf-8"}
+_ICS_TYPE = "text/calendar; charset=utf-8"
+_VALID_SYNC_TOKEN = "{DAV:}valid-sync-token"
+
+
+class SyncTokenInvalid(ConnectorError):
+    """The server rejected the sync token (expired, or it has no sync support): read everything."""
+
+
+def _is_url(calendar: str) -> bool:
+    return calendar.startswith(("http://", "https://", "/"))
+
+
+def _utc_stamp(moment: datetime) -> str:
+    """RFC 4791 9.9: time-range bounds are UTC date-times; a naive datetime is taken as UTC."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y%m%dT%H%M%SZ")
+
+
+def _crlf(text: str) -> bytes:
+    """RFC 5545 3.1: content lines end in CRLF; XML parsing of calendar-data turns them into LF."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    return lines.replace("\n", "\r\n").encode("utf-8")
+
+
+def _same_content(a: bytes, b: bytes) -> bool:
+    return a.replace(b"\r\n", b"\n") == b.replace(b"\r\n", b"\n")
+
+
+def _query(start: datetime | None, end: datetime | None, events_only: bool) -> str:
+    """A calendar-query REPORT body (RFC 4791 7.8) asking for ETags and calendar data."""
+    time_range = ""
+    if start is not None or end is not None:
+        bounds = ""
+        if start is not None:
+            bounds += f' start="{_utc_stamp(start - FLOATING_MARGIN)}"'
+        if end is not None:
+            bounds += f' end="{_utc_stamp(end + FLOATING_MARGIN)}"'
+        time_range = f"<C:time-range{bounds}/>"
+    inner = f'<C:comp-filter name="VEVENT">{time_range}</C:comp-filter>' if events_only else ""
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?>\n<C:calendar-query {_CALDAV_NS}>'
+        "<D:prop><D:getetag/><C:calendar-data/></D:prop>"
+        f'<C:filter><C:comp-filter name="VCALENDAR">{inner}</C:comp-filter></C:filter>'
+        "</C:calendar-query>"
+    )
+
+
+def _multiget(hrefs: list[str]) -> str:
+    """A calendar-multiget REPORT body (RFC 4791 7.9): many items in one request."""
+    refs = "".join(f"<D:href>{escape(h)}</D:href>" for h in hrefs)
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?>\n<C:calendar-multiget {_CALDAV_NS}>'
+        f"<D:prop><D:getetag/><C:calendar-data/></D:prop>{refs}</C:calendar-multiget>"
+    )
+
+
+class CalDAVStore:
+    """One calendar (by display name or URL) or all of a principal's calendars, over CalDAV.
+
+    Nothing is sent until a method needs the server. The password is kept by the HTTP client
+    only; it never appears in repr() or in an error message.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        username: str,
+        password: str,
+        calendar: str | None = None,
+        *,
+        timeout: float = 30,
+        verify_tls: bool = True,
+        create: bool = True,
+    ) -> None:
+        self.url = url
+        self.username = username
+        self.calendar = calendar
+        self.create = create
+        self.where = redact_url(url)
+        self._secret = password
+        self._client = DAVClient(
+            url=url,
+            username=username,
+            password=password,
+            auth_type="basic",
+            timeout=timeout,  # type: ignore[arg-type]
+            ssl_verify_cert=verify_tls,
+            enable_rfc6764=False,
+            headers={"User-Agent": _user_agent()},
+        )
+        self._principal: Any = None
+        self._listed: list[Any] | None = None
+        self._target: Any = None
+
+    def __repr__(self) -> str:
+        return f"CalDAVStore({self.where!r}, user={self.username!r}, calendar={self.calendar!r})"
+
+    # -- errors ---------------------------------------------------------------------------
+
+    def _scrub(self, text: str) -> str:
+        return text.replace(self._secret, "***") if len(self._secret) >= 3 else text
+
+    @contextmanager
+    def _guard(self, what: str) -> Iterator[None]:
+        """Turn the library's and the network's exceptions into ConnectorErrors without secrets."""
+        try:
+            yield
+        except ConnectorError:
+            raise
+        except dav_error.AuthorizationError as exc:
+            status = exc.status or "401/403"
+            raise ConnectorError(
+                f"{what}: the server refused the login (HTTP {status}): check the username and "
+                "password, and that this user may use the calendar",
+                self.where,
+            ) from None
+        except dav_error.DAVError as exc:
+            reason = self._scrub(str(exc.reason))
+            raise ConnectorError(f"{what}: the server answered {reason}", self.where) from None
+        except OSError as exc:
+            kind = "timed out" if "timeout" in type(exc).__name__.lower() else "failed"
+            reason = self._scrub(str(exc)) or type(exc).__name__
+            raise ConnectorError(
+                f"{what}: connection {kind} ({reason}): check the url and that the server is up",
+                self.where,
+            ) from None
+
+    def _request(
+        self, method: str, url: str, body: bytes | str = b"", headers: dict[str, str] | None = None
+    ) -> Any:
+        # WireBytes: the library would otherwise turn every bare LF of a body into CRLF.
+        wire = WireBytes(body.encode() if isinstance(body, str) else body)
+        with self._guard(f"{method} {urllib.parse.urlsplit(url).path}"):
+            return self._client.request(url, method, wire, headers or {})  # type: ignore[arg-type]
+
+    def _fail(self, what: str, response: Any) -> ConnectorError:
+        return ConnectorError(f"{what}: the server answered HTTP {response.status}", self.where)
+
+    # -- calendars ------------------------------------------------------------------------
+
+    def _listing(self) -> list[Any]:
+        """The principal's calendars (three PROPFINDs, once per store)."""
+        if self._listed is None:
+            with self._guard("listing the calendars"):
+                if self._principal is None:
+                    self._principal = self._client.principal()
+                self._listed = list(self._principal.get_calendars())
+        return self._listed
+
+    def calendars(self) -> list[tuple[str, str]]:
+        """(display name, URL) of every calendar the login can see; for `followup check`."""
+        found = []
+        for cal in self._listing():
+            with self._guard("reading a calendar name"):
+                name = cal.get_display_name()
+            found.append((str(name or cal.url.path.rstrip("/").rsplit("/", 1)[-1]), str(cal.url)))
+        return found
+
+    def _find(self, create: bool) -> Any:
+        """The one calendar of this store; None when missing and not to be created."""
+        if self._target is not None:
+            return self._target
+        if self.calendar is not None and _is_url(self.calendar):
+            url = str(self._client.url.join(self.calendar)).rstrip("/") + "/"
+            self._target = Calendar(client=self._client, url=url)
+            return self._target
+        listed = self._listing()
+        if self.calendar is None:
+            if len(listed) != 1:
+                raise ConnectorError(
+                    f"{len(listed)} calendars found: name the one to write to (calendar = ...)",
+                    self.where,
+                )
+            self._target = listed[0]
+            return self._target
+        for name, url in self.calendars():
+            if name == self.calendar:
+                self._target = Calendar(client=self._client, url=url)
+                return self._target
+        if not create:
+            return None
+        with self._guard(f"creating calendar {self.calendar!r}"):
+            self._target = self._principal.make_calendar(name=self.calendar)
+        self._listed = None
+        return self._target
+
+    def _missing(self) -> ConnectorError:
+        names = ", ".join(repr(n) for n, _ in self.calendars()) or "none"
+        return ConnectorError(
+            f"no calendar {self.calendar!r} (calendars found: {names}): check `calendar`",
+            self.where,
+        )
+
+    def _to_read(self) -> list[Any]:
+        if self.calendar is None:
+            return self._listing()
+        cal = self._find(create=False)
+        if cal is None:
+            raise self._missing()
+        return [cal]
+
+    def _create_at_url(self, cal: Any) -> None:
+        """RFC 4791 5.3.1 MKCALENDAR; Xandikos answers 400 to one without a body."""
+        name = urllib.parse.unquote(cal.url.path.rstrip("/").rsplit("/", 1)[-1])
+        body = (
+            f'<?xml version="1.0" encoding="utf-8"?>\n<C:mkcalendar {_CALDAV_NS}><D:set><D:prop>'
+            f"<D:displayname>{escape(name)}</D:displayname></D:prop></D:set></C:mkcalendar>"
+        )
+        response = self._request("MKCALENDAR", str(cal.url), body, _XML_HEADERS)
+        if response.status not in (200, 201):
+            raise self._fail(f"creating calendar {cal.url.path}", response)
+
+    # -- names ----------------------------------------------------------------------------
+
+    def _name(self, cal: Any, href: str) -> str:
+        path = urllib.parse.unquote(urllib.parse.urlsplit(href).path)
+        if self.calendar is None:
+            return path
+        return path.rstrip("/").rsplit("/", 1)[-1]
+
+    def _item_url(self, cal: Any, name: str) -> str:
+        quoted = urllib.parse.quote(name, safe="/@:+,;=!$&'()*~")
+        return urllib.parse.urljoin(str(cal.url), quoted)
+
+    def name_for(self, uid: str) -> str:
+        return item_name(uid)
+
+    # -- reading --------------------------------------------------------------------------
+
+    def _report(self, cal: Any, body: str, depth: int | None = 1) -> list[SourceItem]:
+        path = cal.url.path
+        with self._guard(f"REPORT {path}"):
+            response = self._client.report(str(cal.url), body, depth=depth)
+            if response.status == 404:
+                raise ConnectorError(f"no calendar at {path}: check `calendar`", self.where)
+            if response.status != 207:
+                raise self._fail(f"REPORT {path}", response)
+            results = response.parse_calendar_query()
+        return [
+            SourceItem(self._name(cal, r.href), _crlf(r.calendar_data), r.etag)
+            for r in results
+            if r.calendar_data is not None and r.status == 200
+        ]
+
+    def read(self, start: datetime | None = None, end: datetime | None = None) -> list[SourceItem]:
+        """Source protocol: the events overlapping [start, end), one REPORT per calendar."""
+        items: list[SourceItem] = []
+        for cal in self._to_read():
+            items += self._report(cal, _query(start, end, events_only=True))
+        return sorted(items, key=lambda item: item.name)
+
+    def read_items(self) -> list[SourceItem]:
+        """Target protocol: every item of the calendar; a calendar not created yet gives []."""
+        cal = self._find(create=False)
+        if cal is None:
+            return []
+        try:
+            items = self._report(cal, _query(None, None, events_only=False))
+        except ConnectorError as exc:
+            if exc.message.startswith("no calendar at"):
+                return []
+            raise
+        return sorted(items, key=lambda item: item.name)
+
+    def supports_time_range(self) -> bool:
+        """Whether the server answers a time-range calendar-query (for `followup check`)."""
+        cals = self._to_read()
+        if not cals:
+            return True
+        probe = datetime(1971, 1, 1, tzinfo=UTC)
+        try:
+            self._report(cals[0], _query(probe, probe + timedelta(hours=1), events_only=True))
+        except ConnectorError:
+            return False
+        return True
+
+    # -- writing --------------------------------------------------------------------------
+
+    def _get(self, url: str) -> tuple[int, bytes, str | None]:
+        response = self._request("GET", url)
+        return response.status, bytes(response._raw_body or b""), response.headers.get("ETag")
+
+    def put(self, name: str, data: bytes, etag: str | None = None) -> str:
+        """RFC 4791 5.3.2: create with If-None-Match: *, replace with If-Match; 412 is a conflict."""
+        cal = self._find(create=self.create)
+        if cal is None:
+            raise self._missing()
+        url = self._item_url(cal, name)
+        headers = {"Content-Type": _ICS_TYPE}
+        headers.update({"If-None-Match": "*"} if etag is None else {"If-Match": etag})
+        response = self._request("PUT", url, data, headers)
+        if response.status in (404, 409) and self.create and _is_url(self.calendar or ""):
+            self._create_at_url(cal)
+            response = self._request("PUT", url, data, headers)
+        if response.status in (200, 201, 204):
+            new_etag = response.headers.get("ETag")
+            return new_etag if new_etag else self._get(url)[2] or ""
+        if response.status == 412:
+            status, stored, stored_etag = self._get(url)
+            if status == 200 and stored_etag and _same_content(stored, data):
+                return stored_etag
+            state = "already exists" if etag is None else "changed or vanished since it was read"
+            raise ConflictError(f"{name!r} {state}", self.where)
+        raise self._fail(f"PUT {name!r}", response)
+
+    def delete(self, name: str, etag: str) -> None:
+        """RFC 4791 5.3.2 / RFC 7232: delete only while the item still has `etag`."""
+        cal = self._find(create=False)
+        if cal is None:
+            raise ConflictError(f"{name!r} vanished: its calendar is gone", self.where)
+        response = self._request("DELETE", self._item_url(cal, name), b"", {"If-Match": etag})
+        if response.status in (404, 412):
+            raise ConflictError(f"{name!r} changed or vanished since it was read", self.where)
+        if response.status not in (200, 204):
+            raise self._fail(f"DELETE {name!r}", response)
+
+    def flush(self) -> None:
+        """Every write is already on the server."""
+
+    # -- sync tokens (RFC 6578) -----------------------------------------------------------
+
+    def current_token(self) -> str:
+        """The calendars' sync tokens now, as one opaque string (one PROPFIND per calendar)."""
+        tokens = {}
+        for cal in self._to_read():
+            with self._guard(f"PROPFIND {cal.url.path}"):
+                token = cal.get_property(dav.SyncToken(), use_cached=False)
+            if not token:
+                raise SyncTokenInvalid("the server has no sync tokens (RFC 6578)", self.where)
+            tokens[str(cal.url)] = str(token)
+        return json.dumps(tokens, sort_keys=True)
+
+    def changes_since(self, token: str | None) -> tuple[str, list[SourceItem], list[str]]:
+        """(new token, changed or new items, names of deleted items) since `token`.
+
+        None gives every item. A sync-collection REPORT per calendar, then one multiget for the
+        changed items. Raises SyncTokenInvalid when the server rejects the token.
+        """
+        try:
+            old = json.loads(token) if token else {}
+        except ValueError:
+            raise SyncTokenInvalid("unreadable sync token", self.where) from None
+        if not isinstance(old, dict):
+            raise SyncTokenInvalid("unreadable sync token", self.where)
+        new: dict[str, str] = {}
+        changed: list[SourceItem] = []
+        deleted: list[str] = []
+        for cal in self._to_read():
+            collection = self._sync(cal, old.get(str(cal.url)))
+            gone = collection.deleted_urls
+            hrefs = [obj.url.path for obj in collection if obj.url.canonical() not in gone]
+            deleted += [self._name(cal, str(url)) for url in gone]
+            if hrefs:
+                changed += self._report(cal, _multiget(hrefs), depth=None)
+            new[str(cal.url)] = str(collection.sync_token)
+        return json.dumps(new, sort_keys=True), sorted(changed, key=lambda i: i.name), deleted
+
+    def _sync(self, cal: Any, token: str | None) -> Any:
+        with self._guard(f"sync-collection REPORT {cal.url.path}"):
+            try:
+                return cal.get_objects_by_sync_token(
+                    token, load_objects=False, disable_fallback=True
+                )
+            except dav_error.DAVError as exc:
+                stale = _VALID_SYNC_TOKEN in exc.preconditions or exc.status in (403, 412)
+                if token and stale:
+                    raise SyncTokenInvalid(
+                        "the server no longer accepts the sync token: read everything",
+                        self.where,
+                    ) from None
+                if isinstance(exc, dav_error.ReportError) and not token:
+                    raise SyncTokenInvalid(
+                        "the server has no sync-collection support (RFC 6578)", self.where
+                    ) from None
+                raise
