@@ -18,6 +18,7 @@ from followup.errors import ConfigError, SourceUnavailable
 from followup.reminders import build_reminder
 from followup.state import RunRecord, State
 from followup.sync import Changes
+from followup.synced import SyncedTarget
 from followup.workflows.detect import is_interview
 from followup.workflows.drafts import DraftError, make_environment, render_draft
 from followup.workflows.extract import event_categories, extract_interview
@@ -159,12 +160,15 @@ def run(
     if target is None:
         target = open_target(config)
     state = State.open(config.state_path, read_only=dry_run)
+    key = target_key(config.target)
+    if hasattr(target, "changes_since") and not dry_run:
+        target = SyncedTarget(target, state, key)
     try:
         result = write_reminders(
             target,
             desired_reminders(the_plan, config),
             state=state,
-            target_key=target_key(config.target),
+            target_key=key,
             workflow=config.workflow,
             now=now,
             dry_run=dry_run,

@@ -32,6 +32,17 @@ CREATE TABLE IF NOT EXISTS reminders (
     updated TEXT NOT NULL,         -- when this row last changed (the run's now)
     PRIMARY KEY (target, uid)
 );
+CREATE TABLE IF NOT EXISTS sync_tokens (
+    collection TEXT PRIMARY KEY,   -- a target, as in reminders.target
+    token TEXT NOT NULL            -- RFC 6578 sync token of the items cached below
+);
+CREATE TABLE IF NOT EXISTS items (
+    collection TEXT NOT NULL,
+    name TEXT NOT NULL,
+    etag TEXT,
+    data BLOB NOT NULL,
+    PRIMARY KEY (collection, name)
+);
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     now TEXT NOT NULL,
@@ -148,6 +159,41 @@ class State:
     def forget(self, target: str, uid: str) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM reminders WHERE target = ? AND uid = ?", (target, uid))
+
+    def cached_items(
+        self, collection: str
+    ) -> tuple[str | None, list[tuple[str, str | None, bytes]]]:
+        """The sync token and the (name, etag, data) items cached for a collection."""
+        row = self._db.execute(
+            "SELECT token FROM sync_tokens WHERE collection = ?", (collection,)
+        ).fetchone()
+        items = self._db.execute(
+            "SELECT name, etag, data FROM items WHERE collection = ? ORDER BY name", (collection,)
+        ).fetchall()
+        return (row[0] if row else None), [(n, e, bytes(d)) for n, e, d in items]
+
+    def cache_items(
+        self,
+        collection: str,
+        token: str,
+        changed: list[tuple[str, str | None, bytes]],
+        deleted: list[str],
+        *,
+        replace: bool = False,
+    ) -> None:
+        """Store a new sync token with the items it covers (all of them when `replace`)."""
+        with self._transaction() as db:
+            if replace:
+                db.execute("DELETE FROM items WHERE collection = ?", (collection,))
+            db.executemany(
+                "DELETE FROM items WHERE collection = ? AND name = ?",
+                [(collection, name) for name in deleted],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO items VALUES (?, ?, ?, ?)",
+                [(collection, n, e, d) for n, e, d in changed],
+            )
+            db.execute("INSERT OR REPLACE INTO sync_tokens VALUES (?, ?)", (collection, token))
 
     def record_run(self, run: RunRecord) -> None:
         with self._transaction() as db:

@@ -104,10 +104,10 @@ def file_backend(tmp_path: Path, kind: str) -> Backend:
     return Backend(config, source, lambda: open_target(config))
 
 
-def server_backend(tmp_path: Path, server_name: str, request: pytest.FixtureRequest) -> Backend:
+def server_backend(tmp_path: Path, fixture: str, request: pytest.FixtureRequest) -> Backend:
     from tests.servers import fresh_calendar
 
-    server = request.getfixturevalue(f"{server_name}_server")
+    server = request.getfixturevalue(fixture)
     source = tmp_path / "calendar.ics"
     source.write_bytes(demo_calendar(DEMO_DAY))
     target = TargetConfig(
@@ -125,10 +125,17 @@ def server_backend(tmp_path: Path, server_name: str, request: pytest.FixtureRequ
     return Backend(config, source, lambda: open_target(config))
 
 
-@pytest.fixture(params=["memory", "ics", "ics-in-place", "vdir", "radicale", "xandikos"])
+SERVERS = {
+    "radicale": "radicale_server",
+    "radicale-htpasswd": "radicale_htpasswd_server",  # Basic auth with a password, sent up front
+    "xandikos": "xandikos_server",
+}
+
+
+@pytest.fixture(params=["memory", "ics", "ics-in-place", "vdir", *SERVERS])
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
-    if request.param in ("radicale", "xandikos"):
-        yield server_backend(tmp_path, request.param, request)
+    if request.param in SERVERS:
+        yield server_backend(tmp_path, SERVERS[request.param], request)
     else:
         yield file_backend(tmp_path, request.param)
 

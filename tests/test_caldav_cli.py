@@ -1,0 +1,135 @@
+"""`followup run --config` against a real Radicale with a login: the issue's "done when", as a user runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import icalendar
+import pytest
+from click.testing import CliRunner
+
+from followup.cli import main
+from followup.connectors.ics_collection import IcsCollectionTarget
+from followup.demo import demo_calendar
+from tests.conftest import DEMO_DAY, DEMO_NOW
+from tests.counting_proxy import counting_proxy
+from tests.servers import CalDAVServer, fresh_calendar, raw_put, raw_request
+
+PASSWORD_ENV = "FOLLOWUP_TEST_CALDAV_PASSWORD"
+
+
+def upload_demo_calendar(server: CalDAVServer, calendar_url: str, tmp_path: Path) -> int:
+    """The demo interviews as the user's own events, one calendar object per UID."""
+    path = tmp_path / "demo.ics"
+    path.write_bytes(demo_calendar(DEMO_DAY))
+    items = IcsCollectionTarget(path).read_items()
+    for item in items:
+        response = raw_put(server, f"{calendar_url}{item.name}.ics", item.data)
+        assert response.status in (201, 204), response.status
+    return len(items)
+
+
+def reminders(server: CalDAVServer, calendar_url: str) -> dict[str, tuple[str, bytes, str]]:
+    """UID -> (href, bytes, etag) of every object in the calendar, read with plain WebDAV."""
+    body = (
+        b'<?xml version="1.0"?><C:calendar-query xmlns:D="DAV:" '
+        b'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><D:getetag/></D:prop>'
+        b'<C:filter><C:comp-filter name="VCALENDAR"/></C:filter></C:calendar-query>'
+    )
+    listing = raw_request(server, "REPORT", calendar_url, body, {"Depth": "1"})
+    hrefs = [h.split("</")[0] for h in listing.body.decode().split("href>")[1::2]]
+    out = {}
+    for href in hrefs:
+        if not href.endswith(".ics"):
+            continue
+        got = raw_request(server, "GET", server.url.rstrip("/") + href)
+        event = next(iter(icalendar.Calendar.from_ical(got.body).walk("VEVENT")))
+        out[str(event["UID"])] = (href, got.body, got.etag or "")
+    return out
+
+
+@pytest.fixture
+def setup(radicale_htpasswd_server: CalDAVServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    server = radicale_htpasswd_server
+    personal_name = f"Personal {tmp_path.name}"
+    personal = fresh_calendar(server, personal_name)
+    upload_demo_calendar(server, personal, tmp_path)
+    monkeypatch.setenv(PASSWORD_ENV, server.password)
+    with counting_proxy(server.url) as proxy:
+        config = tmp_path / "my.toml"
+        config.write_text(
+            f"""
+[candidate]
+name = "Alex Morgan"
+email = "alex@example.com"
+timezone = "America/New_York"
+
+[source]
+kind = "caldav"
+url = "{proxy.url}"
+username = "{server.username}"
+password_env = "{PASSWORD_ENV}"
+calendar = "{personal_name}"
+
+[target]
+kind = "caldav"
+calendar = "Follow-ups"
+
+[state]
+path = "state.sqlite"
+""",
+            encoding="utf-8",
+        )
+        yield server, proxy, config
+
+
+def run(config: Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["run", "--config", str(config), "--now", DEMO_NOW])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def follow_ups_url(server: CalDAVServer) -> str:
+    listing = raw_request(server, "PROPFIND", server.calendar_home_url, b"", {"Depth": "1"})
+    text = listing.body.decode()
+    for response in text.split("<D:response>")[1:] or text.split("response>")[1:]:
+        if "Follow-ups" in response:
+            return server.url.rstrip("/") + response.split("href>")[1].split("<")[0]
+    raise AssertionError("no Follow-ups calendar was created")
+
+
+def test_run_against_radicale_creates_then_leaves_alone(setup) -> None:
+    server, proxy, config = setup
+    code, out, err = run(config)
+    assert code == 0, err
+    assert "created" in out and "Follow-ups" in out
+    assert server.password not in out + err
+    target = follow_ups_url(server)
+    written = reminders(server, target)
+    assert len(written) > 0
+    assert all(uid.startswith("followup-") for uid in written)
+
+    # A second run with nothing changed: no write, and only a handful of requests.
+    proxy.reset()
+    code, out, err = run(config)
+    assert (code, out, err) == (0, "", "")
+    assert proxy.count("PUT") == 0 and proxy.count("DELETE") == 0
+    assert proxy.count() <= 10, proxy.methods()
+    assert reminders(server, target) == written
+
+    # The user edits one reminder and deletes another, by hand; later runs keep both choices.
+    (edited_uid, (href, data, etag)), (deleted_uid, (gone_href, _, gone_etag)) = list(
+        written.items()
+    )[:2]
+    edited = data.replace(b"DESCRIPTION:", b"DESCRIPTION:Call instead. ", 1)
+    assert raw_put(server, server.url.rstrip("/") + href, edited, etag).status in (200, 204)
+    deleted = raw_request(
+        server, "DELETE", server.url.rstrip("/") + gone_href, b"", {"If-Match": gone_etag}
+    )
+    assert deleted.status in (200, 204)
+    for _ in range(2):
+        code, out, err = run(config)
+        assert (code, out) == (0, ""), err
+    after = reminders(server, target)
+    assert deleted_uid not in after
+    assert b"Call instead." in after[edited_uid][1]
+    assert set(after) == set(written) - {deleted_uid}
