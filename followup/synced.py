@@ -9,6 +9,8 @@ that is reported, not overwritten.
 
 from __future__ import annotations
 
+import contextlib
+
 from followup.connectors.base import ConnectorError, SourceItem, Target
 from followup.state import State
 
@@ -20,6 +22,7 @@ class SyncedTarget:
         self.inner = inner
         self.state = state
         self.key = key
+        self.wrote = False
 
     def read_items(self) -> list[SourceItem]:
         from followup.connectors.caldav import SyncTokenInvalid
@@ -45,13 +48,20 @@ class SyncedTarget:
         return items
 
     def put(self, name: str, data: bytes, etag: str | None = None) -> str:
+        self.wrote = True
         return self.inner.put(name, data, etag)
 
     def delete(self, name: str, etag: str) -> None:
+        self.wrote = True
         self.inner.delete(name, etag)
 
     def name_for(self, uid: str) -> str:
         return self.inner.name_for(uid)
 
     def flush(self) -> None:
+        """After writing, take in our own changes now, so that tomorrow's run finds none."""
         self.inner.flush()
+        if self.wrote:
+            self.wrote = False
+            with contextlib.suppress(ConnectorError):  # the next run catches up instead
+                self.read_items()

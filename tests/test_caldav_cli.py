@@ -133,3 +133,37 @@ def test_run_against_radicale_creates_then_leaves_alone(setup) -> None:
     assert deleted_uid not in after
     assert b"Call instead." in after[edited_uid][1]
     assert set(after) == set(written) - {deleted_uid}
+
+
+def old_event(uid: str) -> bytes:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        f"UID:{uid}\r\nDTSTAMP:20240101T000000Z\r\nDTSTART:20240301T150000Z\r\n"
+        "DTEND:20240301T160000Z\r\nSUMMARY:Interview with Oldco - history\r\n"
+        f"DESCRIPTION:{'long text ' * 80}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+
+
+def test_rerun_cost_does_not_grow_with_events_outside_the_window(setup) -> None:
+    server, proxy, config = setup
+    assert run(config)[0] == 0
+    proxy.reset()
+    assert run(config)[:2] == (0, "")
+    requests, received = proxy.count(), proxy.bytes_out()
+
+    personal = next(
+        r
+        for r in raw_request(server, "PROPFIND", server.calendar_home_url, b"", {"Depth": "1"})
+        .body.decode()
+        .split("href>")[1::2]
+        if "test-" in r
+    )
+    for calendar in (server.url.rstrip("/") + personal.split("<")[0], follow_ups_url(server)):
+        for n in range(60):
+            assert raw_put(server, f"{calendar}old-{n}.ics", old_event(f"old-{n}")).status == 201
+    assert run(config)[:2] == (0, "")  # picks up the 60 new items of the target once
+    proxy.reset()
+    assert run(config)[:2] == (0, "")
+    assert proxy.count() <= requests
+    assert proxy.count("PUT") == 0 and proxy.count("DELETE") == 0
+    assert proxy.bytes_out() < received * 1.2, (proxy.bytes_out(), received)
