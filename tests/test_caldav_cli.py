@@ -167,3 +167,29 @@ def test_rerun_cost_does_not_grow_with_events_outside_the_window(setup) -> None:
     assert proxy.count() <= requests
     assert proxy.count("PUT") == 0 and proxy.count("DELETE") == 0
     assert proxy.bytes_out() < received * 1.2, (proxy.bytes_out(), received)
+
+
+def test_reminders_can_live_in_the_source_calendar_itself(
+    radicale_htpasswd_server: CalDAVServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = radicale_htpasswd_server
+    personal = fresh_calendar(server, f"Own {tmp_path.name}")
+    upload_demo_calendar(server, personal, tmp_path)
+    before = reminders(server, personal)  # the user's own events, by UID
+    monkeypatch.setenv(PASSWORD_ENV, server.password)
+    config = tmp_path / "own.toml"
+    config.write_text(
+        f'[candidate]\nemail = "alex@example.com"\ntimezone = "America/New_York"\n'
+        f'[source]\nkind = "caldav"\nurl = "{server.url}"\nusername = "{server.username}"\n'
+        f'password_env = "{PASSWORD_ENV}"\ncalendar = "{personal}"\n'
+        f'[target]\nkind = "caldav"\ncalendar = "{personal}"\n[state]\npath = "s.sqlite"\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(config)
+    assert code == 0 and "created" in out, err
+    after = reminders(server, personal)
+    ours = {uid for uid in after if uid.startswith("followup-")}
+    assert ours and set(after) - ours == set(before)
+    for uid, (href, data, etag) in before.items():
+        assert after[uid] == (href, data, etag), f"the user's event {uid} changed"
+    assert run(config)[:2] == (0, "")
