@@ -2,95 +2,24 @@
 
 from __future__ import annotations
 
-import functools
 import sys
-import traceback
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
-from zoneinfo import ZoneInfo
 
 import click
 
-from followup import __version__, output, pipeline
-from followup.config import Config, load_config, with_overrides
-from followup.errors import ConfigError, FollowupError
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def parse_now(value: str | None, tz: str) -> datetime:
-    """Contract: --now is ISO 8601; without an offset it is in the candidate's time zone."""
-    zone = ZoneInfo(tz)
-    if value is None:
-        return datetime.now(zone)
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise ConfigError([f"--now '{value}' is not an ISO 8601 date-time"]) from exc
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=zone)
-    return moment.astimezone(zone)
-
-
-def source_options(func: F) -> F:
-    """--config, --source, --now, -v/-q: shared by every command that reads the calendar."""
-    options = [
-        click.option(
-            "--config",
-            "config_path",
-            type=click.Path(dir_okay=False, path_type=Path),
-            help="Config file (default: $FOLLOWUP_CONFIG, else $XDG_CONFIG_HOME/followup/config.toml).",
-        ),
-        click.option("--source", metavar="PATH|URL", help="Calendar to read (.ics file or URL)."),
-        click.option("--now", metavar="DATETIME", help="Pretend it is this time (ISO 8601)."),
-        click.option("-v", "--verbose", is_flag=True, help="More detail; tracebacks on errors."),
-        click.option("-q", "--quiet", is_flag=True, help="Only problems."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def reports_errors(func: F) -> F:
-    """Turn domain errors into a message and their exit code (one place for every command)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        verbose = bool(kwargs.get("verbose"))
-        try:
-            return func(*args, **kwargs)
-        except FollowupError as exc:
-            if verbose:
-                traceback.print_exc()
-            click.echo(f"followup: {exc}", err=True)
-            sys.exit(exc.exit_code)
-        except (click.exceptions.Exit, click.ClickException, SystemExit):
-            raise
-        except Exception as exc:
-            if verbose:
-                traceback.print_exc()
-            click.echo(
-                f"followup: unexpected error: {type(exc).__name__}: {exc} "
-                "(run again with -v for details)",
-                err=True,
-            )
-            sys.exit(1)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _config(config_path: Path | None, source: str | None, target: str | None = None) -> Config:
-    return with_overrides(load_config(config_path), source=source, target=target)
-
-
-def _report_problems(plan: pipeline.Plan, *, verbose: bool) -> None:
-    for problem in plan.problems:
-        click.echo(f"followup: skipped {problem}", err=True)
-    if verbose:
-        for warning in plan.warnings:
-            click.echo(f"followup: warning: {warning}", err=True)
+from followup import __version__, cli_act, output, pipeline
+from followup.cli_options import (
+    attach_log_file,
+    load_cli_config,
+    log,
+    parse_now,
+    progress_bar,
+    report_problems,
+    reports_errors,
+    say,
+    source_options,
+    warn,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -110,8 +39,13 @@ def main() -> None:
 
 @main.command()
 @source_options
-@click.option("--target", metavar="PATH", help="The .ics file to generate with the reminders.")
+@click.option("--target", metavar="PATH", help="The .ics file (or vdir folder) to write to.")
 @click.option("--dry-run", is_flag=True, help="Work out the changes, write nothing.")
+@click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also append timestamped lines to this file (kept under 512 KiB, plus FILE.1).",
+)
 @reports_errors
 def run(
     config_path: Path | None,
@@ -119,6 +53,7 @@ def run(
     target: str | None,
     now: str | None,
     dry_run: bool,
+    log_file: Path | None,
     verbose: bool,
     quiet: bool,
 ) -> None:
@@ -131,25 +66,31 @@ def run(
     \b
     Example:
       followup run --source ~/calendar.ics --target ~/followups.ics
+      followup run --config ~/.config/followup/config.toml --log-file ~/followup.log
     """
-    config = _config(config_path, source, target)
-    report = pipeline.run(config, parse_now(now, config.candidate.timezone), dry_run=dry_run)
-    _report_problems(report.plan, verbose=verbose)
+    attach_log_file(log_file)
+    config = load_cli_config(config_path, source, target)
+    report = pipeline.run(
+        config,
+        parse_now(now, config.candidate.timezone),
+        dry_run=dry_run,
+        progress=progress_bar("writing reminders"),
+    )
+    report_problems(report.plan, verbose=verbose)
     for failure in report.failures:
-        click.echo(f"followup: {failure}", err=True)
+        warn(failure)
     if verbose:
         for event in report.changes.user_edited:
-            click.echo(f"followup: kept your edit of '{event.get('SUMMARY')}'", err=True)
+            warn(f"kept your edit of '{event.get('SUMMARY')}'")
         for event in report.changes.user_deleted:
-            click.echo(
-                f"followup: not recreating '{event.get('SUMMARY')}' (you deleted it)", err=True
-            )
-    if not quiet:
-        lines = output.run_summary(report, verbose=verbose)
-        if dry_run and lines:
-            lines[0] = "(dry run, nothing written) " + lines[0]
-        for line in lines:
-            click.echo(line)
+            warn(f"not recreating '{event.get('SUMMARY')}' (you deleted it)")
+    lines = output.run_summary(report, verbose=verbose)
+    if dry_run and lines:
+        lines[0] = "(dry run, nothing written) " + lines[0]
+    for line in lines:
+        say(line, quiet=quiet)
+    if not lines:
+        log.info("nothing changed (%s)", report.target)
     if report.plan.problems or report.failures:
         sys.exit(1)
 
@@ -173,9 +114,9 @@ def plan(
       followup plan --source ~/calendar.ics --now 2026-11-20T20:00
       followup plan --json | jq '.interviews[].followups[].at'
     """
-    config = _config(config_path, source)
+    config = load_cli_config(config_path, source)
     result = pipeline.plan(config, parse_now(now, config.candidate.timezone))
-    _report_problems(result, verbose=verbose)
+    report_problems(result, verbose=verbose)
     click.echo(output.plan_json(result) if as_json else output.plan_table(result), nl=as_json)
     if result.problems:
         sys.exit(1)
@@ -228,7 +169,7 @@ def check(
     """
     from followup.check import check as run_check
 
-    config = _config(config_path, source, target)
+    config = load_cli_config(config_path, source, target)
     findings = run_check(config, parse_now(now, config.candidate.timezone))
     for finding in findings:
         if finding.ok:
@@ -237,3 +178,9 @@ def check(
         else:
             click.echo(f"FAIL  {finding.text}", err=True)
     sys.exit(max(f.exit_code for f in findings))
+
+
+main.add_command(cli_act.status)
+main.add_command(cli_act.draft)
+main.add_command(cli_act.replied)
+main.add_command(cli_act.dismiss)

@@ -31,3 +31,12 @@ class LockHeld(FollowupError):
     """Another run holds the lock."""
 
     exit_code = 4
+
+
+class UsageError(FollowupError):
+    """A command was given something it cannot use (an unknown interview, a bad option value)."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, candidates: list[str] | None = None) -> None:
+        super().__init__("\n".join([message, *(f"    {c}" for c in candidates or [])]))

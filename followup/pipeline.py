@@ -6,7 +6,8 @@ reminders. Both take `now`: only the CLI reads the clock.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 import icalendar
@@ -15,6 +16,7 @@ from followup.config import Config
 from followup.connect import describe_target, open_source, open_target, target_key
 from followup.connectors.base import ConnectorError, SourceItem, Target
 from followup.errors import ConfigError, SourceUnavailable
+from followup.lock import run_lock
 from followup.reminders import build_reminder
 from followup.state import RunRecord, State
 from followup.sync import Changes
@@ -25,7 +27,7 @@ from followup.workflows.extract import event_categories, extract_interview
 from followup.workflows.model import Draft, EventError, FollowUp, Interview
 from followup.workflows.occurrences import expand, parse_calendar
 from followup.workflows.schedule import in_window, is_stale, schedule, supersede
-from followup.writer import WriteResult, write_reminders
+from followup.writer import Operation, WriteResult, write_reminders
 
 
 @dataclass
@@ -33,6 +35,23 @@ class PlannedFollowUp:
     followup: FollowUp
     draft: Draft
     stale: bool  # too old when first seen: listed, but `run` does not write it
+    dismissed: bool = False  # `followup dismiss`: listed, never written
+
+
+@dataclass(frozen=True)
+class UserMarks:
+    """What the user told followup by command: interviews answered, reminders dismissed."""
+
+    replied: frozenset[tuple[str, str | None]] = frozenset()
+    dismissed: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, config: Config) -> UserMarks:
+        state = State.open(config.state_path, read_only=True)
+        try:
+            return cls(frozenset(state.replies()), frozenset(state.dismissed()))
+        finally:
+            state.close()
 
 
 @dataclass
@@ -78,7 +97,7 @@ def read_window(config: Config, now: datetime) -> tuple[datetime, datetime]:
 
 
 def read_interviews(
-    items: list[SourceItem], config: Config, now: datetime
+    items: list[SourceItem], config: Config, now: datetime, marks: UserMarks = UserMarks()
 ) -> tuple[list[Interview], list[str]]:
     """Every interview occurrence in the window, with superseded chains marked."""
     wf = config.workflow
@@ -103,13 +122,17 @@ def read_interviews(
                 except EventError as exc:
                     problems.append(str(exc.problem))
                     continue
+                if interview.key in marks.replied and interview.status == "active":
+                    interview = replace(interview, status="replied")
                 interviews.setdefault(interview.key, interview)
     ordered = sorted(interviews.values(), key=lambda i: (i.start, i.uid, i.recurrence_id or ""))
     return in_window(supersede(ordered), wf, now), problems
 
 
-def make_plan(config: Config, items: list[SourceItem], now: datetime) -> Plan:
-    interviews, problems = read_interviews(items, config, now)
+def make_plan(
+    config: Config, items: list[SourceItem], now: datetime, marks: UserMarks = UserMarks()
+) -> Plan:
+    interviews, problems = read_interviews(items, config, now, marks)
     env = make_environment(config.templates_dir)
     plans: list[InterviewPlan] = []
     warnings: list[str] = []
@@ -122,15 +145,14 @@ def make_plan(config: Config, items: list[SourceItem], now: datetime) -> Plan:
                 problems.append(f'{exc} (interview {interview.uid} "{interview.summary}")')
                 continue
             warnings.extend(draft.warnings)
-            planned.append(
-                PlannedFollowUp(followup, draft, is_stale(followup, config.workflow, now))
-            )
+            stale = is_stale(followup, config.workflow, now)
+            planned.append(PlannedFollowUp(followup, draft, stale, followup.uid in marks.dismissed))
         plans.append(InterviewPlan(interview, planned))
     return Plan(now=now, interviews=plans, problems=problems, warnings=warnings)
 
 
 def plan(config: Config, now: datetime) -> Plan:
-    return make_plan(config, read_source(config, now), now)
+    return make_plan(config, read_source(config, now), now, UserMarks.load(config))
 
 
 def desired_reminders(plan: Plan, config: Config) -> list[icalendar.Event]:
@@ -140,6 +162,7 @@ def desired_reminders(plan: Plan, config: Config) -> list[icalendar.Event]:
             p.followup, p.draft, candidate=config.candidate, dtstamp=plan.now, attach_eml=attach
         )
         for p in plan.followups
+        if not p.dismissed
     ]
 
 
@@ -149,6 +172,7 @@ def run(
     *,
     dry_run: bool = False,
     target: Target | None = None,
+    progress: Callable[[list[Operation]], Iterable[Operation]] = iter,
 ) -> RunReport:
     """The nightly job: plan, then make the target hold exactly the planned reminders.
 
@@ -156,6 +180,19 @@ def run(
     """
     if config.target is None:
         raise ConfigError(["no target to write: give --target PATH or [target] in the config"])
+    with run_lock(None if dry_run else config.state_path):
+        return _run_locked(config, now, dry_run=dry_run, target=target, progress=progress)
+
+
+def _run_locked(
+    config: Config,
+    now: datetime,
+    *,
+    dry_run: bool,
+    target: Target | None,
+    progress: Callable[[list[Operation]], Iterable[Operation]],
+) -> RunReport:
+    assert config.target is not None
     the_plan = plan(config, now)
     if target is None:
         target = open_target(config)
@@ -172,6 +209,7 @@ def run(
             workflow=config.workflow,
             now=now,
             dry_run=dry_run,
+            progress=progress,
         )
         if not dry_run:
             state.record_run(_run_record(the_plan, result))

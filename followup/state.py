@@ -43,6 +43,16 @@ CREATE TABLE IF NOT EXISTS items (
     data BLOB NOT NULL,
     PRIMARY KEY (collection, name)
 );
+CREATE TABLE IF NOT EXISTS replies (  -- `followup replied`: the employer answered this interview
+    uid TEXT NOT NULL,
+    recurrence_id TEXT NOT NULL,   -- '' for a single event
+    recorded TEXT NOT NULL,
+    PRIMARY KEY (uid, recurrence_id)
+);
+CREATE TABLE IF NOT EXISTS dismissed (  -- `followup dismiss`: this reminder is not wanted, ever
+    uid TEXT PRIMARY KEY,
+    recorded TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     now TEXT NOT NULL,
@@ -90,8 +100,12 @@ class State:
         `read_only` (dry runs) reads an existing file without changing it, or starts empty.
         """
         if path is not None and read_only and path.exists():
-            uri = f"{path.resolve().as_uri()}?mode=ro"
-            return cls._checked(sqlite3.connect(uri, uri=True), path, create=False)
+            # A copy in memory: the file is never changed, and an older schema gets the new tables.
+            source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            connection = sqlite3.connect(":memory:")
+            source.backup(connection)
+            source.close()
+            return cls._checked(connection, path, create=True)
         if path is None or read_only:
             return cls._checked(sqlite3.connect(":memory:"), None, create=True)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -194,6 +208,24 @@ class State:
                 [(collection, n, e, d) for n, e, d in changed],
             )
             db.execute("INSERT OR REPLACE INTO sync_tokens VALUES (?, ?)", (collection, token))
+
+    def record_reply(self, uid: str, recurrence_id: str | None, now: datetime) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO replies VALUES (?, ?, ?)",
+                (uid, recurrence_id or "", now.isoformat()),
+            )
+
+    def replies(self) -> set[tuple[str, str | None]]:
+        rows = self._db.execute("SELECT uid, recurrence_id FROM replies")
+        return {(uid, rid or None) for uid, rid in rows}
+
+    def dismiss(self, uid: str, now: datetime) -> None:
+        with self._transaction() as db:
+            db.execute("INSERT OR REPLACE INTO dismissed VALUES (?, ?)", (uid, now.isoformat()))
+
+    def dismissed(self) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT uid FROM dismissed")}
 
     def record_run(self, run: RunRecord) -> None:
         with self._transaction() as db:

@@ -8,7 +8,7 @@ ever written or deleted; every other item is never touched. Writes are condition
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -29,6 +29,10 @@ class Found:
     event: icalendar.Event
     name: str
     etag: str | None
+
+
+#: One write: ("create" | "update" | "remove", the reminder).
+Operation = tuple[str, icalendar.Event]
 
 
 @dataclass
@@ -74,8 +78,12 @@ def write_reminders(
     workflow: Workflow,
     now: datetime,
     dry_run: bool = False,
+    progress: Callable[[list[Operation]], Iterable[Operation]] = iter,
 ) -> WriteResult:
-    """Diff the desired reminders against the target's and apply the difference."""
+    """Diff the desired reminders against the target's and apply the difference.
+
+    `progress` wraps the list of writes (the CLI shows a bar on a terminal for long ones).
+    """
     try:
         found = find_reminders(target.read_items())
     except ConnectorError as exc:
@@ -102,37 +110,39 @@ def write_reminders(
     remember: list[tuple[icalendar.Event, str]] = []  # (reminder, item name) written
     forget: list[str] = []
 
-    def attempt(event: icalendar.Event, action: str, write: Callable[[], object]) -> bool:
+    operations = [
+        *(("create", e) for e in planned.create),
+        *(("update", e) for e in planned.update),
+        *(("remove", e) for e in planned.delete),
+    ]
+    for action, event in progress(operations):
+        uid = str(event["UID"])
         try:
-            write()
+            if action == "create":
+                name = target.name_for(uid)
+                target.put(name, item_data(event))
+            else:  # diff() only updates or removes reminders it found in the target
+                old = found[uid]
+                name = old.name
+                if action == "update":
+                    target.put(name, item_data(event), old.etag)
+                else:
+                    target.delete(name, old.etag or "")
         except ConflictError as exc:
             failures.append(
                 f"{_label(event)} changed in the target since it was read; "
                 f"left as it is ({exc}); the next run looks again"
             )
+            continue
         except ConnectorError as exc:
             failures.append(f"could not {action} {_label(event)}: {exc}")
-        else:
-            return True
-        return False
-
-    for event in planned.create:
-        name = target.name_for(str(event["UID"]))
-        if attempt(event, "create", lambda e=event, n=name: target.put(n, item_data(e))):
-            done.create.append(event)
-            remember.append((event, name))
-    for event in planned.update:
-        old = found[str(event["UID"])]
-        if attempt(
-            event, "update", lambda e=event, o=old: target.put(o.name, item_data(e), o.etag)
-        ):
-            done.update.append(event)
-            remember.append((event, old.name))
-    for event in planned.delete:
-        old = found[str(event["UID"])]
-        if attempt(event, "remove", lambda o=old: target.delete(o.name, o.etag or "")):
+            continue
+        if action == "remove":
             done.delete.append(event)
-            forget.append(str(event["UID"]))
+            forget.append(uid)
+        else:
+            (done.create if action == "create" else done.update).append(event)
+            remember.append((event, name))
     try:
         target.flush()
     except ConnectorError as exc:

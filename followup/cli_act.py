@@ -1,0 +1,254 @@
+"""Commands for acting on the reminders: status, draft, replied, dismiss."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from followup import pipeline
+from followup.cli_options import load_cli_config, parse_now, reports_errors, source_options
+from followup.config import Config
+from followup.connect import target_key
+from followup.errors import UsageError
+from followup.reminders import description_text, eml_bytes
+from followup.state import State
+from followup.workflows.schedule import company_key
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%a %Y-%m-%d %H:%M")
+
+
+def _label(item: pipeline.InterviewPlan) -> str:
+    iv = item.interview
+    return f"{iv.uid}@{iv.start.date().isoformat()}  {iv.summary}"
+
+
+def find_interview(the_plan: pipeline.Plan, selector: str) -> pipeline.InterviewPlan:
+    """INTERVIEW: a UID prefix or a company name, optionally "@YYYY-MM-DD" for one date.
+
+    Ambiguous or unknown selectors are usage errors (exit 2) that list the candidates.
+    """
+    text, day = selector, ""
+    head, sep, tail = selector.rpartition("@")
+    if sep and re.fullmatch(r"\d{4}-\d{2}-\d{2}", tail):
+        text, day = head, tail
+    matches = [
+        item
+        for item in the_plan.interviews
+        if item.interview.uid.startswith(text)
+        or (company_key(text) and company_key(item.interview.company).startswith(company_key(text)))
+    ]
+    if day:
+        matches = [m for m in matches if m.interview.start.date().isoformat() == day]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise UsageError(
+            f"no interview in the window matches '{selector}' (a UID prefix or a company name)",
+            [_label(i) for i in the_plan.interviews],
+        )
+    raise UsageError(
+        f"'{selector}' matches {len(matches)} interviews; name one of them:",
+        [_label(m) for m in matches],
+    )
+
+
+def _plan(config_path: Path | None, source: str | None, now: str | None):  # type: ignore[no-untyped-def]
+    config = load_cli_config(config_path, source)
+    moment = parse_now(now, config.candidate.timezone)
+    return config, moment, pipeline.plan(config, moment)
+
+
+def _state(config: Config) -> State:
+    return State.open(config.state_path)
+
+
+@click.command()
+@source_options
+@reports_errors
+def status(
+    config_path: Path | None, source: str | None, now: str | None, verbose: bool, quiet: bool
+) -> None:
+    """Upcoming and overdue follow-ups, where each was written, and how the last run went.
+
+    \b
+    Example:
+      followup status
+      followup status --now 2026-11-20T09:00
+    """
+    config, moment, the_plan = _plan(config_path, source, now)
+    state = _state(config)
+    try:
+        last = state.last_run()
+        records = state.records(target_key(config.target)) if config.target else {}
+    finally:
+        state.close()
+    if last is None:
+        click.echo("Last run: never (run `followup run`, or `followup cron --install`)")
+    else:
+        click.echo(
+            f"Last run: {last.now[:16].replace('T', ' ')}  {last.outcome}: {last.created} created, "
+            f"{last.updated} updated, {last.removed} removed, {last.problems} problem(s)"
+        )
+    rows = []
+    for planned in the_plan.followups:
+        fu = planned.followup
+        if planned.stale:
+            continue
+        record = records.get(fu.uid)
+        if planned.dismissed:
+            where = "dismissed"
+        elif record is None:
+            where = "not written yet"
+        elif record.status == "user-deleted":
+            where = "deleted by you"
+        else:
+            where = "written"
+        kind = "overdue" if fu.at < moment else "upcoming"
+        to = ", ".join(p.display for p in fu.to) or "(fill in)"
+        company = fu.interview.company or fu.interview.summary
+        rows.append((_when(fu.at), kind, fu.stage.name, company, to, where, fu.uid, fu.at))
+    if not rows:
+        click.echo("No follow-ups due or coming up.")
+        return
+    click.echo("")
+    rows = [r[:-1] for r in sorted(rows, key=lambda r: (r[-1], r[-2]))]
+    header = ("WHEN", "", "STAGE", "INTERVIEW", "TO", "WHERE", "REMINDER")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
+    for row in [header, *rows]:
+        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
+        click.echo("  ".join([*cells, row[-1][:20] if row is not header else row[-1]]).rstrip())
+
+
+@click.command()
+@click.argument("interview")
+@click.option("--stage", help="thank-you, nudge or check-in (default: the next one due).")
+@click.option(
+    "--eml", "eml_path", type=click.Path(dir_okay=False, path_type=Path), help="Write an .eml."
+)
+@source_options
+@reports_errors
+def draft(
+    interview: str,
+    stage: str | None,
+    eml_path: Path | None,
+    config_path: Path | None,
+    source: str | None,
+    now: str | None,
+    verbose: bool,
+    quiet: bool,
+) -> None:
+    """Print the draft of a follow-up, as in the reminder (To:, Subject:, body), or write an .eml.
+
+    INTERVIEW is a UID prefix or a company name (add @YYYY-MM-DD to pick one date).
+
+    \b
+    Example:
+      followup draft Acme
+      followup draft Acme --stage nudge --eml nudge.eml
+    """
+    config, moment, the_plan = _plan(config_path, source, now)
+    item = find_interview(the_plan, interview)
+    chosen = item.followups
+    if stage:
+        chosen = [p for p in chosen if p.followup.stage.name == stage]
+        if not chosen:
+            names = sorted({p.followup.stage.name for p in item.followups}) or ["none"]
+            raise UsageError(f"no '{stage}' follow-up for this interview (has: {', '.join(names)})")
+    elif chosen:
+        upcoming = [p for p in chosen if p.followup.at >= moment]
+        first = (upcoming or chosen[-1:])[0].followup.stage.name
+        chosen = [p for p in chosen if p.followup.stage.name == first]
+    if not chosen:
+        raise UsageError(f"'{item.interview.summary}' has no follow-ups ({item.interview.status})")
+    for index, planned in enumerate(chosen):
+        if eml_path is not None:
+            path = eml_path
+            if len(chosen) > 1:
+                path = eml_path.with_name(f"{eml_path.stem}-{index + 1}{eml_path.suffix}")
+            path.write_bytes(eml_bytes(planned.draft, config.candidate))
+            click.echo(f"wrote {path}")
+        else:
+            if index:
+                click.echo("\n" + "-" * 72 + "\n")
+            click.echo(description_text(planned.draft))
+
+
+@click.command()
+@click.argument("interview")
+@source_options
+@reports_errors
+def replied(
+    interview: str,
+    config_path: Path | None,
+    source: str | None,
+    now: str | None,
+    verbose: bool,
+    quiet: bool,
+) -> None:
+    """Record that the employer answered: the next run removes the pending nudge and check-in.
+
+    INTERVIEW is a UID prefix or a company name (add @YYYY-MM-DD to pick one date).
+
+    \b
+    Example:
+      followup replied Acme
+    """
+    config, moment, the_plan = _plan(config_path, source, now)
+    item = find_interview(the_plan, interview)
+    state = _state(config)
+    try:
+        state.record_reply(item.interview.uid, item.interview.recurrence_id, moment)
+    finally:
+        state.close()
+    if not quiet:
+        click.echo(
+            f"Recorded a reply for {_label(item)}. "
+            "The next `followup run` removes its pending nudge and check-in."
+        )
+
+
+@click.command()
+@click.argument("reminder")
+@source_options
+@reports_errors
+def dismiss(
+    reminder: str,
+    config_path: Path | None,
+    source: str | None,
+    now: str | None,
+    verbose: bool,
+    quiet: bool,
+) -> None:
+    """Drop one reminder for good: the next run removes it and it never comes back.
+
+    REMINDER is the reminder's UID or a prefix of it (see `followup status`).
+
+    \b
+    Example:
+      followup dismiss followup-3f2a
+    """
+    config, moment, the_plan = _plan(config_path, source, now)
+    matches = [p for p in the_plan.followups if p.followup.uid.startswith(reminder)]
+    if len(matches) != 1:
+        found = [
+            f"    {p.followup.uid}  {p.followup.stage.name}  {p.followup.interview.summary}"
+            for p in matches
+        ]
+        problem = "no reminder" if not matches else f"{len(matches)} reminders"
+        raise UsageError(f"{problem} in the window match '{reminder}'", found)
+    followup = matches[0].followup
+    state = _state(config)
+    try:
+        state.dismiss(followup.uid, moment)
+    finally:
+        state.close()
+    if not quiet:
+        click.echo(
+            f"Dismissed the {followup.stage.name} reminder for {followup.interview.summary}; "
+            "the next `followup run` removes it."
+        )

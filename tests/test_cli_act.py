@@ -1,0 +1,181 @@
+"""Acting on reminders from the shell: status, draft, replied, dismiss; the run lock; the log file."""
+
+from __future__ import annotations
+
+import email
+import os
+import re
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import icalendar
+import pytest
+from click.testing import CliRunner, Result
+
+from followup import cli_options
+from followup.cli import main
+from tests.conftest import DEMO_NOW
+
+ACME = "demo-acme-backend@followup.example"
+
+
+@pytest.fixture
+def setup(tmp_path: Path, demo_ics: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A config (in $FOLLOWUP_CONFIG) reading the demo calendar and writing followups.ics."""
+    config = tmp_path / "config.toml"
+    config.write_text(
+        textwrap.dedent(
+            f"""\
+            [candidate]
+            name = "Alex Morgan"
+            email = "alex@example.com"
+            timezone = "America/New_York"
+            [source]
+            path = "{demo_ics}"
+            [target]
+            path = "{tmp_path / "followups.ics"}"
+            [state]
+            path = "{tmp_path / "state.sqlite"}"
+            """
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FOLLOWUP_CONFIG", str(config))
+    return tmp_path
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(main, [*args, "--now", DEMO_NOW])
+
+
+def stages_of(target: Path, source_uid: str) -> list[str]:
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    return sorted(
+        str(e["X-FOLLOWUP-STAGE"])
+        for e in calendar.walk("VEVENT")
+        if e["X-FOLLOWUP-SOURCE"] == source_uid
+    )
+
+
+def test_replied_then_run_removes_the_pending_nudges(setup: Path) -> None:
+    assert invoke("run").exit_code == 0
+    target = setup / "followups.ics"
+    assert stages_of(target, ACME) == ["check-in", "nudge", "thank-you", "thank-you"]
+    result = invoke("replied", "Acme")
+    assert result.exit_code == 0, result.output
+    assert "Recorded a reply" in result.stdout
+    result = invoke("run")
+    assert result.exit_code == 0
+    assert "2 removed" in result.stdout
+    assert stages_of(target, ACME) == ["thank-you", "thank-you"]
+    assert invoke("plan", "--json").stdout.count('"status": "replied"') == 2  # Acme and Hooli
+
+
+def test_dismiss_drops_one_reminder_for_good(setup: Path) -> None:
+    invoke("run")
+    target = setup / "followups.ics"
+    plan = invoke("status").stdout
+    line = next(row for row in plan.splitlines() if "check-in" in row and "Acme" in row)
+    prefix = line.split()[-1]
+    result = invoke("dismiss", prefix)
+    assert result.exit_code == 0, result.output
+    assert invoke("run").exit_code == 0
+    assert stages_of(target, ACME) == ["nudge", "thank-you", "thank-you"]
+    assert invoke("run").stdout == ""  # and it stays gone
+    assert "dismissed" in invoke("status").stdout
+
+
+def test_draft_prints_the_reminder_text_and_writes_an_eml(setup: Path) -> None:
+    result = invoke("draft", "Acme", "--stage", "nudge")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("To: Jane Doe <jane.doe@acme.example>\nSubject: ")
+    eml = setup / "nudge.eml"
+    assert invoke("draft", "Acme", "--stage", "nudge", "--eml", str(eml)).exit_code == 0
+    message = email.message_from_bytes(eml.read_bytes())
+    assert message["X-Unsent"] == "1"
+    assert "jane.doe@acme.example" in message["To"]
+    # the next stage due is the default: on the 20th, the nudge
+    assert invoke("draft", "Acme").stdout == result.stdout
+
+
+def test_an_ambiguous_interview_lists_the_candidates(setup: Path) -> None:
+    result = invoke("draft", "Stark")
+    assert result.exit_code == 2
+    assert result.stderr.count("demo-stark-loop@followup.example@") == 2
+    one = result.stderr.splitlines()[-1].split()[0]
+    assert invoke("draft", one).exit_code == 0
+    assert invoke("replied", "nobody-here").exit_code == 2
+
+
+def test_status_shows_the_last_run_and_each_follow_up(setup: Path) -> None:
+    assert "Last run: never" in invoke("status").stdout
+    invoke("run")
+    out = invoke("status").stdout
+    assert "Last run: 2026-11-20 20:00  ok: 12 created" in out
+    assert "overdue" in out and "upcoming" in out
+    assert "Jane Doe" in out and "written" in out
+
+
+def test_a_quiet_rerun_prints_nothing_at_all(setup: Path) -> None:
+    invoke("run")
+    result = invoke("run", "-q")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_log_file_gets_timestamped_lines_and_stays_bounded(
+    setup: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = setup / "logs" / "followup.log"
+    assert invoke("run", "--log-file", str(log)).exit_code == 0
+    assert invoke("run", "--log-file", str(log)).exit_code == 0
+    first, second = log.read_text(encoding="utf-8").splitlines()
+    assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ INFO followup: 12 created", first)
+    assert "INFO nothing changed" in second
+
+    monkeypatch.setattr(cli_options, "LOG_MAX_BYTES", 300)
+    for _ in range(8):
+        assert invoke("run", "--log-file", str(log)).exit_code == 0
+    assert log.stat().st_size <= 300
+    assert log.with_name("followup.log.1").exists()
+    assert not log.with_name("followup.log.2").exists()
+
+
+def test_two_runs_never_overlap(setup: Path) -> None:
+    """A real second process: it waits a few seconds for the lock, then exits 4."""
+    state = setup / "state.sqlite"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from pathlib import Path\n"
+            "from followup.lock import run_lock\n"
+            f"with run_lock(Path({str(state)!r})):\n"
+            "    print('locked', flush=True)\n"
+            "    time.sleep(30)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        second = subprocess.run(
+            [sys.executable, "-m", "followup", "run", "--now", DEMO_NOW],
+            capture_output=True,
+            text=True,
+            env={**os.environ},
+        )
+        waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    assert second.returncode == 4, second.stderr
+    assert "another followup run is in progress" in second.stderr
+    assert waited >= 4  # it waited for the lock before giving up
+    assert not (setup / "followups.ics").exists()
+    # with the holder gone, the lock is free again
+    assert invoke("run").exit_code == 0
