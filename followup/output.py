@@ -84,7 +84,9 @@ def plan_table(plan: Plan) -> str:
         for planned in item.followups:
             fu = planned.followup
             mark = ""
-            if planned.stale:
+            if planned.dismissed:
+                mark = "  (dismissed)"
+            elif planned.stale:
                 mark = "  (past: not written)"
             elif fu.at < plan.now:
                 mark = "  (past)"
