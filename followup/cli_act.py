@@ -111,17 +111,16 @@ def status(
         kind = "overdue" if fu.at < moment else "upcoming"
         to = ", ".join(p.display for p in fu.to) or "(fill in)"
         company = fu.interview.company or fu.interview.summary
-        rows.append((_when(fu.at), kind, fu.stage.name, company, to, where, fu.uid, fu.at))
+        rows.append((fu.at, (_when(fu.at), kind, fu.stage.name, company, to, where, fu.uid[:20])))
     if not rows:
         click.echo("No follow-ups due or coming up.")
         return
     click.echo("")
-    rows = [r[:-1] for r in sorted(rows, key=lambda r: (r[-1], r[-2]))]
-    header = ("WHEN", "", "STAGE", "INTERVIEW", "TO", "WHERE", "REMINDER")
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
-    for row in [header, *rows]:
-        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)]
-        click.echo("  ".join([*cells, row[-1][:20] if row is not header else row[-1]]).rstrip())
+    table = [("WHEN", "", "STAGE", "INTERVIEW", "TO", "WHERE", "REMINDER")]
+    table += [cells for _, cells in sorted(rows)]
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    for row in table:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
 
 
 @click.command()

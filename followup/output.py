@@ -112,6 +112,6 @@ def run_summary(report: RunReport, *, verbose: bool = False) -> list[str]:
     details = [line]
     for verb, events in (("created", ch.create), ("updated", ch.update), ("removed", ch.delete)):
         details.extend(
-            f"  {verb}: {e.get('SUMMARY')} at {e.DTSTART:%Y-%m-%d %H:%M}" for e in events
+            f"  {verb}: {e.get('SUMMARY')} at {e.decoded('DTSTART'):%Y-%m-%d %H:%M}" for e in events
         )
     return details

@@ -6,7 +6,7 @@ reach this module as "existing"; everything else in a calendar is never looked a
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -17,47 +17,47 @@ from followup.reminders import content_hash
 
 @dataclass
 class Changes:
-    create: list[icalendar.Event] = field(default_factory=list)
-    update: list[icalendar.Event] = field(default_factory=list)
-    delete: list[icalendar.Event] = field(default_factory=list)
+    create: list[icalendar.cal.Component] = field(default_factory=list)
+    update: list[icalendar.cal.Component] = field(default_factory=list)
+    delete: list[icalendar.cal.Component] = field(default_factory=list)
     #: reminders left as they are: unchanged, edited by the user, or out of our window
-    keep: list[icalendar.Event] = field(default_factory=list)
+    keep: list[icalendar.cal.Component] = field(default_factory=list)
     #: reminders the user edited, which we therefore leave alone (UID, summary)
-    user_edited: list[icalendar.Event] = field(default_factory=list)
+    user_edited: list[icalendar.cal.Component] = field(default_factory=list)
     #: reminders not written because they were already stale when first seen
-    stale: list[icalendar.Event] = field(default_factory=list)
+    stale: list[icalendar.cal.Component] = field(default_factory=list)
     #: reminders written earlier that the user has deleted since: never recreated
-    user_deleted: list[icalendar.Event] = field(default_factory=list)
+    user_deleted: list[icalendar.cal.Component] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         return bool(self.create or self.update or self.delete)
 
-    def result(self) -> list[icalendar.Event]:
+    def result(self) -> list[icalendar.cal.Component]:
         """Every reminder the target holds after the change."""
         return [*self.keep, *self.create, *self.update]
 
 
-def stored_hash(event: icalendar.Event) -> str:
+def stored_hash(event: icalendar.cal.Component) -> str:
     return str(event.get("X-FOLLOWUP-HASH", ""))
 
 
-def user_edited(event: icalendar.Event) -> bool:
+def user_edited(event: icalendar.cal.Component) -> bool:
     """Our content no longer matches the hash we wrote into it: someone edited the reminder."""
     return content_hash(event) != stored_hash(event)
 
 
-def _start(event: icalendar.Event) -> datetime | None:
+def _start(event: icalendar.cal.Component) -> datetime | None:
     try:
-        value = event.DTSTART
+        value = event.decoded("DTSTART")
     except Exception:  # a broken reminder is treated as outside the window: never deleted
         return None
     return value if isinstance(value, datetime) else None
 
 
 def diff(
-    desired: list[icalendar.Event],
-    existing: list[icalendar.Event],
+    desired: Sequence[icalendar.cal.Component],
+    existing: list[icalendar.cal.Component],
     *,
     now: datetime,
     stale_after: timedelta,
@@ -106,7 +106,7 @@ def diff(
     return changes
 
 
-def _carry_sequence(event: icalendar.Event, old: icalendar.Event) -> None:
+def _carry_sequence(event: icalendar.cal.Component, old: icalendar.cal.Component) -> None:
     """RFC 5545 3.8.7.4: SEQUENCE rises when the organizer changes the content."""
     try:
         previous = int(old.get("SEQUENCE", 0))

@@ -8,7 +8,7 @@ ever written or deleted; every other item is never touched. Writes are condition
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -26,13 +26,13 @@ from followup.workflows.model import Workflow
 class Found:
     """One of our reminders as it is in the target."""
 
-    event: icalendar.Event
+    event: icalendar.cal.Component
     name: str
     etag: str | None
 
 
 #: One write: ("create" | "update" | "remove", the reminder).
-Operation = tuple[str, icalendar.Event]
+Operation = tuple[str, icalendar.cal.Component]
 
 
 @dataclass
@@ -60,18 +60,18 @@ def find_reminders(items: list[SourceItem]) -> dict[str, Found]:
     return found
 
 
-def item_data(event: icalendar.Event) -> bytes:
+def item_data(event: icalendar.cal.Component) -> bytes:
     """One reminder as a calendar object resource (RFC 4791 4.1: one UID, its VTIMEZONEs)."""
     return build_calendar([event]).to_ical()
 
 
-def _label(event: icalendar.Event) -> str:
+def _label(event: icalendar.cal.Component) -> str:
     return f'reminder {event.get("UID")} "{event.get("SUMMARY", "")}"'
 
 
 def write_reminders(
     target: Target,
-    desired: list[icalendar.Event],
+    desired: Sequence[icalendar.cal.Component],
     *,
     state: State,
     target_key: str,
@@ -107,7 +107,7 @@ def write_reminders(
         user_deleted=planned.user_deleted,
     )
     failures: list[str] = []
-    remember: list[tuple[icalendar.Event, str]] = []  # (reminder, item name) written
+    remember: list[tuple[icalendar.cal.Component, str]] = []  # (reminder, item name) written
     forget: list[str] = []
 
     operations = [
@@ -163,7 +163,7 @@ def write_reminders(
 
 
 def _remember(
-    state: State, target_key: str, event: icalendar.Event, name: str, now: datetime
+    state: State, target_key: str, event: icalendar.cal.Component, name: str, now: datetime
 ) -> None:
     state.written(
         target_key,
@@ -172,6 +172,6 @@ def _remember(
         hash=stored_hash(event),
         source_uid=str(event.get("X-FOLLOWUP-SOURCE", "")),
         stage=str(event.get("X-FOLLOWUP-STAGE", "")),
-        at=event.DTSTART,
+        at=event.decoded("DTSTART"),
         now=now,
     )
