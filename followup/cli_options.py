@@ -145,7 +145,10 @@ def reports_errors(func: F) -> F:
 def load_cli_config(
     config_path: Path | None, source: str | None, target: str | None = None
 ) -> Config:
-    return with_overrides(load_config(config_path), source=source, target=target)
+    config = with_overrides(load_config(config_path), source=source, target=target)
+    for warning in config.warnings:
+        warn(f"warning: {warning}")
+    return config
 
 
 def report_problems(plan: pipeline.Plan, *, verbose: bool) -> None:

@@ -63,6 +63,34 @@ class Config:
     templates_dir: Path | None = None
     state_path: Path | None = None
     path: Path | None = None  # the file this came from, if any
+    warnings: tuple[str, ...] = ()  # risky but valid settings, told on every run
+
+
+def security_warnings(
+    source: SourceConfig | None, target: TargetConfig | None, path: Path | None
+) -> list[str]:
+    """Settings that work but weaken the user's safety: said out loud, every run."""
+    found = []
+    for section, cal in (("source", source), ("target", target)):
+        if cal is None:
+            continue
+        if not cal.verify_tls and cal.location.lower().startswith("https"):
+            found.append(
+                f"[{section}] verify_tls = false: the server's certificate is not checked, so "
+                "anyone on the network path could read the calendar and the password"
+            )
+    plain = any(c is not None and c.password.value for c in (source, target))
+    if plain and path is not None:
+        try:
+            mode = path.stat().st_mode
+        except OSError:
+            mode = 0
+        if mode & 0o077:
+            found.append(
+                f"{path} holds a password and other users can read it: run `chmod 600 {path}`, "
+                "or use password_command / password_env instead"
+            )
+    return found
 
 
 def local_timezone_name() -> str:
@@ -158,6 +186,7 @@ def parse_config(data: Mapping[str, Any], *, base: Path, path: Path | None) -> C
         templates_dir=templates_dir,
         state_path=state_path,
         path=path,
+        warnings=tuple(security_warnings(source, target, path)),
     )
 
 
