@@ -49,3 +49,36 @@ def config_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
     )
     monkeypatch.setenv("FOLLOWUP_CONFIG", str(path))
     yield path
+
+
+class Figures:
+    """Counts the reliability tests report (inputs tried, duplicates found, ...) for RELIABILITY.md.
+
+    `tools/reliability.py` runs the suite with $FOLLOWUP_FIGURES set to a file; the counts of the
+    session are written there as JSON. Without the variable, nothing is written.
+    """
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+
+    def add(self, name: str, amount: int = 1) -> None:
+        self.counts[name] = self.counts.get(name, 0) + amount
+
+
+_FIGURES = Figures()
+
+
+@pytest.fixture
+def figures() -> Figures:
+    return _FIGURES
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    import json
+    import os
+
+    out = os.environ.get("FOLLOWUP_FIGURES")
+    if out:
+        Path(out).write_text(
+            json.dumps(_FIGURES.counts, indent=2, sort_keys=True), encoding="utf-8"
+        )

@@ -26,7 +26,7 @@ from followup.demo import DEMO_CANDIDATE, demo_calendar
 from followup.pipeline import RunReport, plan, run
 from followup.reminders import is_followup_reminder
 from followup.workflows.workflow_file import bundled_workflow
-from tests.conftest import DEMO_DAY
+from tests.conftest import DEMO_DAY, Figures
 
 NOW = datetime(2026, 11, 20, 20, 0, tzinfo=ZoneInfo("America/New_York"))
 ACME = "demo-acme-backend@followup.example"
@@ -46,9 +46,22 @@ class Backend:
     config: Config
     source_path: Path
     open: Callable[[], Target]  # a fresh connection to the target, as another client would have
+    figures: Figures | None = None
 
     def run(self) -> RunReport:
-        return run(self.config, NOW, target=self.open())
+        report = run(self.config, NOW, target=self.open())
+        uids = [
+            str(c["UID"])
+            for item in self.items().values()
+            for c in icalendar.Calendar.from_ical(item.data).subcomponents
+            if is_followup_reminder(c)
+        ]
+        duplicates = len(uids) - len(set(uids))
+        if self.figures is not None:
+            self.figures.add("contract suite: runs checked for duplicates")
+            self.figures.add("contract suite: duplicate reminders found", duplicates)
+        assert duplicates == 0, f"{duplicates} duplicate reminders"
+        return report
 
     def items(self) -> dict[str, SourceItem]:
         return {item.name: item for item in self.open().read_items()}
@@ -133,11 +146,13 @@ SERVERS = {
 
 
 @pytest.fixture(params=["memory", "ics", "ics-in-place", "vdir", *SERVERS])
-def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
+def backend(request: pytest.FixtureRequest, tmp_path: Path, figures: Figures) -> Iterator[Backend]:
     if request.param in SERVERS:
-        yield server_backend(tmp_path, SERVERS[request.param], request)
+        made = server_backend(tmp_path, SERVERS[request.param], request)
     else:
-        yield file_backend(tmp_path, request.param)
+        made = file_backend(tmp_path, request.param)
+    made.figures = figures
+    yield made
 
 
 def planned_uids(backend: Backend) -> set[str]:
@@ -236,6 +251,11 @@ def test_foreign_events_are_never_touched(backend: Backend) -> None:
             continue
         if b"Initech" in data:
             continue
+        if backend.figures is not None:
+            backend.figures.add("contract suite: foreign items compared")
+            backend.figures.add(
+                "contract suite: foreign items changed", after[name] != (data, etag)
+            )
         assert after[name] == (data, etag), f"foreign item {name} changed"
 
 
