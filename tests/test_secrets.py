@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from followup.cli import main
-from tests.conftest import DEMO_NOW
+from tests.conftest import DEMO_NOW, Figures
 from tests.servers import HTPASSWD_PASSWORD, CalDAVServer, fresh_calendar
 
 SENTINEL_WRONG = "Sentinel-Wrong-Pa55-7d1e"
@@ -71,6 +71,7 @@ def test_a_refused_password_is_never_shown(
     demo_ics: Path,
     password_line: str,
     monkeypatch: pytest.MonkeyPatch,
+    figures: Figures,
 ) -> None:
     monkeypatch.setenv("FOLLOWUP_TEST_SECRET", SENTINEL_WRONG)
     (tmp_path / "calendar.ics").write_bytes(demo_ics.read_bytes())
@@ -78,12 +79,14 @@ def test_a_refused_password_is_never_shown(
     code, output = run(config, tmp_path / "followup.log")
     assert code == 3, output
     assert "refused the login" in output
-    assert SENTINEL_WRONG not in output
-    assert SENTINEL_WRONG.encode() not in everything_written(tmp_path)
+    leaks = (SENTINEL_WRONG in output) + (SENTINEL_WRONG.encode() in everything_written(tmp_path))
+    figures.add("secrets: outputs and files searched", 2)
+    figures.add("secrets leaked", leaks)
+    assert leaks == 0
 
 
 def test_a_working_password_is_never_shown_or_stored(
-    radicale_htpasswd_server: CalDAVServer, tmp_path: Path, demo_ics: Path
+    radicale_htpasswd_server: CalDAVServer, tmp_path: Path, demo_ics: Path, figures: Figures
 ) -> None:
     (tmp_path / "calendar.ics").write_bytes(demo_ics.read_bytes())
     config = write_config(tmp_path, radicale_htpasswd_server, f'password = "{HTPASSWD_PASSWORD}"')
@@ -91,10 +94,12 @@ def test_a_working_password_is_never_shown_or_stored(
     assert code == 0 and "created" in output
     code, output = run(config, tmp_path / "followup.log")
     assert code == 0
-    assert HTPASSWD_PASSWORD not in output
     disk = everything_written(tmp_path)
     assert b"created" in disk  # the log and the state really were written
-    assert HTPASSWD_PASSWORD.encode() not in disk
+    leaks = (HTPASSWD_PASSWORD in output) + (HTPASSWD_PASSWORD.encode() in disk)
+    figures.add("secrets: outputs and files searched", 2)
+    figures.add("secrets leaked", leaks)
+    assert leaks == 0
 
 
 def test_a_readable_config_with_a_password_draws_a_warning(
