@@ -116,7 +116,7 @@ def plan(
     """
     config = load_cli_config(config_path, source)
     result = pipeline.plan(config, parse_now(now, config.candidate.timezone))
-    report_problems(result, verbose=verbose)
+    report_problems(result, verbose=True)  # plan is read by a person: lint warnings too
     click.echo(output.plan_json(result) if as_json else output.plan_table(result), nl=as_json)
     if result.problems:
         sys.exit(1)

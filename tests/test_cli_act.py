@@ -179,3 +179,16 @@ def test_two_runs_never_overlap(setup: Path) -> None:
     assert not (setup / "followups.ics").exists()
     # with the holder gone, the lock is free again
     assert invoke("run").exit_code == 0
+
+
+def test_progress_bar_only_on_a_terminal_and_for_long_work(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wrap = cli_options.progress_bar("writing reminders", at_least=3)
+    assert list(wrap([1, 2, 3])) == [1, 2, 3]  # not a terminal (captured): no bar
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert list(wrap([1, 2])) == [1, 2]  # short work: no bar
+    assert capsys.readouterr().err == ""
+    assert list(wrap([1, 2, 3])) == [1, 2, 3]
+    assert "writing reminders" in capsys.readouterr().err
