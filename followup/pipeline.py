@@ -208,6 +208,7 @@ def _run_locked(
             target_key=key,
             workflow=config.workflow,
             now=now,
+            planned_sources={i.interview.uid for i in the_plan.interviews},
             dry_run=dry_run,
             progress=progress,
         )

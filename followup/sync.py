@@ -61,7 +61,7 @@ def diff(
     *,
     now: datetime,
     stale_after: timedelta,
-    lookback: timedelta,
+    planned_sources: Collection[str] = (),
     written_before: Collection[str] = (),
 ) -> Changes:
     """Work out the changes that make the target hold the desired reminders.
@@ -69,7 +69,9 @@ def diff(
     Safety promises (design.md): a reminder the user edited is never overwritten or deleted; an
     unchanged one is never rewritten; a new one whose time is more than `stale_after` before now is
     not written (no stale reminders on first install). Ours that are no longer desired are deleted
-    only while they are inside the lookback window: history older than that is left alone.
+    when their interview was planned in this run (it was cancelled, answered, superseded...) or
+    when they are still to come (their interview is gone); past reminders of interviews outside
+    the window are history, and are left alone.
     `written_before` holds the UIDs the state remembers writing to this target: one of those missing
     from the target was deleted by the user, and is not recreated.
     """
@@ -99,7 +101,9 @@ def diff(
         if user_edited(old):
             changes.keep.append(old)
             changes.user_edited.append(old)
-        elif start is not None and start >= now - lookback:
+        elif str(old.get("X-FOLLOWUP-SOURCE", "")) in planned_sources or (
+            start is not None and start >= now
+        ):
             changes.delete.append(old)
         else:
             changes.keep.append(old)

@@ -8,9 +8,9 @@ ever written or deleted; every other item is never touched. Writes are condition
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import icalendar
 
@@ -77,10 +77,13 @@ def write_reminders(
     target_key: str,
     workflow: Workflow,
     now: datetime,
+    planned_sources: Collection[str] = (),
     dry_run: bool = False,
     progress: Callable[[list[Operation]], Iterable[Operation]] = iter,
 ) -> WriteResult:
     """Diff the desired reminders against the target's and apply the difference.
+
+    `planned_sources`: the UIDs of the interviews this run planned (see sync.diff).
 
     `progress` wraps the list of writes (the CLI shows a bar on a terminal for long ones).
     """
@@ -94,7 +97,7 @@ def write_reminders(
         [f.event for f in found.values()],
         now=now,
         stale_after=workflow.stale_after,
-        lookback=timedelta(days=workflow.lookback_days),
+        planned_sources=planned_sources,
         written_before=set(records),
     )
     if dry_run:

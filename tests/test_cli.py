@@ -281,3 +281,16 @@ def test_check_says_what_is_read_and_written(
     )
     assert broken.exit_code == 3
     assert "gone.ics" in broken.stderr and "FAIL" in broken.stderr
+
+
+def test_reminders_of_interviews_that_leave_the_window_stay_as_history(
+    demo_ics: Path, config_env: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "followups.ics"
+    args = ("run", "--source", str(demo_ics), "--target", str(target))
+    assert invoke(*args, "--now", DEMO_NOW).exit_code == 0
+    before = target.read_bytes()
+    later = invoke(*args, "--now", "2027-01-20T20:00")  # every demo interview is 30+ days old
+    assert later.exit_code == 0
+    assert later.stdout == ""
+    assert target.read_bytes() == before

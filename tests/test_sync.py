@@ -44,7 +44,11 @@ def reminder(at: datetime, *, uid: str = "followup-0123abcd@followup", body: str
 
 def run_diff(desired, existing):
     return diff(
-        desired, existing, now=NOW, stale_after=timedelta(days=2), lookback=timedelta(days=30)
+        desired,
+        existing,
+        now=NOW,
+        stale_after=timedelta(days=2),
+        planned_sources={"abc@example.com"},
     )
 
 
@@ -97,12 +101,21 @@ def test_a_stale_reminder_already_written_is_kept() -> None:
     assert changes.keep == [old] and not changes.changed
 
 
-def test_reminders_no_longer_wanted_are_deleted_inside_the_window_only() -> None:
+def test_reminders_no_longer_wanted_are_deleted_when_their_interview_was_planned() -> None:
     recent = roundtrip(reminder(NOW + timedelta(days=3), uid="followup-01@followup"))
-    ancient = roundtrip(reminder(NOW - timedelta(days=90), uid="followup-02@followup"))
-    changes = run_diff([], [recent, ancient])
-    assert changes.delete == [recent]
-    assert changes.keep == [ancient]
+    past = roundtrip(reminder(NOW - timedelta(days=20), uid="followup-02@followup"))
+    changes = run_diff([], [recent, past])  # their interview was read: cancelled, answered...
+    assert changes.delete == [recent, past]
+
+
+def test_past_reminders_of_interviews_outside_the_window_are_history() -> None:
+    upcoming = roundtrip(reminder(NOW + timedelta(days=3), uid="followup-01@followup"))
+    past = roundtrip(reminder(NOW - timedelta(days=20), uid="followup-02@followup"))
+    changes = diff(
+        [], [upcoming, past], now=NOW, stale_after=timedelta(days=2), planned_sources=set()
+    )
+    assert changes.delete == [upcoming]  # an interview deleted from the calendar: nothing to come
+    assert changes.keep == [past]
 
 
 def test_an_edited_reminder_no_longer_wanted_is_kept() -> None:
@@ -119,7 +132,6 @@ def test_a_reminder_the_user_deleted_is_not_recreated() -> None:
         [],
         now=NOW,
         stale_after=timedelta(days=2),
-        lookback=timedelta(days=30),
         written_before={str(wanted["UID"])},
     )
     assert not changes.changed
