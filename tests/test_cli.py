@@ -290,7 +290,7 @@ def test_reminders_of_interviews_that_leave_the_window_stay_as_history(
     args = ("run", "--source", str(demo_ics), "--target", str(target))
     assert invoke(*args, "--now", DEMO_NOW).exit_code == 0
     before = target.read_bytes()
-    later = invoke(*args, "--now", "2027-01-20T20:00")  # every demo interview is 30+ days old
+    later = invoke(*args, "--now", "2026-12-25T20:00")  # every demo interview is 30+ days old
     assert later.exit_code == 0
     assert later.stdout == ""
     assert target.read_bytes() == before
