@@ -19,6 +19,7 @@ raises `SyncTokenInvalid` (Radicale answers 403, Xandikos 412, each with DAV:val
 from __future__ import annotations
 
 import json
+import re
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,12 +28,12 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from caldav.collection import Calendar
-from caldav.davclient import DAVClient
 from caldav.elements import dav
 from caldav.lib import error as dav_error
 from caldav.lib.python_utilities import WireBytes
 
 from .base import ConflictError, ConnectorError, SourceItem, item_name
+from .caldav_retry import RetryingClient
 from .ics import _user_agent, redact_url
 
 #: Floating and all-day events are matched by the server as if in UTC (RFC 4791 9.9 leaves the
@@ -43,6 +44,13 @@ _CALDAV_NS = 'xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"'
 _XML_HEADERS = {"Content-Type": "application/xml; charset=utf-8"}
 _ICS_TYPE = "text/calendar; charset=utf-8"
 _VALID_SYNC_TOKEN = "{DAV:}valid-sync-token"
+
+#: Defaults of CalDAVStore(retries=, backoff=): a safe request is sent up to 1 + RETRIES times,
+#: pausing BACKOFF, 2 * BACKOFF, 4 * BACKOFF seconds (or the server's Retry-After, at most
+#: MAX_WAIT). Read when a store is made, so tests can shorten them.
+RETRIES = 3
+BACKOFF = 0.5
+MAX_WAIT = 30.0
 
 
 class SyncTokenInvalid(ConnectorError):
@@ -66,8 +74,32 @@ def _crlf(text: str) -> bytes:
     return lines.replace("\n", "\r\n").encode("utf-8")
 
 
+def _content_lines(data: bytes) -> list[tuple[str, str]]:
+    """(component path, unfolded line) of each event line, sorted; VTIMEZONEs left out.
+
+    RFC 5545 3.1: lines are unfolded, their order carries no meaning. Servers re-serialise what
+    they store (Radicale reorders properties and rewrites VTIMEZONE RDATEs): this is what stays.
+    """
+    text = data.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+    path: list[str] = []
+    lines = []
+    for line in re.sub(r"\n[ \t]", "", text).split("\n"):
+        head = line.upper()
+        if head.startswith("BEGIN:"):
+            path.append(head[6:].strip())
+        elif head.startswith("END:"):
+            del path[-1:]
+        elif line.strip() and len(path) > 1 and "VTIMEZONE" not in path:
+            lines.append(("/".join(path), line))
+    return sorted(lines)
+
+
 def _same_content(a: bytes, b: bytes) -> bool:
-    return a.replace(b"\r\n", b"\n") == b.replace(b"\r\n", b"\n")
+    """Whether the server holds what we sent (a repeat of our own write met its 412)."""
+    if a.replace(b"\r\n", b"\n") == b.replace(b"\r\n", b"\n"):
+        return True
+    lines = _content_lines(a)
+    return bool(lines) and lines == _content_lines(b)
 
 
 def _query(start: datetime | None, end: datetime | None, events_only: bool) -> str:
@@ -102,7 +134,8 @@ class CalDAVStore:
     """One calendar (by display name or URL) or all of a principal's calendars, over CalDAV.
 
     Nothing is sent until a method needs the server. The password is kept by the HTTP client
-    only; it never appears in repr() or in an error message.
+    only; it never appears in repr() or in an error message. Every request gives up after
+    `timeout` seconds without an answer; safe ones are retried (see `caldav_retry`).
     """
 
     def __init__(
@@ -115,6 +148,8 @@ class CalDAVStore:
         timeout: float = 30,
         verify_tls: bool = True,
         create: bool = True,
+        retries: int | None = None,
+        backoff: float | None = None,
     ) -> None:
         self.url = url
         self.username = username
@@ -122,7 +157,10 @@ class CalDAVStore:
         self.create = create
         self.where = redact_url(url)
         self._secret = password
-        self._client = DAVClient(
+        self._client = RetryingClient(
+            retries=RETRIES if retries is None else retries,
+            backoff=BACKOFF if backoff is None else backoff,
+            max_wait=MAX_WAIT,
             url=url,
             username=username,
             password=password,
@@ -217,16 +255,28 @@ class CalDAVStore:
                 )
             self._target = listed[0]
             return self._target
-        for name, url in self.calendars():
-            if name == self.calendar:
-                self._target = Calendar(client=self._client, url=url)
-                return self._target
-        if not create:
-            return None
-        with self._guard(f"creating calendar {self.calendar!r}"):
-            self._target = self._principal.make_calendar(name=self.calendar)
+        self._target = self._named(self.calendar)
+        if self._target is not None or not create:
+            return self._target
+        # MKCALENDAR is not repeatable (RFC 4791 5.3.1): at a URL derived from the name, a second
+        # one fails instead of making a twin; after a failure, look whether the first one did it.
+        cal_id = item_name(f"followup-{self.calendar}").removesuffix(".ics")
+        try:
+            with self._guard(f"creating calendar {self.calendar!r}"):
+                self._target = self._principal.make_calendar(name=self.calendar, cal_id=cal_id)
+        except ConnectorError:
+            self._listed = None
+            self._target = self._named(self.calendar)
+            if self._target is None:
+                raise
         self._listed = None
         return self._target
+
+    def _named(self, name: str) -> Any:
+        for found, url in self.calendars():
+            if found == name:
+                return Calendar(client=self._client, url=url)
+        return None
 
     def _missing(self) -> ConnectorError:
         names = ", ".join(repr(n) for n, _ in self.calendars()) or "none"
@@ -325,7 +375,11 @@ class CalDAVStore:
         return response.status, bytes(response._raw_body or b""), response.headers.get("ETag")
 
     def put(self, name: str, data: bytes, etag: str | None = None) -> str:
-        """RFC 4791 5.3.2: create with If-None-Match: *, replace with If-Match; 412 is a conflict."""
+        """RFC 4791 5.3.2: create with If-None-Match: *, replace with If-Match; 412 is a conflict.
+
+        Unless the stored bytes are the ones sent: then an earlier try (whose answer was lost, or
+        another run) already wrote them, and that is success.
+        """
         cal = self._find(create=self.create)
         if cal is None:
             raise self._missing()
@@ -348,11 +402,16 @@ class CalDAVStore:
         raise self._fail(f"PUT {name!r}", response)
 
     def delete(self, name: str, etag: str) -> None:
-        """RFC 4791 5.3.2 / RFC 7232: delete only while the item still has `etag`."""
+        """RFC 4791 5.3.2 / RFC 7232: delete only while the item still has `etag`.
+
+        A repeated DELETE that finds nothing (404) succeeded: the first try's answer was lost.
+        """
         cal = self._find(create=False)
         if cal is None:
             raise ConflictError(f"{name!r} vanished: its calendar is gone", self.where)
         response = self._request("DELETE", self._item_url(cal, name), b"", {"If-Match": etag})
+        if response.status == 404 and self._client.attempts > 1:
+            return  # a repeat: the first try deleted it and its answer was lost
         if response.status in (404, 412):
             raise ConflictError(f"{name!r} changed or vanished since it was read", self.where)
         if response.status not in (200, 204):

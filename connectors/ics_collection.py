@@ -9,6 +9,7 @@ order and oddities) stays as it was. Changes are kept in memory and written once
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from dataclasses import dataclass
@@ -181,6 +182,27 @@ def _tzids(raw: bytes) -> list[str]:
     return found
 
 
+def remove_leftovers(folder: Path, name: str = r".+\.ics") -> list[str]:
+    """Delete the temporary files of writes killed half-way (`write_atomically`, vdir create).
+
+    They are named ".<file name>.<8 random characters>.tmp" (tempfile.mkstemp); a run killed
+    between writing one and renaming it leaves it behind for good. Runs hold the run lock, so
+    no other run of ours is writing one now. Returns the names removed.
+    """
+    pattern = re.compile(rf"\.(?:{name})\.[A-Za-z0-9_]{{8}}\.tmp")
+    removed: list[str] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if pattern.fullmatch(entry.name):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+                removed.append(entry.name)
+    return removed
+
+
 def fresh_calendar(calname: str) -> bytes:
     """An empty calendar for a missing or empty file (RFC 5545 3.6: VERSION and PRODID required)."""
     name = calname.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
@@ -304,7 +326,12 @@ class IcsCollectionTarget:
         return uid
 
     def flush(self) -> None:
-        """Write the file once, atomically, if its bytes changed and nobody changed it meanwhile."""
+        """Write the file once, atomically, if its bytes changed and nobody changed it meanwhile.
+
+        Temporary files of an earlier run killed while writing this file are removed first.
+        """
+        real = self.path.resolve()
+        remove_leftovers(real.parent, re.escape(real.name))
         data = self._bytes()
         if data == self._read:
             self._dirty = False

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .base import ConflictError, ConnectorError, SourceItem, content_etag, item_name
 from .ics import fsync_dir, os_reason, write_atomically
+from .ics_collection import remove_leftovers
 
 #: vdir spec: items end in ".ics"; names starting with "." are hidden or temporary.
 SUFFIX = ".ics"
@@ -84,7 +85,8 @@ class VdirStore:
         return item_name(uid)
 
     def flush(self) -> None:
-        """Every write is durable when put or delete returns: nothing to flush."""
+        """Every write is durable when put or delete returns; a killed run's temp files go."""
+        remove_leftovers(self.path)
 
     # --- files -------------------------------------------------------------------------------
 

@@ -5,19 +5,29 @@ server unchanged (same path, headers and body) and recorded as a `Request`. `fau
 fault injection: called with each request before it is forwarded, it may return a status code to
 answer instead (e.g. 503, or 412 for a PUT), and the request is then not forwarded at all.
 
+`plan` is a list of `Fault`s chosen by method, path and the nth matching request: answer a status
+(with headers such as Retry-After), reset the connection half-way through the answer, or stall
+(answer nothing for a while); each either instead of forwarding, or after forwarding (the server
+did the work, the client never hears of it). `latency` slows every request down (so a run is long
+enough to be killed in the middle).
+
 Absolute URLs in the server's bodies and Location headers are rewritten to the proxy's address,
 so a client that follows hrefs keeps talking through the proxy.
 """
 
 from __future__ import annotations
 
+import contextlib
 import http.client
+import socket
+import struct
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 #: Headers that belong to one connection, not to the request (RFC 9110 7.6.1).
 _HOP_BY_HOP = {
@@ -42,6 +52,7 @@ class Request:
     bytes_in: int
     bytes_out: int
     headers: tuple[tuple[str, str], ...] = ()
+    fault: str = ""  # what the plan did to it: "503", "reset", "stall", "" (nothing)
 
     def header(self, name: str) -> str | None:
         """The value of a request header (case-insensitive), or None."""
@@ -55,19 +66,81 @@ class Request:
 FaultHook = Callable[[str, str, dict[str, str]], int | None]
 
 
+@dataclass
+class Fault:
+    """One planned fault: which requests it hits, and what it does to them.
+
+    `kind` is "status" (answer `status` with `headers`), "reset" (send the headers and half the
+    body, then reset the connection) or "stall" (answer nothing for `seconds`, then close).
+    A request matches when its method is `method` (None: any) and `path` is in its path; `nth`
+    picks only the nth match (1-based; None: every one) and `times` caps the hits. With `upstream`
+    the request is forwarded first: the server acts on it, the client never hears the answer.
+    """
+
+    kind: str
+    method: str | None = None
+    path: str = ""
+    nth: int | None = None
+    times: int | None = None
+    status: int = 503
+    headers: tuple[tuple[str, str], ...] = ()
+    seconds: float = 0.0
+    upstream: bool = False
+    matched: int = field(default=0, compare=False)
+    hits: int = field(default=0, compare=False)
+
+    def label(self) -> str:
+        what = str(self.status) if self.kind == "status" else self.kind
+        return f"{what}{'-after-forward' if self.upstream else ''}"
+
+    def _takes(self, method: str, path: str) -> bool:
+        """Counts the match and says whether this request is hit (call under the proxy's lock)."""
+        if self.method not in (None, method) or self.path not in path:
+            return False
+        self.matched += 1
+        if self.nth is not None and self.matched != self.nth:
+            return False
+        if self.times is not None and self.hits >= self.times:
+            return False
+        self.hits += 1
+        return True
+
+
+def status(
+    code: int, method: str | None = None, *, retry_after: str | None = None, **kw: Any
+) -> Fault:
+    """Answer `code` instead of forwarding (or after forwarding, with upstream=True)."""
+    headers = (("Retry-After", retry_after),) if retry_after is not None else ()
+    return Fault("status", method, status=code, headers=headers, **kw)
+
+
+def reset(method: str | None = None, **kw: Any) -> Fault:
+    """Close the connection half-way through the answer (a reset, not a clean close)."""
+    return Fault("reset", method, **kw)
+
+
+def stall(seconds: float, method: str | None = None, **kw: Any) -> Fault:
+    """Say nothing for `seconds` (longer than the client's timeout), then close."""
+    return Fault("stall", method, seconds=seconds, **kw)
+
+
 class CountingProxy:
     """Forwards to `target` (a base URL such as "http://127.0.0.1:5232") and records each request."""
 
-    def __init__(self, target: str, fault: FaultHook | None = None) -> None:
+    def __init__(
+        self, target: str, fault: FaultHook | None = None, plan: list[Fault] | None = None
+    ) -> None:
         parts = urllib.parse.urlsplit(target)
         self.target_host = parts.hostname or "127.0.0.1"
         self.target_port = parts.port or 80
         self.target_origin = f"{parts.scheme}://{parts.netloc}"
         self.fault = fault
+        self.plan: list[Fault] = list(plan or [])
+        self.latency = 0.0  # seconds added before every forwarded request
         self.requests: list[Request] = []
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
+        self._stopping = threading.Event()  # wakes stalled handlers on stop()
+        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self.port = self._server.server_address[1]
         self.origin = f"http://127.0.0.1:{self.port}"
         self.url = self.origin + parts.path
@@ -80,6 +153,7 @@ class CountingProxy:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
@@ -104,9 +178,21 @@ class CountingProxy:
         with self._lock:
             return sum(r.bytes_out for r in self.requests)
 
+    def faults(self) -> list[Request]:
+        """The recorded requests the plan (or the hook) failed."""
+        with self._lock:
+            return [r for r in self.requests if r.fault]
+
     def _record(self, request: Request) -> None:
         with self._lock:
             self.requests.append(request)
+
+    def _pick(self, method: str, path: str) -> Fault | None:
+        with self._lock:
+            for fault in self.plan:
+                if fault._takes(method, path):
+                    return fault
+        return None
 
     def _rewrite(self, data: bytes) -> bytes:
         return data.replace(self.target_origin.encode(), self.origin.encode())
@@ -126,21 +212,55 @@ class CountingProxy:
                 headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
                 recorded = tuple(headers.items())
                 status = proxy.fault(self.command, self.path, headers) if proxy.fault else None
+                planned = None if status is not None else proxy._pick(self.command, self.path)
+                label = str(status) if status is not None else ""
                 reply: list[tuple[str, str]] = []
                 data = b""
-                if status is None:
+                if status is None and (planned is None or planned.upstream):
+                    if proxy.latency:
+                        proxy._stopping.wait(proxy.latency)
                     status, reply, data = self._upstream(body, headers)
+                if planned is not None:
+                    label = planned.label()
+                    if planned.kind == "status":
+                        status, reply, data = planned.status, list(planned.headers), b""
                 # Recorded before the answer goes out: a client never sees an unrecorded reply.
                 proxy._record(
-                    Request(self.command, self.path, status, len(body), len(data), recorded)
+                    Request(
+                        self.command, self.path, status or 0, len(body), len(data), recorded, label
+                    )
                 )
-                self.send_response(status)
+                if planned is not None and planned.kind == "stall":
+                    proxy._stopping.wait(planned.seconds)
+                    self.close_connection = True
+                    return
+                if planned is not None and planned.kind == "reset":
+                    # Half of the whole answer: inside the headers of a short one (a 204 to a
+                    # PUT), inside the body of a long one (a REPORT). Then a reset.
+                    head = f"HTTP/1.1 {status or 502} Cut\r\n" + "".join(
+                        f"{key}: {value}\r\n" for key, value in reply
+                    )
+                    raw = (head + f"Content-Length: {len(data)}\r\n\r\n").encode("latin-1") + data
+                    self.wfile.write(raw[: len(raw) // 2])
+                    self._reset()
+                    return
+                self.send_response(status or 502)
                 for key, value in reply:
                     self.send_header(key, value)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 if self.command != "HEAD":
                     self.wfile.write(data)
+
+            def _reset(self) -> None:
+                """Abort the connection: SO_LINGER 0 makes close() send a TCP RST."""
+                self.close_connection = True
+                with contextlib.suppress(OSError):
+                    self.wfile.flush()
+                    self.connection.setsockopt(
+                        socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                    )
+                    self.connection.close()
 
             def _upstream(
                 self, body: bytes, headers: dict[str, str]
@@ -169,10 +289,19 @@ class CountingProxy:
         return Handler
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that gave up (a stall, a reset) is part of the test, not an error to print."""
+
+
 @contextmanager
-def counting_proxy(target: str, fault: FaultHook | None = None) -> Iterator[CountingProxy]:
+def counting_proxy(
+    target: str, fault: FaultHook | None = None, plan: list[Fault] | None = None
+) -> Iterator[CountingProxy]:
     """A started CountingProxy in front of `target`, stopped on exit."""
-    proxy = CountingProxy(target, fault).start()
+    proxy = CountingProxy(target, fault, plan).start()
     try:
         yield proxy
     finally:
