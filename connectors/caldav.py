@@ -21,10 +21,10 @@ from __future__ import annotations
 import json
 import re
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 from xml.sax.saxutils import escape
 
 from caldav.collection import Calendar
@@ -51,6 +51,9 @@ _VALID_SYNC_TOKEN = "{DAV:}valid-sync-token"
 RETRIES = 3
 BACKOFF = 0.5
 MAX_WAIT = 30.0
+
+
+T = TypeVar("T")
 
 
 class SyncTokenInvalid(ConnectorError):
@@ -150,6 +153,7 @@ class CalDAVStore:
         create: bool = True,
         retries: int | None = None,
         backoff: float | None = None,
+        hint_url: str | None = None,
     ) -> None:
         self.url = url
         self.username = username
@@ -173,6 +177,8 @@ class CalDAVStore:
         self._principal: Any = None
         self._listed: list[Any] | None = None
         self._target: Any = None
+        #: where the named calendar was last time: spares the three PROPFINDs of a lookup
+        self._hint = hint_url if calendar is not None and not _is_url(calendar) else None
 
     def __repr__(self) -> str:
         return f"CalDAVStore({self.where!r}, user={self.username!r}, calendar={self.calendar!r})"
@@ -242,6 +248,9 @@ class CalDAVStore:
         """The one calendar of this store; None when missing and not to be created."""
         if self._target is not None:
             return self._target
+        if self._hint:
+            self._target = Calendar(client=self._client, url=self._hint)
+            return self._target
         if self.calendar is not None and _is_url(self.calendar):
             url = str(self._client.url.join(self.calendar)).rstrip("/") + "/"
             self._target = Calendar(client=self._client, url=url)
@@ -271,6 +280,26 @@ class CalDAVStore:
                 raise
         self._listed = None
         return self._target
+
+    def resolved_url(self) -> str | None:
+        """The URL of this store's one calendar once known (to pass as hint_url next time)."""
+        return str(self._target.url) if self._target is not None else None
+
+    def _hinted(self, action: Callable[[], T]) -> T:
+        """Run `action`; if it fails while trusting the hint, forget the hint and look up again.
+
+        A calendar renamed or moved since last time then costs one failed request, not a failed run.
+        """
+        if not self._hint:
+            return action()
+        try:
+            return action()
+        except SyncTokenInvalid:
+            raise
+        except ConnectorError:
+            self._hint = None
+            self._target = None
+            return action()
 
     def _named(self, name: str) -> Any:
         for found, url in self.calendars():
@@ -338,20 +367,27 @@ class CalDAVStore:
 
     def read(self, start: datetime | None = None, end: datetime | None = None) -> list[SourceItem]:
         """Source protocol: the events overlapping [start, end), one REPORT per calendar."""
-        items: list[SourceItem] = []
-        for cal in self._to_read():
-            items += self._report(cal, _query(start, end, events_only=True))
-        return sorted(items, key=lambda item: item.name)
+
+        def query() -> list[SourceItem]:
+            items: list[SourceItem] = []
+            for cal in self._to_read():
+                items += self._report(cal, _query(start, end, events_only=True))
+            return sorted(items, key=lambda item: item.name)
+
+        return self._hinted(query)
 
     def read_items(self) -> list[SourceItem]:
         """Target protocol: every item of the calendar; a calendar not created yet gives []."""
+        return self._hinted(self._all_items)
+
+    def _all_items(self) -> list[SourceItem]:
         cal = self._find(create=False)
         if cal is None:
             return []
         try:
             items = self._report(cal, _query(None, None, events_only=False))
         except ConnectorError as exc:
-            if exc.message.startswith("no calendar at"):
+            if exc.message.startswith("no calendar at") and not self._hint:
                 return []
             raise
         return sorted(items, key=lambda item: item.name)
@@ -424,6 +460,9 @@ class CalDAVStore:
 
     def current_token(self) -> str:
         """The calendars' sync tokens now, as one opaque string (one PROPFIND per calendar)."""
+        return self._hinted(self._current_token)
+
+    def _current_token(self) -> str:
         tokens = {}
         for cal in self._to_read():
             with self._guard(f"PROPFIND {cal.url.path}"):
@@ -439,6 +478,9 @@ class CalDAVStore:
         None gives every item. A sync-collection REPORT per calendar, then one multiget for the
         changed items. Raises SyncTokenInvalid when the server rejects the token.
         """
+        return self._hinted(lambda: self._changes_since(token))
+
+    def _changes_since(self, token: str | None) -> tuple[str, list[SourceItem], list[str]]:
         try:
             old = json.loads(token) if token else {}
         except ValueError:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from followup.config import Config
 from followup.config_calendars import SourceConfig, TargetConfig
 from followup.config_check import is_url
@@ -9,7 +12,12 @@ from followup.connectors.base import Source, Target
 from followup.errors import ConfigError
 
 
-def _caldav(cal: SourceConfig, *, create: bool):  # type: ignore[no-untyped-def]
+def calendar_key(cal: SourceConfig) -> str:
+    """Names a CalDAV calendar in the state (to remember its URL): server, user, calendar."""
+    return "|".join((cal.location, cal.username, cal.calendar))
+
+
+def _caldav(cal: SourceConfig, *, create: bool, hints: Mapping[str, str]):  # type: ignore[no-untyped-def]
     from followup.connectors.caldav import CalDAVStore
 
     return CalDAVStore(
@@ -20,15 +28,17 @@ def _caldav(cal: SourceConfig, *, create: bool):  # type: ignore[no-untyped-def]
         timeout=cal.timeout,
         verify_tls=cal.verify_tls,
         create=create,
+        hint_url=hints.get(calendar_key(cal)),
     )
 
 
-def open_source(config: Config) -> Source:
+def open_source(config: Config, hints: Mapping[str, str] = MappingProxyType({})) -> Source:
+    """The configured source; `hints` are calendar URLs remembered from earlier runs."""
     source = config.source
     if source is None:
         raise ConfigError(["no calendar to read: give --source PATH|URL or [source] in the config"])
     if source.kind == "caldav":
-        return _caldav(source, create=False)
+        return _caldav(source, create=False, hints=hints)
     if source.kind == "vdir":
         from followup.connectors.vdir import VdirStore
 
@@ -42,12 +52,12 @@ def open_source(config: Config) -> Source:
     return ics.IcsFileSource(source.location)
 
 
-def open_target(config: Config) -> Target:
+def open_target(config: Config, hints: Mapping[str, str] = MappingProxyType({})) -> Target:
     target = config.target
     if target is None:
         raise ConfigError(["no target to write: give --target PATH or [target] in the config"])
     if target.kind == "caldav":
-        return _caldav(target, create=target.create)
+        return _caldav(target, create=target.create, hints=hints)
     if target.kind == "vdir":
         from followup.connectors.vdir import VdirStore
 

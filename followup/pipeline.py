@@ -6,15 +6,22 @@ reminders. Both take `now`: only the CLI reads the clock.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from types import MappingProxyType
 
 import icalendar
 
 from followup.config import Config
-from followup.connect import describe_target, open_source, open_target, target_key
-from followup.connectors.base import ConnectorError, SourceItem, Target
+from followup.connect import (
+    calendar_key,
+    describe_target,
+    open_source,
+    open_target,
+    target_key,
+)
+from followup.connectors.base import ConnectorError, Source, SourceItem, Target
 from followup.errors import ConfigError, SourceUnavailable
 from followup.lock import run_lock
 from followup.reminders import build_reminder
@@ -26,6 +33,7 @@ from followup.workflows.drafts import DraftError, make_environment, render_draft
 from followup.workflows.extract import event_categories, extract_interview
 from followup.workflows.model import Draft, EventError, FollowUp, Interview
 from followup.workflows.occurrences import expand, parse_calendar
+from followup.workflows.prefilter import prefilter
 from followup.workflows.schedule import in_window, is_stale, schedule, supersede
 from followup.writer import Operation, WriteResult, write_reminders
 
@@ -44,12 +52,15 @@ class UserMarks:
 
     replied: frozenset[tuple[str, str | None]] = frozenset()
     dismissed: frozenset[str] = frozenset()
+    calendar_urls: Mapping[str, str] = field(default_factory=dict)  # CalDAV names resolved before
 
     @classmethod
     def load(cls, config: Config) -> UserMarks:
         state = State.open(config.state_path, read_only=True)
         try:
-            return cls(frozenset(state.replies()), frozenset(state.dismissed()))
+            return cls(
+                frozenset(state.replies()), frozenset(state.dismissed()), state.calendar_urls()
+            )
         finally:
             state.close()
 
@@ -80,12 +91,15 @@ class RunReport:
     failures: list[str] = field(default_factory=list)  # writes that failed (the rest was done)
 
 
-def read_source(config: Config, now: datetime) -> list[SourceItem]:
+def read_source(
+    config: Config, now: datetime, hints: Mapping[str, str] = MappingProxyType({})
+) -> tuple[list[SourceItem], Source]:
     if config.source is None:
         raise ConfigError(["no calendar to read: give --source PATH|URL or [source] in the config"])
     start, end = read_window(config, now)
+    source = open_source(config, hints)
     try:
-        return open_source(config).read(start, end)
+        return source.read(start, end), source
     except ConnectorError as exc:
         raise SourceUnavailable(f"cannot read the calendar: {exc}") from exc
 
@@ -109,7 +123,8 @@ def read_interviews(
     interviews: dict[tuple[str, str | None], Interview] = {}
     problems: list[str] = []
     for item in items:
-        calendars, parse_problems = parse_calendar(item.data, source=item.name)
+        data = prefilter(item.data, config.detect)  # only what can be an interview
+        calendars, parse_problems = parse_calendar(data, source=item.name)
         problems.extend(str(p) for p in parse_problems)
         for calendar in calendars:
             occurrences, expand_problems = expand(calendar, start, end, keep=keep, source=item.name)
@@ -152,7 +167,12 @@ def make_plan(
 
 
 def plan(config: Config, now: datetime) -> Plan:
-    return make_plan(config, read_source(config, now), now, UserMarks.load(config))
+    return _plan(config, now, UserMarks.load(config))[0]
+
+
+def _plan(config: Config, now: datetime, marks: UserMarks) -> tuple[Plan, Source]:
+    items, source = read_source(config, now, marks.calendar_urls)
+    return make_plan(config, items, now, marks), source
 
 
 def desired_reminders(plan: Plan, config: Config) -> list[icalendar.Event]:
@@ -193,9 +213,10 @@ def _run_locked(
     progress: Callable[[list[Operation]], Iterable[Operation]],
 ) -> RunReport:
     assert config.target is not None
-    the_plan = plan(config, now)
+    marks = UserMarks.load(config)
+    the_plan, source = _plan(config, now, marks)
     if target is None:
-        target = open_target(config)
+        target = open_target(config, marks.calendar_urls)
     state = State.open(config.state_path, read_only=dry_run)
     key = target_key(config.target)
     if hasattr(target, "changes_since") and not dry_run:
@@ -214,6 +235,7 @@ def _run_locked(
         )
         if not dry_run:
             state.record_run(_run_record(the_plan, result))
+            _remember_calendars(state, config, source, target)
     finally:
         state.close()
     return RunReport(
@@ -222,6 +244,15 @@ def _run_locked(
         target=describe_target(config.target),
         failures=result.failures,
     )
+
+
+def _remember_calendars(state: State, config: Config, source: Source, target: Target) -> None:
+    """CalDAV calendars named by display name: keep their URLs, so no lookup is needed next run."""
+    inner = getattr(target, "inner", target)  # SyncedTarget wraps the store
+    for cal, store in ((config.source, source), (config.target, inner)):
+        resolved = getattr(store, "resolved_url", lambda: None)()
+        if cal is not None and cal.kind == "caldav" and cal.calendar and resolved:
+            state.remember_calendar_url(calendar_key(cal), resolved)
 
 
 def _run_record(the_plan: Plan, result: WriteResult) -> RunRecord:

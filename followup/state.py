@@ -53,6 +53,10 @@ CREATE TABLE IF NOT EXISTS dismissed (  -- `followup dismiss`: this reminder is 
     uid TEXT PRIMARY KEY,
     recorded TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS calendar_urls (  -- a CalDAV calendar named by display name: its URL
+    key TEXT PRIMARY KEY,          -- server, user and calendar name
+    url TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     now TEXT NOT NULL,
@@ -226,6 +230,13 @@ class State:
 
     def dismissed(self) -> set[str]:
         return {row[0] for row in self._db.execute("SELECT uid FROM dismissed")}
+
+    def calendar_urls(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT key, url FROM calendar_urls").fetchall())
+
+    def remember_calendar_url(self, key: str, url: str) -> None:
+        with self._transaction() as db:
+            db.execute("INSERT OR REPLACE INTO calendar_urls VALUES (?, ?)", (key, url))
 
     def record_run(self, run: RunRecord) -> None:
         with self._transaction() as db:
