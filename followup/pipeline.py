@@ -123,7 +123,7 @@ def read_interviews(
     interviews: dict[tuple[str, str | None], Interview] = {}
     problems: list[str] = []
     for item in items:
-        data = prefilter(item.data, config.detect)  # only what can be an interview
+        data = prefilter(item.data, config.detect, (start.date(), end.date()))  # see prefilter
         calendars, parse_problems = parse_calendar(data, source=item.name)
         problems.extend(str(p) for p in parse_problems)
         for calendar in calendars:

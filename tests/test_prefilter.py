@@ -42,7 +42,7 @@ def outcome(data: bytes, now: datetime, monkeypatch: pytest.MonkeyPatch, *, filt
     """(plan JSON, problems, warnings) of one calendar, with or without the pre-filter."""
     with monkeypatch.context() as patch:
         if not filtered:
-            patch.setattr(pipeline, "prefilter", lambda data, rules: data)
+            patch.setattr(pipeline, "prefilter", lambda data, rules, window=None: data)
         plan = pipeline.make_plan(config(), [SourceItem("cal.ics", data, "etag")], now)
     return plan_json(plan), plan.problems, plan.warnings
 
@@ -288,3 +288,46 @@ def test_a_byte_order_mark_and_lf_only_lines_are_fine() -> None:
 def test_unfolding_is_icalendars(text: str) -> None:
     data = text.encode()
     assert unfold(data) == UFOLD.sub("", text).encode()
+
+
+# --- the window ------------------------------------------------------------------------------
+
+WINDOW = (datetime(2026, 10, 20).date(), datetime(2027, 11, 20).date())
+
+
+def test_single_interviews_far_outside_the_window_are_left_out() -> None:
+    data = wrap(
+        event("old", "Interview with Oldco", extra="").replace("202611", "202401"),
+        event("edge", "Interview with Edgeco").replace("20261124", "20261018"),
+        event("now", "Interview with Nowco"),
+    )
+    assert kept_in_window(data) == ["edge", "now"]
+
+
+def test_series_and_unsure_dates_are_kept_whatever_their_start() -> None:
+    series = event("series", "Weekly interview loop", extra="RRULE:FREQ=WEEKLY\r\n")
+    moved = event("moved", "Interview", extra="DURATION:PT1H\r\n").replace(
+        "DTEND:20261124T160000Z\r\n", ""
+    )
+    odd = event("odd", "Interview").replace("DTSTART:20261124", "DTSTART:2026112")
+    data = wrap(*(e.replace("202611", "202001") for e in (series, moved, odd)))
+    assert kept_in_window(data) == ["series", "moved", "odd"]
+
+
+def test_a_broken_interview_from_long_ago_is_no_longer_reported_every_night(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = event("broken", "Interview with Oldco").replace(
+        "DTSTART:20261124T150000Z\r\nDTEND:20261124T160000Z",
+        "DTSTART:20241124T150000Z\r\nDTEND:20241101T160000Z",  # ends before it starts
+    )
+    data = wrap(broken, event("fine", "Interview with Nowco"))
+    now = NOWS[0]
+    full = outcome(data, now, monkeypatch, filtered=False)
+    fast = outcome(data, now, monkeypatch, filtered=True)
+    assert fast[0] == full[0]  # the same plan
+    assert any("broken" in p for p in full[1]) and fast[1] == []
+
+
+def kept_in_window(data: bytes) -> list[str]:
+    return re.findall(r"(?im)^uid:(.*?)\r?$", unfold(prefilter(data, RULES, WINDOW)).decode())

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import chain
 
@@ -51,12 +52,16 @@ _BLANK_BEFORE_FOLD = re.compile(rb"\n\r?\n[ \t]")
 #: One physical line starting with a name the scanner reads, or with a name icalendar may read
 #: differently from the raw bytes (a non-token character before the first ":" or ";").
 _BODY = (
-    rb"((BEGIN|END|SUMMARY|CATEGORIES|UID|TZID)([:;])([^\n]*)"
+    rb"((BEGIN|END|SUMMARY|CATEGORIES|UID|TZID|DTSTART|DTEND|DURATION|RRULE|RDATE|EXRULE"
+    rb"|RECURRENCE-ID)([:;])([^\n]*)"
     rb"|(?![ \t])[\w.-]*[^\w.:;\n-][^\n]*)"
 )
 _FIRST_LINE = re.compile(_BODY, re.IGNORECASE)
 _NEXT_LINE = re.compile(rb"\n" + _BODY, re.IGNORECASE)  # a literal prefix: fast to search
-_WATCHED = frozenset({"BEGIN", "END", "SUMMARY", "CATEGORIES", "UID", "TZID"})
+_WATCHED = frozenset(
+    {"BEGIN", "END", "SUMMARY", "CATEGORIES", "UID", "TZID", "DTSTART", "DTEND", "DURATION"}
+    | {"RRULE", "RDATE", "EXRULE", "RECURRENCE-ID"}
+)
 _COMPONENT_NAME = re.compile(rb"[A-Za-z0-9-]+")
 _BLANK = re.compile(rb"[\r\n]*")
 _BOM = b"\xef\xbb\xbf"
@@ -64,6 +69,11 @@ _BOM = b"\xef\xbb\xbf"
 #: VTIMEZONE): nested below the top they would escape the scanner.
 _TOP_ONLY = frozenset({b"VEVENT", b"VTIMEZONE"})
 _FOLD = b" \t"
+#: Lines that make an event recur (RFC 5545 3.8.5): its days cannot be read off DTSTART alone.
+_RECURRENCE = frozenset({b"RRULE", b"RDATE", b"EXRULE", b"RECURRENCE-ID"})
+_DATE_DIGITS = re.compile(rb"(?:^|:)(\d{4})(\d\d)(\d\d)")
+#: Slack around the window for raw dates read without their zone (at most +-14 h) and DTEND.
+WINDOW_MARGIN = timedelta(days=3)
 
 
 class _Unsure(Exception):
@@ -81,6 +91,8 @@ class _Child:
     uid: str | None = None  # VEVENT: the group key; VTIMEZONE: the TZID (None: unsure)
     can_be: bool = False
     keep: bool = False
+    #: VEVENT: the days it spans by its raw DTSTART/DTEND digits; None when unsure or recurring
+    days: tuple[date, date] | None = None
 
 
 @dataclass
@@ -90,18 +102,21 @@ class _Calendar:
     children: list[_Child] = field(default_factory=list)
 
 
-def prefilter(data: bytes, rules: DetectRules) -> bytes:
+def prefilter(data: bytes, rules: DetectRules, window: tuple[date, date] | None = None) -> bytes:
     """The calendar with only the VEVENT groups that can be interviews (see the module doc).
 
     design.md "reading the calendar": an interview is decided on SUMMARY and CATEGORIES only, so
-    nothing else of an event needs parsing to leave it out. Returns `data` itself when unsure.
+    nothing else of an event needs parsing to leave it out. With a `window` (first and last day
+    of interest), a group of single events that all lie WINDOW_MARGIN days or more outside it is
+    left out too: years of past interviews cost nothing, and a broken one from long ago is no
+    longer reported every night. Returns `data` itself when unsure.
     """
     text = data[len(_BOM) :] if data.startswith(_BOM) else data  # utf-8-sig, as icalendar
     if _BLANK_BEFORE_FOLD.search(text):
         text = unfold(text)
     try:
         calendars = _scan(text, rules)
-        _choose(calendars)
+        _choose(calendars, window)
     except _Unsure:
         return data
     pieces: list[bytes] = []
@@ -207,6 +222,8 @@ def _close(child: _Child, end: int, rules: DetectRules, stems: re.Pattern[bytes]
     if child.name == b"VEVENT":
         child.uid = _uid(child.lines)
         child.can_be = _can_be_interview(child.lines, rules, stems)
+        if child.can_be:
+            child.days = _days(child.lines)
     elif child.name == b"VTIMEZONE":
         tzids = [(sep, value) for name, sep, value in child.lines if name == b"TZID"]
         value = _values(*tzids[0]) if len(tzids) == 1 else None
@@ -226,7 +243,37 @@ def _check_odd(line: bytes, end: int) -> None:
         raise _Unsure
 
 
-def _choose(calendars: list[_Calendar]) -> None:
+def _days(lines: list[tuple[bytes, bytes, bytes]]) -> tuple[date, date] | None:
+    """The first and last day of a single event, read off the raw DTSTART/DTEND values.
+
+    None (keep it) for anything but the plain case: recurrence (RRULE, RDATE, RECURRENCE-ID),
+    DURATION, a repeated or unreadable time. The zone is ignored: WINDOW_MARGIN covers it.
+    """
+    found: dict[bytes, date] = {}
+    for name, _, value in lines:
+        if name in _RECURRENCE or name in found or name == b"DURATION":
+            return None
+        if name in (b"DTSTART", b"DTEND"):
+            digits = _DATE_DIGITS.search(value)
+            if digits is None:
+                return None
+            try:
+                found[name] = date(int(digits[1]), int(digits[2]), int(digits[3]))
+            except ValueError:
+                return None  # an impossible date: the full parse reports it
+    start = found.get(b"DTSTART")
+    if start is None:
+        return None
+    return start, max(start, found.get(b"DTEND", start))
+
+
+def _outside(days: tuple[date, date] | None, window: tuple[date, date] | None) -> bool:
+    if days is None or window is None:
+        return False
+    return days[1] < window[0] - WINDOW_MARGIN or days[0] > window[1] + WINDOW_MARGIN
+
+
+def _choose(calendars: list[_Calendar], window: tuple[date, date] | None = None) -> None:
     """Mark the children to keep: VEVENT groups that can be interviews, the VTIMEZONEs needed."""
     for calendar in calendars:
         groups: dict[str, list[_Child]] = {}
@@ -235,13 +282,16 @@ def _choose(calendars: list[_Calendar]) -> None:
             if child.name != b"VEVENT":
                 continue
             if child.uid is None:  # occurrences._groups: a UID-less VEVENT is a group of its own
-                child.keep = child.can_be
+                child.keep = child.can_be and not _outside(child.days, window)
                 continue
             groups.setdefault(child.uid, []).append(child)
             if child.can_be:
                 kept.add(child.uid)
         for uid in kept:
-            for member in groups[uid]:
+            members = groups[uid]
+            if all(_outside(m.days, window) for m in members):
+                continue
+            for member in members:
                 member.keep = True
     _keep_time_zones(calendars)
 
