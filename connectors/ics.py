@@ -80,6 +80,12 @@ class IcsFileSource:
             ) from None
         except OSError as exc:
             raise ConnectorError(f"cannot read: {os_reason(exc)}", str(self.path)) from exc
+        if _looks_like_html("", data):  # a login or error page saved in place of the calendar
+            raise ConnectorError(
+                "the file holds a web page (HTML), not a calendar: download the calendar's "
+                "iCal (.ics) export again; a login page means the link needs a login",
+                str(self.path),
+            )
         return [SourceItem(str(self.path), data, content_etag(data))]
 
 

@@ -324,7 +324,7 @@ def _start_key(event: icalendar.cal.Component) -> tuple[str, str]:
 
 
 @functools.lru_cache(maxsize=64)
-def _vtimezone(tzid: str) -> icalendar.Timezone | None:
+def _vtimezone(tzid: str) -> icalendar.cal.Component | None:
     """The VTIMEZONE icalendar makes for a zone, made once per process (it costs ~10 ms each).
 
     Never mutated after it is made, so one object can sit in every calendar built.

@@ -48,6 +48,10 @@ _PEOPLE = re.compile(r"\s/\s|<>")  # "Alex / Jane": a pairing of people, not a c
 _LABELS = {"at": 0, "@": 0, "with": 2, "for": 3}  # lower ranks are surer company guesses
 _EDGE_WORDS = frozenset({"the", "a", "an", "team", "role", "position", "opening", "job"})
 _MAX_SUMMARY = 300  # summaries are short; the cap keeps fuzzed input fast
+_MAX_FIELD = 100  # a company, role or name longer than this is hostile or broken: cut
+#: More people than this is a mass invite (an all-hands, a job fair), not an interview panel: no
+#: thank-you to each of them (a hostile invite with 10,000 attendees must not make 10,000).
+MAX_INTERVIEWERS = 25
 
 
 def _word(token: str) -> str:
@@ -158,15 +162,23 @@ _SERVICE_DOMAIN = re.compile(r"(?:^|\.)calendar\.google\.com$")  # resource./gro
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"})
 
 
+def _one_line(value: object, limit: int = _MAX_FIELD) -> str:
+    """Event text on one line, at most `limit` characters: control characters (CR, LF, terminal
+    escapes) become spaces; anyone can send an invite, so its text is cut to a sane length."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in str(value)[: limit * 4]).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _email(value: object) -> str:
     """RFC 5545 CAL-ADDRESS without its `mailto:` (any case), lower-cased."""
     text = str(value).strip()
-    return (text[7:] if text[:7].lower() == "mailto:" else text).strip().lower()
+    email = (text[7:] if text[:7].lower() == "mailto:" else text).strip().lower()
+    return "" if any(c.isspace() or not c.isprintable() for c in email) else email
 
 
 def _name(raw: object, email: str = "") -> str:
     """A display name, unquoted; Outlook's "Doe, Jane" as "Jane Doe"; "" when it is the address."""
-    name = " ".join(str(raw or "").strip().strip("\"'").split())
+    name = _one_line(raw or "").strip("\"'").strip()
     last, comma, first = name.partition(",")
     suffix = first.strip().lower().rstrip(".") in _NAME_SUFFIXES
     if comma and first.strip() and "," not in first and not suffix:
@@ -194,6 +206,7 @@ def _person(prop: Any, candidate_email: str) -> Person | None:
 
 def _people_line(value: str, candidate_email: str) -> list[Person]:
     """`Name <mail>, "Doe, Jane" <jane@x>` (email.utils.getaddresses); names alone are kept too."""
+    value = _one_line(value, 10_000)  # a CR inside quotes makes getaddresses drop the real address
     if "@" not in value:
         names = (_name(n) for n in re.split(r"[;,&]|\band\b", value))
         return [Person(n, "") for n in names if n]
@@ -350,7 +363,7 @@ def extract_interview(
     DTSTART, a TZID that nothing resolved.
     """
     uid = str(event.get("UID", "")).strip()
-    summary = " ".join(str(event.get("SUMMARY", "")).split())
+    summary = _one_line(event.get("SUMMARY", ""), _MAX_SUMMARY)
 
     def problem(text: str) -> EventError:
         return EventError(EventProblem(uid, summary, text, source))
@@ -369,6 +382,8 @@ def extract_interview(
     else:
         attendees = (_person(a, me) for a in _as_list(event.get("ATTENDEE")))
         interviewers = _unique([*attendees, organizer])
+    if len(interviewers) > MAX_INTERVIEWERS:
+        interviewers = ()
     contact_line = _people_line(fields.get("contact", ""), me)
     contact = next(iter(contact_line), None) or organizer or next(iter(interviewers), None)
 
@@ -376,8 +391,8 @@ def extract_interview(
     companies, roles = summary_candidates(summary)
     domains = (company_from_domain(p.email, me) for p in (organizer, *interviewers) if p)
     guesses = (*(c for c in companies if c.lower() not in names), *domains)
-    company = fields.get("company") or next((c for c in guesses if c), "")
-    role = fields.get("role") or next(iter(roles), "")
+    company = _one_line(fields.get("company") or next((c for c in guesses if c), ""))
+    role = _one_line(fields.get("role") or next(iter(roles), ""))
 
     reply_by = parse_reply_by(fields.get("reply by", ""), start.date())
     status = _status(event, fields.get("status", ""), event_categories(event))

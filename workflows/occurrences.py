@@ -35,6 +35,7 @@ import icalendar
 import recurring_ical_events
 import x_wr_timezone
 
+from .ics_repair import Dropped, decode, salvage
 from .model import EventProblem
 
 #: Properties without which an event's times cannot be known: an error in one is fatal.
@@ -50,13 +51,21 @@ TIME_PROPERTIES = (
 )
 _ONCE = ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID")
 _NO_UID_PREFIX = "followup-no-uid-"
+#: More occurrences than this of one event in the window is a mistake or an attack, not interviews.
+MAX_OCCURRENCES = 1000
+MAX_PER_DAY = 24
 _MAX_TEXT = 200
 _USED = "the rest of the event was used"
 
 
+def _clean(text: object) -> str:
+    """Text safe to print: control characters (a terminal's escape sequences) shown as \\xNN."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in str(text))
+
+
 def _short(text: object) -> str:
-    """Exception text cut to one readable line."""
-    line = " ".join(str(text).split())
+    """Exception text cut to one readable line of printable characters."""
+    line = _clean(" ".join(str(text).split()))
     return line if len(line) <= _MAX_TEXT else line[: _MAX_TEXT - 1] + "…"
 
 
@@ -68,12 +77,25 @@ def parse_calendar(
     Never raises on bad input: garbage, a cut-short file or an unknown X-WR-TIMEZONE each give an
     EventProblem naming `source`. Empty data is an empty calendar, not a problem.
     """
-    if not data.strip():
+    text = decode(data)
+    if not text.strip():
         return [], []
-    try:
-        components = icalendar.Calendar.from_ical(data, multiple=True)
-    except Exception as exc:  # icalendar raises ValueError (and worse) on garbage
-        return [], [EventProblem("", "", f"not a readable iCalendar file: {_short(exc)}", source)]
+    problems: list[EventProblem] = []
+    components, error = _components(text)
+    if error or not components:
+        repaired, dropped = salvage(text)  # cut short, a lost END, a VTIMEZONE with no rules
+        salvaged, salvage_error = _components(repaired)
+        if salvage_error or not salvaged:
+            if error:  # icalendar raises ValueError (and worse) on garbage
+                return [], [EventProblem("", "", f"not a readable iCalendar file: {error}", source)]
+        else:
+            components = salvaged
+            problems = [_dropped_problem(d, source) for d in dropped]
+            if not dropped:
+                note = (
+                    "the file is damaged or cut short (an END line is missing); read what is whole"
+                )
+                problems.append(EventProblem("", "", note, source))
     calendars = [c for c in components if isinstance(c, icalendar.Calendar)]
     stray = [c for c in components if not isinstance(c, icalendar.Calendar)]
     if stray:  # bare VEVENTs outside a VCALENDAR: read them as one calendar
@@ -84,14 +106,28 @@ def parse_calendar(
     if not calendars:
         problem = "no complete VCALENDAR found: the file is cut short or not an iCalendar file"
         return [], [EventProblem("", "", problem, source)]
-    problems: list[EventProblem] = []
     result: list[icalendar.Calendar] = []
     for calendar in calendars:
         for name, message in calendar.errors:
-            what = f"calendar property {name}" if name else "a calendar line"
+            what = f"calendar property {_clean(name)}" if name else "a calendar line"
             problems.append(EventProblem("", "", f"ignored {what}: {_short(message)}", source))
         result.append(_standard_time_zone(calendar, source, problems))
     return result, problems
+
+
+def _dropped_problem(dropped: Dropped, source: str) -> EventProblem:
+    if dropped.name == "VTIMEZONE":
+        return EventProblem("", "", f"VTIMEZONE {_clean(dropped.uid)!r} {dropped.reason}", source)
+    text = f"{_clean(dropped.name)} {dropped.reason}"
+    return EventProblem(_clean(dropped.uid), _clean(dropped.summary), text, source)
+
+
+def _components(text: str) -> tuple[list[icalendar.cal.Component], str]:
+    """icalendar's strict parse of a stream of components, or the reason it failed."""
+    try:
+        return list(icalendar.Calendar.from_ical(text, multiple=True)), ""
+    except Exception as exc:
+        return [], _short(exc) or type(exc).__name__
 
 
 def _standard_time_zone(
@@ -192,7 +228,7 @@ def _text(value: object) -> str:
 
 
 def _problem(uid: str, group: list[icalendar.Event], text: str, source: str) -> EventProblem:
-    return EventProblem(uid, _summary(group), text, source)
+    return EventProblem(_clean(uid), _clean(" ".join(_summary(group).split())), text, source)
 
 
 def _expand_group(
@@ -209,6 +245,8 @@ def _expand_group(
     for component in group:
         fatal.extend(_fatal_issues(component))
         notes.extend(_minor_issues(component))
+        if not fatal:
+            notes.extend(_rule_issues(component))
     if fatal:
         return [], _problem(uid, group, "; ".join(fatal + notes), source)
     group, duplicate_notes = _newest_revisions(group)
@@ -226,10 +264,14 @@ def _expand_group(
     for component in group:
         small.add_component(component)
     try:
-        occurrences = list(recurring_ical_events.of(small).between(start, end))
+        occurrences, capped = _occurrences(small, start, end)
     except Exception as exc:
         text = "; ".join([f"cannot compute its occurrences: {_short(exc)}", *notes])
         return [], _problem(uid, group, text, source)
+    if capped:
+        notes.append(
+            f"repeats more than {MAX_OCCURRENCES} times in the window: used the first ones"
+        )
     recurring = any(p in c for c in group for p in ("RRULE", "RDATE", "RECURRENCE-ID"))
     for occurrence in occurrences:
         if not recurring:
@@ -238,6 +280,39 @@ def _expand_group(
             occurrence["UID"] = icalendar.vText(stand_in)
     problem = _problem(uid, group, "; ".join(notes), source) if notes else None
     return occurrences, problem
+
+
+def _occurrences(
+    calendar: icalendar.Calendar, start: datetime, end: datetime
+) -> tuple[list[icalendar.Event], bool]:
+    """Occurrences in [start, end), at most MAX_OCCURRENCES (rules are checked beforehand, in
+    _too_frequent, so that the list recurring-ical-events builds stays small)."""
+    occurrences = list(recurring_ical_events.of(calendar).between(start, end))
+    return occurrences[:MAX_OCCURRENCES], len(occurrences) > MAX_OCCURRENCES
+
+
+def _too_frequent(component: icalendar.Event) -> list[str]:
+    """A rule repeating more than MAX_PER_DAY times a day (FREQ=SECONDLY, BYMINUTE lists) is no
+    interview series, and would make millions of occurrences in the window: not expanded."""
+    issues = []
+    for rule in _as_list(component.get("RRULE")):
+        freq = str(next(iter(rule.get("FREQ") or []), "")).upper()
+        try:
+            interval = int(next(iter(rule.get("INTERVAL") or []), 1))
+        except (TypeError, ValueError):
+            interval = 0
+        if interval < 1:  # dateutil loops forever on INTERVAL=0
+            issues.append("RRULE INTERVAL must be a positive integer (RFC 5545 3.3.10)")
+            continue
+        per_day = {"SECONDLY": 86_400, "MINUTELY": 1_440, "HOURLY": 24}.get(freq, 1) / interval
+        for part in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+            per_day *= max(1, len(rule.get(part) or []))
+        if per_day > MAX_PER_DAY:
+            issues.append(
+                f"RRULE repeats about {per_day:.0f} times a day (FREQ={freq}): not an interview "
+                f"series, not expanded (at most {MAX_PER_DAY} a day)"
+            )
+    return issues
 
 
 def _fatal_issues(component: icalendar.Event) -> list[str]:
@@ -252,6 +327,8 @@ def _fatal_issues(component: icalendar.Event) -> list[str]:
         return broken
     if "DTSTART" not in component:
         return ["has no start time (DTSTART), so it cannot be placed in time"]
+    if too_frequent := _too_frequent(component):
+        return too_frequent
     repeated = [n for n in _ONCE if isinstance(component.get(n), list)]
     if repeated:
         return [f"{n} appears more than once (RFC 5545 3.6.1: at most once)" for n in repeated]
@@ -290,7 +367,24 @@ def _minor_issues(component: icalendar.Event) -> list[str]:
             line = str(message).removeprefix("Content line could not be parsed into parts: ")
             notes.append(f"ignored a line that could not be read: {_short(line)}; {_USED}")
         elif name not in TIME_PROPERTIES:
-            notes.append(f"ignored {name}, which could not be read: {_short(message)}; {_USED}")
+            notes.append(
+                f"ignored {_clean(name)}, which could not be read: {_short(message)}; {_USED}"
+            )
+    return notes
+
+
+def _rule_issues(component: icalendar.Event) -> list[str]:
+    """An RRULE whose UNTIL is before DTSTART adds nothing: said, not silently dropped."""
+    begin = _dt(component, "DTSTART")
+    notes = []
+    for rule in _as_list(component.get("RRULE")):
+        until = next(iter(rule.get("UNTIL") or []), None)
+        try:
+            early = until is not None and until < begin
+        except TypeError:  # a date against a date-time, floating against zoned
+            early = False
+        if early:
+            notes.append(f"RRULE UNTIL {until} is before DTSTART {begin}: the rule adds nothing")
     return notes
 
 

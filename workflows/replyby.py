@@ -208,7 +208,8 @@ def parse_reply_by(text: str, interview_day: date) -> date | None:
     ISO "2026-11-24"; US "12/03/2026"; "Dec 3" / "3rd of December" (next on or after the interview
     day); "Friday" (next one strictly after); "tomorrow"; "end of week"/"this week" (that week's
     Friday); "next week" (its Friday); "early next week" (its Tuesday); "next Monday";
-    "within 5 business days"; "in 2 weeks"; "a day or two". None when nothing is recognised.
+    "within 5 business days"; "in 2 weeks"; "a day or two". None when nothing is recognised,
+    and for a date before the interview day (a typo: a nudge would fall before the interview).
     """
     if not isinstance(text, str):
         return None
@@ -219,6 +220,6 @@ def parse_reply_by(text: str, interview_day: date) -> date | None:
                 found = handler(match, interview_day)
             except (ValueError, OverflowError, IndexError):
                 found = None
-            if found is not None:
+            if found is not None and found >= interview_day:  # a promise is never in the past
                 return found
     return None
