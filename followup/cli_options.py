@@ -22,6 +22,11 @@ from followup.errors import ConfigError, FollowupError
 
 log = logging.getLogger("followup")
 log.addHandler(logging.NullHandler())  # nothing is logged anywhere unless --log-file asks
+# Libraries' warnings (icalendar guessing a zone, ...) are not the user's problems: they would
+# land in cron mail every night. Every problem that matters is reported by followup itself.
+logging.captureWarnings(True)
+logging.getLogger("py.warnings").addHandler(logging.NullHandler())
+logging.getLogger("py.warnings").propagate = False
 
 #: --log-file stays bounded: at most this size, plus one previous file (FILE.1).
 LOG_MAX_BYTES = 512 * 1024
@@ -153,7 +158,8 @@ def load_cli_config(
 
 def report_problems(plan: pipeline.Plan, *, verbose: bool) -> None:
     for problem in plan.problems:
-        warn(f"skipped {problem}")
+        # A problem that says how the event was still used ("...; used the newest") is not a skip.
+        warn(problem if " used " in problem or "was used" in problem else f"skipped {problem}")
     if verbose:
         for warning in plan.warnings:
             warn(f"warning: {warning}")

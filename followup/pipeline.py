@@ -122,10 +122,12 @@ def read_interviews(
 
     interviews: dict[tuple[str, str | None], Interview] = {}
     problems: list[str] = []
+    readable = 0  # items that held a calendar at all
     for item in items:
         data = prefilter(item.data, config.detect, (start.date(), end.date()))  # see prefilter
         calendars, parse_problems = parse_calendar(data, source=item.name)
         problems.extend(str(p) for p in parse_problems)
+        readable += bool(calendars)
         for calendar in calendars:
             occurrences, expand_problems = expand(calendar, start, end, keep=keep, source=item.name)
             problems.extend(str(p) for p in expand_problems)
@@ -140,6 +142,9 @@ def read_interviews(
                 if interview.key in marks.replied and interview.status == "active":
                     interview = replace(interview, status="replied")
                 interviews.setdefault(interview.key, interview)
+    if items and not readable:
+        why = "; ".join(problems[:3]) or "it holds nothing (an empty file?)"
+        raise SourceUnavailable(f"no calendar could be read from the source: {why}")
     ordered = sorted(interviews.values(), key=lambda i: (i.start, i.uid, i.recurrence_id or ""))
     return in_window(supersede(ordered), wf, now), problems
 

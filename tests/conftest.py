@@ -65,12 +65,12 @@ class Figures:
         self.counts[name] = self.counts.get(name, 0) + amount
 
 
-_FIGURES = Figures()
+FIGURES = Figures()  # the session's counts
 
 
 @pytest.fixture
 def figures() -> Figures:
-    return _FIGURES
+    return FIGURES
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -79,6 +79,4 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
     out = os.environ.get("FOLLOWUP_FIGURES")
     if out:
-        Path(out).write_text(
-            json.dumps(_FIGURES.counts, indent=2, sort_keys=True), encoding="utf-8"
-        )
+        Path(out).write_text(json.dumps(FIGURES.counts, indent=2, sort_keys=True), encoding="utf-8")

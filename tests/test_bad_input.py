@@ -29,7 +29,7 @@ from followup.workflows.ics_repair import decode, salvage
 from followup.workflows.model import Candidate, DetectRules, EventError
 from followup.workflows.occurrences import MAX_OCCURRENCES, expand, parse_calendar
 from followup.workflows.replyby import parse_reply_by
-from tests.conftest import DATA
+from tests.conftest import DATA, Figures
 
 BAD = DATA / "bad"
 NOW = "2026-11-20T20:00"
@@ -76,11 +76,11 @@ EXPECTED: dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]] = {
         (GOOD, "dup-revised@bad.example"),
     ),
     "latin1_bytes.ics": (0, (), (GOOD, "good-latin1@bad.example")),
-    "binary_junk.ics": (1, ("not a readable iCalendar file",), ()),
+    "binary_junk.ics": (3, ("not a readable iCalendar file",), ()),
     "binary_junk_after_calendar.ics": (1, ("cut short",), (GOOD,)),
     "html_login_page.ics": (3, ("web page (HTML), not a calendar",), ()),
-    "empty.ics": (0, (), ()),
-    "whitespace_only.ics": (0, (), ()),
+    "empty.ics": (3, ("no calendar could be read", "empty"), ()),
+    "whitespace_only.ics": (3, ("no calendar could be read", "empty"), ()),
     "rrule_freq_nope.ics": (1, ("bad-freq-nope@", "RRULE"), (GOOD,)),
     "rrule_until_before_dtstart.ics": (1, ("bad-until-before@", "UNTIL"), (GOOD,)),
     "rrule_count_negative.ics": (1, ("bad-count-negative@",), (GOOD,)),
@@ -153,9 +153,10 @@ def test_every_corpus_file_is_listed_in_the_readme_and_expected() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_bad_calendar(name: str, config: Path) -> None:
+def test_bad_calendar(name: str, config: Path, figures: Figures) -> None:
     exit_code, named, planned = EXPECTED[name]
     result = plan(CliRunner(), str(BAD / name))
+    figures.add("malformed input: inputs tried")
     assert_clean_outcome(result, name)
     assert result.exit_code == exit_code, result.stderr
     for text in named:
@@ -257,12 +258,13 @@ def test_html_file_is_unreadable_not_garbage() -> None:
         IcsFileSource(BAD / "html_login_page.ics").read()
 
 
-def test_calendars_shipped_with_the_libraries(config: Path) -> None:
+def test_calendars_shipped_with_the_libraries(config: Path, figures: Figures) -> None:
     """Hundreds of real-world and edge-case files, in one process through the CLI runner."""
     files = package_calendars()
     assert len(files) > 100  # the libraries still ship their test calendars
     runner = CliRunner()
     for path in files:
+        figures.add("malformed input: inputs tried")
         assert_clean_outcome(plan(runner, str(path)), path)
 
 

@@ -201,7 +201,8 @@ def test_malformed_events_are_named_and_the_rest_is_planned(config_env: Path) ->
     )
     assert result.exit_code == 1
     assert "Traceback" not in result.stderr
-    assert "skipped event" in result.stderr
+    assert "followup: skipped event bad-no-dtstart" in result.stderr
+    assert "skipped event bad-garbage-line" not in result.stderr  # used, minus one line
     data = json.loads(result.stdout)
     assert data["interviews"], "good interviews beside bad ones are still planned"
 

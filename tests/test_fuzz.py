@@ -28,7 +28,7 @@ from followup.workflows.extract import event_categories, extract_interview, pars
 from followup.workflows.model import Candidate, EventError
 from followup.workflows.occurrences import expand, parse_calendar
 from followup.workflows.replyby import parse_reply_by
-from tests.conftest import DATA
+from tests.conftest import DATA, FIGURES
 
 #: Examples per test; about 30 s in all on a CI machine.
 MAX_EXAMPLES = {"reader": 1500, "reply_by": 3000, "summary": 2000, "plan": 250}
@@ -125,6 +125,7 @@ def fresh_timezone_cache() -> Iterator[None]:
 def report_inputs_tried() -> Iterator[None]:
     yield
     print(f"\nfuzz inputs tried: {dict(INPUTS_TRIED)} (total {sum(INPUTS_TRIED.values())})")
+    FIGURES.add("fuzzing: inputs tried", sum(INPUTS_TRIED.values()))
     if path := os.environ.get("FOLLOWUP_FUZZ_REPORT"):
         Path(path).write_text(json.dumps(dict(INPUTS_TRIED), sort_keys=True), encoding="utf-8")
 
@@ -133,6 +134,9 @@ def _fuzz_settings(name: str) -> settings:
     return settings(
         max_examples=MAX_EXAMPLES[name],
         deadline=DEADLINE,
+        # The same inputs every run: CI stays reproducible. Random exploration (which found a
+        # hang still open, see issue #5) needs derandomize=False, locally.
+        derandomize=True,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )
 

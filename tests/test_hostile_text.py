@@ -23,6 +23,7 @@ from click.testing import CliRunner, Result
 from followup.cli import main
 from followup.workflows.extract import MAX_INTERVIEWERS, extract_interview
 from followup.workflows.model import Candidate, Interview
+from tests.conftest import Figures
 
 NOW = "2026-11-20T20:00"
 EVIL = "\r\nBcc: evil@attacker.example"
@@ -259,3 +260,9 @@ def test_a_mass_invite_has_no_interviewers_and_long_text_is_cut() -> None:
     assert len(interview.summary) <= 300 and len(interview.company) <= 100
     few = _interview(*attendees[:MAX_INTERVIEWERS])
     assert len(few.interviewers) == MAX_INTERVIEWERS
+
+
+@pytest.fixture(autouse=True)
+def _count_hostile_input(figures: Figures) -> None:
+    """Each test here feeds one hostile calendar or text through (RELIABILITY.md)."""
+    figures.add("hostile text: inputs tried")

@@ -22,6 +22,7 @@ from icalendar.parser.content_line import UFOLD
 from followup import pipeline
 from followup.config import Config, parse_config
 from followup.connectors.base import SourceItem
+from followup.errors import SourceUnavailable
 from followup.output import plan_json
 from followup.workflows.model import DetectRules
 from followup.workflows.prefilter import prefilter, unfold
@@ -43,7 +44,10 @@ def outcome(data: bytes, now: datetime, monkeypatch: pytest.MonkeyPatch, *, filt
     with monkeypatch.context() as patch:
         if not filtered:
             patch.setattr(pipeline, "prefilter", lambda data, rules, window=None: data)
-        plan = pipeline.make_plan(config(), [SourceItem("cal.ics", data, "etag")], now)
+        try:
+            plan = pipeline.make_plan(config(), [SourceItem("cal.ics", data, "etag")], now)
+        except SourceUnavailable as exc:  # no calendar at all in the file: exit 3
+            return "unreadable", [str(exc)], []
     return plan_json(plan), plan.problems, plan.warnings
 
 
@@ -231,7 +235,7 @@ def test_problems_of_left_out_events_are_no_longer_reported(
     data = wrap(event("i", "Interview with Acme"), todo)
     full = outcome(data, NOWS[0], monkeypatch, filtered=False)
     fast = outcome(data, NOWS[0], monkeypatch, filtered=True)
-    assert "not a readable iCalendar file" in full[1][0]
+    assert full[0] == "unreadable" and "not a readable iCalendar file" in full[1][0]
     assert fast[1] == []
     assert '"summary": "Interview with Acme"' in fast[0]
 

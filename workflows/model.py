@@ -138,6 +138,8 @@ class EventProblem:
     source: str = ""  # file, URL or href it came from
 
     def __str__(self) -> str:
+        if not self.uid and not self.summary and self.source:  # the file itself, not one event
+            return f"{self.source}: {self.problem}"
         where = f" in {self.source}" if self.source else ""
         name = f'"{self.summary}"' if self.summary else "(no summary)"
         return f"event {self.uid or '(no UID)'} {name}{where}: {self.problem}"

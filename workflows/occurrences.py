@@ -287,8 +287,38 @@ def _occurrences(
 ) -> tuple[list[icalendar.Event], bool]:
     """Occurrences in [start, end), at most MAX_OCCURRENCES (rules are checked beforehand, in
     _too_frequent, so that the list recurring-ical-events builds stays small)."""
+    for component in calendar.walk("VEVENT"):
+        _check_iterations(component, start)
     occurrences = list(recurring_ical_events.of(calendar).between(start, end))
     return occurrences[:MAX_OCCURRENCES], len(occurrences) > MAX_OCCURRENCES
+
+
+#: How many rule steps a series may take before it reaches the window (dateutil walks them all).
+MAX_STEPS_BEFORE_WINDOW = 1_000_000
+_STEPS_PER_DAY = {"SECONDLY": 86_400, "MINUTELY": 1_440, "HOURLY": 24, "DAILY": 1}
+
+
+def _check_iterations(component: icalendar.Event, start: datetime) -> None:
+    """Refuse a rule that would take millions of steps to reach the window (an hourly series
+    from year 1 hangs the expansion): ValueError, reported as the event's problem."""
+    rules = _as_list(component.get("RRULE"))
+    if not rules:
+        return
+    first = component.get("DTSTART")
+    begin = getattr(first, "dt", None)
+    if not isinstance(begin, date):
+        return
+    days = (start.date() - (begin.date() if isinstance(begin, datetime) else begin)).days
+    for rule in rules:
+        freq = str(next(iter(rule.get("FREQ") or []), "")).upper()
+        steps = days * _STEPS_PER_DAY.get(freq, 1)
+        for part in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+            steps *= max(1, len(rule.get(part) or []))
+        if steps > MAX_STEPS_BEFORE_WINDOW:
+            raise ValueError(
+                f"its rule (FREQ={freq}) starts {days} days before the window: too many "
+                "repetitions to walk through (not an interview series), not expanded"
+            )
 
 
 def _too_frequent(component: icalendar.Event) -> list[str]:
