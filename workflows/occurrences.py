@@ -298,7 +298,7 @@ MAX_STEPS_BEFORE_WINDOW = 1_000_000
 _STEPS_PER_DAY = {"SECONDLY": 86_400, "MINUTELY": 1_440, "HOURLY": 24, "DAILY": 1}
 
 
-def _check_iterations(component: icalendar.Event, start: datetime) -> None:
+def _check_iterations(component: icalendar.cal.Component, start: datetime) -> None:
     """Refuse a rule that would take millions of steps to reach the window (an hourly series
     from year 1 hangs the expansion): ValueError, reported as the event's problem."""
     rules = _as_list(component.get("RRULE"))
