@@ -20,7 +20,7 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from .base import ConflictError, ConnectorError, Source, SourceItem, content_etag
+from .base import ConnectorError, Source, SourceItem, content_etag
 
 #: A calendar bigger than this is refused rather than read into memory.
 MAX_BYTES = 64 * 1024 * 1024
@@ -171,82 +171,6 @@ def _looks_like_html(content_type: str, data: bytes) -> bool:
         return True
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body"))
-
-
-class IcsFileTarget:
-    """A generated .ics file: one item named after the file. A missing file reads as empty."""
-
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path).expanduser()
-
-    def __repr__(self) -> str:
-        return f"IcsFileTarget({str(self.path)!r})"
-
-    @property
-    def name(self) -> str:
-        """The name of the one item this target holds."""
-        return self.path.name
-
-    def _current(self) -> bytes | None:
-        try:
-            return self.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            raise ConnectorError(f"cannot read: {os_reason(exc)}", str(self.path)) from exc
-
-    def read_items(self) -> list[SourceItem]:
-        data = self._current()
-        return [] if data is None else [SourceItem(self.name, data, content_etag(data))]
-
-    def put(self, name: str, data: bytes, etag: str | None = None) -> str:
-        self._check_name(name)
-        current = self._current()
-        if current != data:
-            self._check_etag(current, etag)
-            self._replace(data)
-        return content_etag(data)
-
-    def delete(self, name: str, etag: str) -> None:
-        self._check_name(name)
-        current = self._current()
-        self._check_etag(current, etag)
-        try:
-            self.path.unlink()
-        except OSError as exc:
-            raise ConnectorError(f"cannot delete: {os_reason(exc)}", str(self.path)) from exc
-
-    def write(self, data: bytes) -> bool:
-        """Replace the whole file unconditionally; True when written, False when unchanged."""
-        if self._current() == data:
-            return False
-        self._replace(data)
-        return True
-
-    def _check_name(self, name: str) -> None:
-        if name != self.name:
-            raise ConnectorError(
-                f"a file target holds one item named {self.name!r}, not {name!r}", str(self.path)
-            )
-
-    def _check_etag(self, current: bytes | None, etag: str | None) -> None:
-        """RFC 7232 If-Match / If-None-Match: *, on the file's content hash."""
-        if etag is None and current is not None:
-            raise ConflictError("the file was created since it was read", str(self.path))
-        if etag is not None and current is None:
-            raise ConflictError("the file was removed since it was read", str(self.path))
-        if etag is not None and current is not None and content_etag(current) != etag:
-            raise ConflictError("the file changed since it was read", str(self.path))
-
-    def name_for(self, uid: str) -> str:
-        """Every reminder goes into the one file this target holds."""
-        return self.name
-
-    def flush(self) -> None:
-        """Writes are immediate: nothing to flush."""
-
-    def _replace(self, data: bytes) -> None:
-        write_atomically(self.path, data)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

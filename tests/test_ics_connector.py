@@ -23,10 +23,10 @@ from followup.connectors.base import (
 )
 from followup.connectors.ics import (
     IcsFileSource,
-    IcsFileTarget,
     IcsUrlSource,
     open_source,
     redact_url,
+    write_atomically,
 )
 from followup.connectors.memory import MemoryStore
 
@@ -37,13 +37,11 @@ OTHER = (DATA / "apple_x_apple_props.ics").read_bytes()
 # --- one contract, every target ----------------------------------------------------------------
 
 
-@pytest.fixture(params=["memory", "ics-file"])
-def target(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Target, str]:
-    """A target and the name of an item it can hold."""
-    if request.param == "memory":
-        return MemoryStore(), "reminder-1.ics"
-    store = IcsFileTarget(tmp_path / "followups.ics")
-    return store, store.name
+@pytest.fixture
+def target() -> tuple[Target, str]:
+    """A target and the name of an item it can hold (the memory double; the file-backed targets
+    run the same protocol test in tests/test_vdir_connector.py)."""
+    return MemoryStore(), "reminder-1.ics"
 
 
 def test_target_protocol(target: tuple[Target, str]) -> None:
@@ -120,73 +118,46 @@ def test_memory_store_is_also_a_source_and_has_failure_hooks() -> None:
 # --- .ics file target: atomic, untouched when unchanged ---------------------------------------
 
 
-def test_file_target_leaves_an_unchanged_file_untouched(tmp_path: Path) -> None:
-    path = tmp_path / "followups.ics"
-    store = IcsFileTarget(path)
-    assert store.write(CALENDAR) is True
-    os.utime(path, ns=(1_000_000_000, 1_000_000_000))
-    before = path.stat()
-    assert store.write(CALENDAR) is False
-    store.put(store.name, CALENDAR, content_etag(CALENDAR))
-    after = path.stat()
-    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
-
-
-def test_file_target_replaces_atomically(tmp_path: Path) -> None:
+def test_atomic_write_replaces_and_keeps_the_mode(tmp_path: Path) -> None:
     path = tmp_path / "followups.ics"
     path.write_bytes(CALENDAR)
     path.chmod(0o640)
     inode = path.stat().st_ino
-    store = IcsFileTarget(path)
-    store.put(store.name, OTHER, content_etag(CALENDAR))
+    write_atomically(path, OTHER)
     assert path.read_bytes() == OTHER
     assert path.stat().st_ino != inode  # a new file renamed over the old one
     assert path.stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["followups.ics"]  # no temp files left
 
 
-def test_file_target_failed_write_keeps_the_old_file(
+def test_a_failed_atomic_write_keeps_the_old_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "followups.ics"
     path.write_bytes(CALENDAR)
-    store = IcsFileTarget(path)
 
     def crash(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", crash)
     with pytest.raises(ConnectorError) as failed:
-        store.write(OTHER)
+        write_atomically(path, OTHER)
     assert failed.value.where == str(path)
     assert "no space left" in str(failed.value)
     assert path.read_bytes() == CALENDAR
     assert sorted(p.name for p in tmp_path.iterdir()) == ["followups.ics"]
 
 
-def test_file_target_keeps_a_symlink_and_creates_folders(tmp_path: Path) -> None:
+def test_atomic_write_keeps_a_symlink_and_creates_folders(tmp_path: Path) -> None:
     real = tmp_path / "real.ics"
     real.write_bytes(CALENDAR)
     link = tmp_path / "link.ics"
     link.symlink_to(real)
-    IcsFileTarget(link).write(OTHER)
+    write_atomically(link, OTHER)
     assert link.is_symlink() and real.read_bytes() == OTHER
-    nested = IcsFileTarget(tmp_path / "new" / "folder" / "out.ics")
-    nested.write(CALENDAR)
-    assert nested.read_items()[0].data == CALENDAR
-
-
-def test_file_target_holds_one_item_named_after_the_file(tmp_path: Path) -> None:
-    store = IcsFileTarget(tmp_path / "followups.ics")
-    with pytest.raises(ConnectorError, match="one item named 'followups.ics'"):
-        store.put("other.ics", CALENDAR)
-
-
-def test_file_target_unreadable_is_a_connector_error(tmp_path: Path) -> None:
-    store = IcsFileTarget(tmp_path)  # a folder, not a file
-    with pytest.raises(ConnectorError) as failed:
-        store.read_items()
-    assert failed.value.where == str(tmp_path)
+    nested = tmp_path / "new" / "folder" / "out.ics"
+    write_atomically(nested, CALENDAR)
+    assert nested.read_bytes() == CALENDAR
 
 
 # --- .ics file source -----------------------------------------------------------------------
