@@ -183,11 +183,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     tmp_name = ""
     try:
         real.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
+        tmp_name = write_temporary(real.parent, real.name, data)
         with contextlib.suppress(FileNotFoundError):
             os.chmod(tmp_name, real.stat().st_mode & 0o7777)
         os.replace(tmp_name, real)
@@ -199,6 +195,17 @@ def write_atomically(path: Path, data: bytes) -> None:
         if tmp_name:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def write_temporary(folder: Path, name: str, data: bytes) -> str:
+    """A complete, fsynced `.<name>.XXXX.tmp` in `folder` (remove_leftovers knows the pattern);
+    returns its path, for the caller to rename or link into place and to remove on failure."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    with os.fdopen(fd, "wb") as tmp:
+        tmp.write(data)
+        tmp.flush()
+        os.fsync(tmp.fileno())
+    return tmp_name
 
 
 def fsync_dir(folder: Path) -> None:

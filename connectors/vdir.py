@@ -12,12 +12,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from .base import ConflictError, ConnectorError, SourceItem, content_etag, item_name
-from .ics import fsync_dir, os_reason, write_atomically
+from .ics import fsync_dir, os_reason, write_atomically, write_temporary
 from .ics_collection import remove_leftovers
 
 #: vdir spec: items end in ".ics"; names starting with "." are hidden or temporary.
@@ -140,11 +139,7 @@ class VdirStore:
         tmp_name = ""
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.path)
-            with os.fdopen(fd, "wb") as tmp:
-                tmp.write(data)
-                tmp.flush()
-                os.fsync(tmp.fileno())
+            tmp_name = write_temporary(self.path, name, data)
             try:
                 os.link(tmp_name, path)
             except FileExistsError:

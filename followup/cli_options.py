@@ -158,8 +158,7 @@ def load_cli_config(
 
 def report_problems(plan: pipeline.Plan, *, verbose: bool) -> None:
     for problem in plan.problems:
-        # A problem that says how the event was still used ("...; used the newest") is not a skip.
-        warn(problem if " used " in problem or "was used" in problem else f"skipped {problem}")
+        warn(problem)  # each says "skipped" when its event was left out (EventProblem.report)
     if verbose:
         for warning in plan.warnings:
             warn(f"warning: {warning}")

@@ -123,27 +123,30 @@ def read_interviews(
     interviews: dict[tuple[str, str | None], Interview] = {}
     problems: list[str] = []
     readable = 0  # items that held a calendar at all
+    unreadable: list[str] = []  # why the others did not
     for item in items:
         data = prefilter(item.data, config.detect, (start.date(), end.date()))  # see prefilter
         calendars, parse_problems = parse_calendar(data, source=item.name)
-        problems.extend(str(p) for p in parse_problems)
+        problems.extend(p.report() for p in parse_problems)
         readable += bool(calendars)
+        if not calendars:
+            unreadable.extend(str(p) for p in parse_problems)
         for calendar in calendars:
             occurrences, expand_problems = expand(calendar, start, end, keep=keep, source=item.name)
-            problems.extend(str(p) for p in expand_problems)
+            problems.extend(p.report() for p in expand_problems)
             for occurrence in occurrences:
                 if not keep(occurrence):  # an override may have renamed one occurrence
                     continue
                 try:
                     interview = extract_interview(occurrence, config.candidate, source=item.name)
                 except EventError as exc:
-                    problems.append(str(exc.problem))
+                    problems.append(exc.problem.report())
                     continue
                 if interview.key in marks.replied and interview.status == "active":
                     interview = replace(interview, status="replied")
                 interviews.setdefault(interview.key, interview)
     if items and not readable:
-        why = "; ".join(problems[:3]) or "it holds nothing (an empty file?)"
+        why = "; ".join(unreadable[:3]) or "it holds nothing (an empty file?)"
         raise SourceUnavailable(f"no calendar could be read from the source: {why}")
     ordered = sorted(interviews.values(), key=lambda i: (i.start, i.uid, i.recurrence_id or ""))
     return in_window(supersede(ordered), wf, now), problems
@@ -162,7 +165,7 @@ def make_plan(
             try:
                 draft = render_draft(followup, config.candidate, env)
             except DraftError as exc:
-                problems.append(f'{exc} (interview {interview.uid} "{interview.summary}")')
+                problems.append(f'skipped {exc} (interview {interview.uid} "{interview.summary}")')
                 continue
             warnings.extend(draft.warnings)
             stale = is_stale(followup, config.workflow, now)

@@ -19,6 +19,13 @@ DATA = Path(__file__).parent / "data"
 #: The demo calendar's "today", and an evening of that day to plan at.
 DEMO_DAY = date(2026, 11, 20)
 DEMO_NOW = "2026-11-20T20:00"
+#: Someone else's event, with an odd property: must keep its exact bytes wherever it lives.
+FOREIGN = (
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Someone//Else//EN\r\nBEGIN:VEVENT\r\n"
+    b"UID:dentist-42@example.com\r\nDTSTAMP:20261101T120000Z\r\n"
+    b"DTSTART:20261124T150000Z\r\nDTEND:20261124T160000Z\r\nSUMMARY:Dentist\r\n"
+    b"X-SOMETHING-ODD;X-PARAM=1:keep me exactly\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
 
 
 @pytest.fixture(autouse=True)

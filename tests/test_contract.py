@@ -26,17 +26,11 @@ from followup.demo import DEMO_CANDIDATE, demo_calendar
 from followup.pipeline import RunReport, plan, run
 from followup.reminders import is_followup_reminder
 from followup.workflows.workflow_file import bundled_workflow
-from tests.conftest import DEMO_DAY, Figures
+from tests.conftest import DEMO_DAY, FOREIGN, Figures
 
 NOW = datetime(2026, 11, 20, 20, 0, tzinfo=ZoneInfo("America/New_York"))
 ACME = "demo-acme-backend@followup.example"
 INITECH = "demo-initech-onsite@followup.example"
-FOREIGN = (
-    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Someone//Else//EN\r\nBEGIN:VEVENT\r\n"
-    b"UID:dentist-42@example.com\r\nDTSTAMP:20261101T120000Z\r\n"
-    b"DTSTART:20261124T150000Z\r\nDTEND:20261124T160000Z\r\nSUMMARY:Dentist\r\n"
-    b"X-SOMETHING-ODD;X-PARAM=1:keep me exactly\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-)
 
 
 @dataclass

@@ -28,7 +28,7 @@ from followup.connectors import caldav as caldav_connector
 from followup.connectors.base import item_name
 from followup.connectors.caldav_retry import is_repeatable
 from followup.pipeline import plan
-from tests.conftest import DEMO_NOW, Figures
+from tests.conftest import DEMO_NOW, FOREIGN, Figures
 from tests.counting_proxy import CountingProxy, Fault, counting_proxy, reset, stall, status
 from tests.servers import CalDAVServer, fresh_calendar, raw_get, raw_put, raw_request
 from tests.test_caldav_cli import upload_demo_calendar
@@ -37,12 +37,6 @@ PASSWORD_ENV = "FOLLOWUP_TEST_FAULTS_PASSWORD"
 NOW = datetime.fromisoformat(DEMO_NOW).replace(tzinfo=ZoneInfo("America/New_York"))
 TIMEOUT = 1.0  # seconds per request in these configs (the default is 30)
 INITECH = "demo-initech-onsite@followup.example"
-FOREIGN = (
-    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Someone//Else//EN\r\nBEGIN:VEVENT\r\n"
-    b"UID:dentist-42@example.com\r\nDTSTAMP:20261101T120000Z\r\n"
-    b"DTSTART:20261124T150000Z\r\nDTEND:20261124T160000Z\r\nSUMMARY:Dentist\r\n"
-    b"X-SOMETHING-ODD;X-PARAM=1:keep me exactly\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-)
 
 
 @dataclass

@@ -136,6 +136,11 @@ class EventProblem:
     summary: str
     problem: str
     source: str = ""  # file, URL or href it came from
+    skipped: bool = True  # False: a note only; the event (or file) was still used
+
+    def report(self) -> str:
+        """The line a user reads: says "skipped" when the event was left out."""
+        return f"skipped {self}" if self.skipped else str(self)
 
     def __str__(self) -> str:
         if not self.uid and not self.summary and self.source:  # the file itself, not one event

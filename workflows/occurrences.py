@@ -95,7 +95,7 @@ def parse_calendar(
                 note = (
                     "the file is damaged or cut short (an END line is missing); read what is whole"
                 )
-                problems.append(EventProblem("", "", note, source))
+                problems.append(EventProblem("", "", note, source, skipped=False))
     calendars = [c for c in components if isinstance(c, icalendar.Calendar)]
     stray = [c for c in components if not isinstance(c, icalendar.Calendar)]
     if stray:  # bare VEVENTs outside a VCALENDAR: read them as one calendar
@@ -110,14 +110,16 @@ def parse_calendar(
     for calendar in calendars:
         for name, message in calendar.errors:
             what = f"calendar property {_clean(name)}" if name else "a calendar line"
-            problems.append(EventProblem("", "", f"ignored {what}: {_short(message)}", source))
+            text = f"ignored {what}: {_short(message)}"
+            problems.append(EventProblem("", "", text, source, skipped=False))
         result.append(_standard_time_zone(calendar, source, problems))
     return result, problems
 
 
 def _dropped_problem(dropped: Dropped, source: str) -> EventProblem:
     if dropped.name == "VTIMEZONE":
-        return EventProblem("", "", f"VTIMEZONE {_clean(dropped.uid)!r} {dropped.reason}", source)
+        text = f"VTIMEZONE {_clean(dropped.uid)!r} {dropped.reason}"
+        return EventProblem("", "", text, source, skipped=False)
     text = f"{_clean(dropped.name)} {dropped.reason}"
     return EventProblem(_clean(dropped.uid), _clean(dropped.summary), text, source)
 
@@ -141,7 +143,7 @@ def _standard_time_zone(
     except Exception as exc:
         zone = str(calendar.get("X-WR-TIMEZONE"))
         text = f"X-WR-TIMEZONE {zone!r} cannot be used ({_short(exc)}); times read as written"
-        problems.append(EventProblem("", "", text, source))
+        problems.append(EventProblem("", "", text, source, skipped=False))
         return calendar
     if converted is not calendar:  # x-wr-timezone copies components, and not their parse errors
         for old, new in zip(calendar.walk(), converted.walk(), strict=False):
@@ -227,8 +229,11 @@ def _text(value: object) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _problem(uid: str, group: list[icalendar.Event], text: str, source: str) -> EventProblem:
-    return EventProblem(_clean(uid), _clean(" ".join(_summary(group).split())), text, source)
+def _problem(
+    uid: str, group: list[icalendar.Event], text: str, source: str, *, skipped: bool = True
+) -> EventProblem:
+    summary = _clean(" ".join(_summary(group).split()))
+    return EventProblem(_clean(uid), summary, text, source, skipped)
 
 
 def _expand_group(
@@ -278,7 +283,7 @@ def _expand_group(
             occurrence.pop("RECURRENCE-ID", None)
         if stand_in:
             occurrence["UID"] = icalendar.vText(stand_in)
-    problem = _problem(uid, group, "; ".join(notes), source) if notes else None
+    problem = _problem(uid, group, "; ".join(notes), source, skipped=False) if notes else None
     return occurrences, problem
 
 
