@@ -86,6 +86,18 @@ EXPECTED: dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]] = {
     "rrule_count_negative.ics": (1, ("bad-count-negative@",), (GOOD,)),
     "rrule_byday_xx.ics": (1, ("bad-byday-xx@", "XX"), (GOOD,)),
     "rrule_freq_secondly.ics": (1, ("bad-secondly@", "times a day"), (GOOD,)),
+    "vtimezone_hostile_rules.ics": (
+        1,
+        (
+            "Custom/Secondly",
+            "FREQ=SECONDLY",
+            "bad-secondly-zone@",
+            "FREQ=DAILY",
+            "Eastern Standard",
+        ),
+        (GOOD, "windows-zone-bad-rule@bad.example"),
+    ),
+    "nested_vevent.ics": (1, ("bad-outer@", "no END line", "bad-nested-secondly@"), (GOOD,)),
 }
 
 

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from followup.workflows.ics_repair import unsafe_zone_rule
 from followup.workflows.occurrences import expand, parse_calendar
 
 DATA = Path(__file__).parent / "data"
@@ -485,6 +486,80 @@ def test_any_broken_event_leaves_the_good_one_alone(lines: list[str]) -> None:
     events, problems = expand(calendars[0], START, END)
     assert "good" in {str(e["UID"]) for e in events}
     assert all(p.uid == "bad" for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("rule", "unsafe"),
+    [
+        ("FREQ=YEARLY;BYDAY=2SU;BYMONTH=3", False),
+        ("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;UNTIL=20061029T060000Z", False),
+        ("freq=yearly;interval=01;bymonth=4;byday=1su", False),
+        ("FREQ=MONTHLY;BYDAY=1SU", False),
+        ("FREQ=SECONDLY", True),
+        ("FREQ=DAILY;COUNT=3", True),
+        ("FREQ=YEARLY;INTERVAL=0", True),
+        ("FREQ=YEARLY;INTERVAL=-1", True),
+        ("FREQ=YEARLY;INTERVAL=x", True),
+        ("FREQ=YEARLY;BYHOUR=0,1,2", True),
+        ("BYMONTH=3", True),
+        ("", True),
+    ],
+)
+def test_zone_rules_that_no_time_zone_has_are_refused(rule: str, unsafe: bool) -> None:
+    assert bool(unsafe_zone_rule(rule)) is unsafe
+
+
+def _zone(tzid: str, offset: str, rule: str = "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1") -> str:
+    return (
+        f"BEGIN:VTIMEZONE\r\nTZID:{tzid}\r\nBEGIN:STANDARD\r\nDTSTART:16010101T000000\r\n"
+        f"RRULE:{rule}\r\nTZOFFSETFROM:{offset}\r\nTZOFFSETTO:{offset}\r\n"
+        "END:STANDARD\r\nEND:VTIMEZONE"
+    )
+
+
+_IN_ZONE = (
+    "UID:z\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:Interview\r\n"
+    "DTSTART;TZID=Custom/Zone:20261118T100000\r\nDURATION:PT1H\r\n"
+)
+
+
+def test_each_calendar_uses_its_own_vtimezone() -> None:
+    """icalendar caches VTIMEZONEs process-wide by TZID, first one wins: two calendars (CalDAV
+    items, files) that define one TZID differently must each be read with their own."""
+    starts = []
+    for offset in ("+0100", "+0500"):
+        calendars, problems = parse_calendar(
+            _calendar(_IN_ZONE, header=_zone("Custom/Zone", offset)), source="test"
+        )
+        assert problems == []
+        events, problems = expand(calendars[0], START, END)
+        assert problems == []
+        starts.append(events[0]["DTSTART"].dt.astimezone(UTC))
+    assert starts == [datetime(2026, 11, 18, 9, tzinfo=UTC), datetime(2026, 11, 18, 5, tzinfo=UTC)]
+
+
+def test_hostile_zone_rule_is_named_and_does_not_stay_behind() -> None:
+    """A VTIMEZONE rule no zone has would hang dateutil: the zone is named and left out (its
+    events then have an unknown zone), and a later calendar with a sound one of that TZID is fine."""
+    hostile = _calendar(_IN_ZONE, header=_zone("Custom/Zone", "+0100", "FREQ=SECONDLY"))
+    calendars, problems = parse_calendar(hostile, source="test")
+    assert "Custom/Zone" in str(problems[0]) and "FREQ=SECONDLY" in str(problems[0])
+    events, problems = expand(calendars[0], START, END)
+    assert events == [] and "unknown time zone 'Custom/Zone'" in problems[0].problem
+    sound = _parse(_calendar(_IN_ZONE, header=_zone("Custom/Zone", "+0100")))
+    events, problems = expand(sound, START, END)
+    assert events[0]["DTSTART"].dt.astimezone(UTC) == datetime(2026, 11, 18, 9, tzinfo=UTC)
+
+
+def test_event_nested_in_an_event_is_named_not_expanded() -> None:
+    """A strict parse nests an event inside one whose END line came later; the expansion would
+    walk the inner one as well (here FREQ=SECONDLY: a hang)."""
+    inner = "BEGIN:VEVENT\r\nUID:inner\r\nDTSTART:20261118T100000Z\r\nRRULE:FREQ=SECONDLY\r\n"
+    outer = f"UID:outer\r\nSUMMARY:Interview\r\nDTSTART:20261117T100000Z\r\n{inner}END:VEVENT\r\n"
+    calendars, problems = parse_calendar(_calendar(outer), source="test")
+    assert [p.uid for p in problems] == ["outer"] and "no END line" in problems[0].problem
+    events, problems = expand(calendars[0], START, END)
+    assert events == [] and [p.uid for p in problems] == ["inner"]
 
 
 # --- helpers ---------------------------------------------------------------------------------

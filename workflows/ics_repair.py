@@ -9,7 +9,11 @@ the strict parse fails or finds no complete calendar, so a good file is never re
 - `salvage`: a download cut short, a lost END line or a VTIMEZONE without rules (RFC 5545 3.6.5
   requires a STANDARD or DAYLIGHT) makes icalendar reject the whole file. The lines are walked
   instead: every component that is closed properly is kept, each one that is not is left out and
-  named (UID and SUMMARY), and missing END lines of the calendar itself are added.
+  named (UID and SUMMARY), and missing END lines of the calendar itself are added. A VTIMEZONE
+  whose rule no time zone could have (`unsafe_zone_rule`) is left out and named too.
+- `unsafe_zone_rule`: dateutil, which computes the offsets of a VTIMEZONE, walks an observance's
+  RRULE step by step from its DTSTART (often 1601) to the time asked about: FREQ=SECONDLY is
+  billions of steps and INTERVAL=0 never ends. One hostile invite would stall the nightly run.
 """
 
 from __future__ import annotations
@@ -19,9 +23,28 @@ from dataclasses import dataclass, field
 
 #: Components that can never sit inside a VEVENT or VTODO (RFC 5545 3.6): meeting one means the
 #: open component lost its END line.
-_TOP_LEVEL = frozenset({"VCALENDAR", "VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE"})
+TOP_LEVEL = frozenset({"VCALENDAR", "VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE"})
 _FOLD = re.compile(r"\r?\n[ \t]")
 _PROPERTY = re.compile(r"(?P<name>[A-Za-z0-9-]+)(?:;[^:]*)?:(?P<value>.*)")
+
+
+#: An observance recurs yearly in every real zone (RFC 5545 3.6.5 examples; tzdata); monthly is
+#: still cheap. Anything more frequent is no time zone, and unbounded work for dateutil.
+_ZONE_FREQS = ("YEARLY", "MONTHLY")
+
+
+def unsafe_zone_rule(rule: str) -> str:
+    """Why `rule`, the RRULE value of a VTIMEZONE's STANDARD or DAYLIGHT, cannot be used, or ""."""
+    parts = dict(part.partition("=")[::2] for part in rule.upper().replace(" ", "").split(";"))
+    freq = parts.get("FREQ", "")
+    if freq not in _ZONE_FREQS:
+        return f"has a rule with FREQ={freq or '(none)'}: time zones change yearly"
+    if not re.fullmatch(r"0*[1-9][0-9]*", parts.get("INTERVAL", "1")):
+        return "has a rule whose INTERVAL is not a positive integer (RFC 5545 3.3.10)"
+    for name in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+        if "," in parts.get(name, ""):
+            return f"has a rule with several {name} values: time zones change yearly"
+    return ""
 
 
 def decode(data: bytes) -> str:
@@ -96,7 +119,7 @@ class _Walker:
             self.stack.append(_Open("VCALENDAR"))
         elif upper.startswith("BEGIN:"):
             name = upper[6:]
-            while name in _TOP_LEVEL and self._inside_component():
+            while name in TOP_LEVEL and self._inside_component():
                 self._drop(f"has no END line before the next BEGIN:{name}; left out")
             self.stack.append(_Open(name, [line]))
         elif upper.startswith("END:"):
@@ -140,8 +163,22 @@ class _Walker:
         if self._inside_component():
             self.stack[-1].lines.extend(component.lines)
             self.stack[-1].children.append(name)
-        elif name == "VTIMEZONE" and not {"STANDARD", "DAYLIGHT"} & set(component.children):
-            reason = "has no STANDARD or DAYLIGHT rules (RFC 5545 3.6.5); ignored"
+        elif name == "VTIMEZONE" and (reason := _unusable_zone(component)):
             self.dropped.append(Dropped(name, component.value("TZID"), "", reason))
         else:
             self.out.extend(component.lines)
+
+
+def _unusable_zone(component: _Open) -> str:
+    """Why a closed VTIMEZONE is left out, or "" to keep it."""
+    if not {"STANDARD", "DAYLIGHT"} & set(component.children):
+        return "has no STANDARD or DAYLIGHT rules (RFC 5545 3.6.5); ignored"
+    for line in component.lines:
+        match = _PROPERTY.fullmatch(line)
+        if (
+            match
+            and match["name"].upper() == "RRULE"
+            and (reason := unsafe_zone_rule(match["value"]))
+        ):
+            return f"{reason}; ignored"
+    return ""

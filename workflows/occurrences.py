@@ -35,7 +35,7 @@ import icalendar
 import recurring_ical_events
 import x_wr_timezone
 
-from .ics_repair import Dropped, decode, salvage
+from .ics_repair import TOP_LEVEL, Dropped, decode, salvage, unsafe_zone_rule
 from .model import EventProblem
 
 #: Properties without which an event's times cannot be known: an error in one is fatal.
@@ -82,7 +82,7 @@ def parse_calendar(
         return [], []
     problems: list[EventProblem] = []
     components, error = _components(text)
-    if error or not components:
+    if error or not components or _unsafe(components):
         repaired, dropped = salvage(text)  # cut short, a lost END, a VTIMEZONE with no rules
         salvaged, salvage_error = _components(repaired)
         if salvage_error or not salvaged:
@@ -117,19 +117,46 @@ def parse_calendar(
 
 
 def _dropped_problem(dropped: Dropped, source: str) -> EventProblem:
+    reason = _clean(dropped.reason)  # it may quote the file
     if dropped.name == "VTIMEZONE":
-        text = f"VTIMEZONE {_clean(dropped.uid)!r} {dropped.reason}"
+        text = f"VTIMEZONE {_clean(dropped.uid)!r} {reason}"
         return EventProblem("", "", text, source, skipped=False)
-    text = f"{_clean(dropped.name)} {dropped.reason}"
+    text = f"{_clean(dropped.name)} {reason}"
     return EventProblem(_clean(dropped.uid), _clean(dropped.summary), text, source)
 
 
 def _components(text: str) -> tuple[list[icalendar.cal.Component], str]:
-    """icalendar's strict parse of a stream of components, or the reason it failed."""
+    """icalendar's strict parse of a stream of components, or the reason it failed.
+
+    The parse caches every VTIMEZONE it meets for the whole process, by TZID, and the first one
+    wins: the cache is emptied first so that each calendar's times use its own VTIMEZONEs (and a
+    hostile one, refused by `_unsafe`, cannot stay behind for the next calendar).
+    """
+    icalendar.use_zoneinfo()
     try:
         return list(icalendar.Calendar.from_ical(text, multiple=True)), ""
     except Exception as exc:
         return [], _short(exc) or type(exc).__name__
+
+
+def _unsafe(components: list[icalendar.cal.Component]) -> bool:
+    """What the strict parse accepts but expansion must not see, so that `salvage` names and drops
+    it: an event, zone or calendar nested inside another component (RFC 5545 3.6 allows only
+    alarms and observances; its END line was lost and turned up further on), and a VTIMEZONE rule
+    no time zone could have (`unsafe_zone_rule`: dateutil would walk it forever)."""
+    stack = [(component, False) for component in components]
+    while stack:
+        component, nested = stack.pop()
+        if nested and component.name in TOP_LEVEL:
+            return True
+        if component.name in ("STANDARD", "DAYLIGHT") and any(
+            unsafe_zone_rule(rule.to_ical().decode("utf-8", "replace"))
+            for rule in _as_list(component.get("RRULE"))
+        ):
+            return True
+        inside = nested or component.name != "VCALENDAR"
+        stack.extend((sub, inside) for sub in component.subcomponents)
+    return False
 
 
 def _standard_time_zone(

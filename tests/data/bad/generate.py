@@ -264,6 +264,47 @@ for name, uid, rule in [
         good(1),
     )
 
+# VTIMEZONE rules no zone has: dateutil walks them step by step from 1601, forever (found by
+# fuzzing: each hung a run). The custom zone's event is named; the Windows name falls back to tzdata.
+files["vtimezone_hostile_rules.ics"] = (
+    HEAD
+    + "BEGIN:VTIMEZONE\nTZID:Custom/Secondly\nBEGIN:STANDARD\nDTSTART:16010101T000000\n"
+    + "RRULE:FREQ=SECONDLY\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0100\nEND:STANDARD\nEND:VTIMEZONE\n"
+    + "BEGIN:VTIMEZONE\nTZID:Eastern Standard Time\nBEGIN:STANDARD\nDTSTART:16011104T020000\n"
+    + "RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11\nTZOFFSETFROM:-0400\nTZOFFSETTO:-0500\n"
+    + "END:STANDARD\nBEGIN:DAYLIGHT\nDTSTART:16010311T020000\nRRULE:FREQ=DAILY;INTERVAL=0\n"
+    + "TZOFFSETFROM:-0500\nTZOFFSETTO:-0400\nEND:DAYLIGHT\nEND:VTIMEZONE\n"
+    + NY
+    + bad(
+        "bad-secondly-zone",
+        "Globex phone screen",
+        "DTSTART;TZID=Custom/Secondly:20261119T100000",
+        "DTEND;TZID=Custom/Secondly:20261119T110000",
+    )
+    + bad(
+        "windows-zone-bad-rule",
+        "Hooli technical screen",
+        "DTSTART;TZID=Eastern Standard Time:20261117T160000",
+        "DTEND;TZID=Eastern Standard Time:20261117T170000",
+    )
+    + good(1)
+    + TAIL
+)
+# An event whose END line turned up after another event, which is then nested inside it: the
+# strict parse accepts this, and the expansion would walk the inner FREQ=SECONDLY (a hang).
+files["nested_vevent.ics"] = cal(
+    "BEGIN:VEVENT\nUID:bad-outer@bad.example\nDTSTAMP:20261110T120000Z\n"
+    "DTSTART;TZID=America/New_York:20261117T140000\nSUMMARY:Globex phone screen\n",
+    bad(
+        "bad-nested-secondly",
+        "Globex interview loop",
+        "DTSTART;TZID=America/New_York:20261116T100000",
+        "RRULE:FREQ=SECONDLY",
+    ),
+    "END:VEVENT\n",
+    good(1),
+)
+
 for name, data in files.items():
     if isinstance(data, str):
         data = data.replace("\n", "\r\n").encode("utf-8")
