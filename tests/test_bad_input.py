@@ -98,6 +98,12 @@ EXPECTED: dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]] = {
         (GOOD, "windows-zone-bad-rule@bad.example"),
     ),
     "nested_vevent.ics": (1, ("bad-outer@", "no END line", "bad-nested-secondly@"), (GOOD,)),
+    "vtimezone_unusable.ics": (
+        1,
+        ("Custom/NoOffsets", "cannot be used", "bad-no-offsets-zone@"),
+        (GOOD,),
+    ),
+    "vtimezone_missing_end.ics": (1, ("'America/New_York' has no END line",), (GOOD,)),
 }
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import icalendar
+
 #: Components that can never sit inside a VEVENT or VTODO (RFC 5545 3.6): meeting one means the
 #: open component lost its END line.
 TOP_LEVEL = frozenset({"VCALENDAR", "VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE"})
@@ -75,7 +77,7 @@ class Dropped:
     """A component left out of the salvaged text, and why."""
 
     name: str  # VEVENT, VTIMEZONE, ...
-    uid: str
+    uid: str  # the TZID of a VTIMEZONE
     summary: str
     reason: str
 
@@ -144,9 +146,8 @@ class _Walker:
         component = self.stack.pop()
         while self.stack and self.stack[-1].name != "VCALENDAR" and not component.value("UID"):
             component = self.stack.pop()  # a VALARM cut short: name (and drop) its event
-        self.dropped.append(
-            Dropped(component.name, component.value("UID"), component.value("SUMMARY"), reason)
-        )
+        uid = component.value("TZID" if component.name == "VTIMEZONE" else "UID")
+        self.dropped.append(Dropped(component.name, uid, component.value("SUMMARY"), reason))
 
     def _end(self, name: str, line: str) -> None:
         if not any(c.name == name for c in self.stack):
@@ -181,4 +182,9 @@ def _unusable_zone(component: _Open) -> str:
             and (reason := unsafe_zone_rule(match["value"]))
         ):
             return f"{reason}; ignored"
+    try:  # what icalendar's parse does with an unknown TZID: a VTIMEZONE that fails it would
+        # make the whole file unreadable (an observance without TZOFFSETTO, say)
+        icalendar.Timezone.from_ical("\r\n".join(component.lines))
+    except Exception as exc:
+        return f"cannot be used ({exc}); ignored"
     return ""

@@ -85,9 +85,10 @@ def parse_calendar(
     if error or not components or _unsafe(components):
         repaired, dropped = salvage(text)  # cut short, a lost END, a VTIMEZONE with no rules
         salvaged, salvage_error = _components(repaired)
-        if salvage_error or not salvaged:
-            if error:  # icalendar raises ValueError (and worse) on garbage
-                return [], [EventProblem("", "", f"not a readable iCalendar file: {error}", source)]
+        if salvage_error or not salvaged:  # never fall back on an unsafe strict parse
+            if why := error or salvage_error:  # icalendar raises ValueError (and worse) on garbage
+                return [], [EventProblem("", "", f"not a readable iCalendar file: {why}", source)]
+            components = []
         else:
             components = salvaged
             problems = [_dropped_problem(d, source) for d in dropped]

@@ -304,6 +304,26 @@ files["nested_vevent.ics"] = cal(
     "END:VEVENT\n",
     good(1),
 )
+# A VTIMEZONE icalendar cannot build (its offsets outside the observance) once made the whole
+# file unreadable; now the zone is named and ignored, and the rest is read.
+files["vtimezone_unusable.ics"] = cal(
+    "BEGIN:VTIMEZONE\nTZID:Custom/NoOffsets\nBEGIN:STANDARD\nDTSTART:16010101T000000\n"
+    "END:STANDARD\nTZOFFSETFROM:+0100\nTZOFFSETTO:+0100\nEND:VTIMEZONE\n",
+    bad(
+        "bad-no-offsets-zone",
+        "Globex phone screen",
+        "DTSTART;TZID=Custom/NoOffsets:20261119T100000",
+        "DTEND;TZID=Custom/NoOffsets:20261119T110000",
+    ),
+    good(1),
+)
+# END:STANDARD missing: icalendar closes whatever is open at each END line, so its strict parse
+# nests every event inside the VTIMEZONE (found by fuzzing: with a hostile rule there, a hang).
+files["vtimezone_missing_end.ics"] = cal(
+    NY.replace("END:STANDARD\n", "").replace("BYMONTH=11\n", "BYMONTH=11\nRRULE:FREQ=SECONDLY\n"),
+    good(1),
+    tz=False,
+)
 
 for name, data in files.items():
     if isinstance(data, str):
