@@ -28,45 +28,29 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any, cast
 
 import icalendar
 import recurring_ical_events
 import x_wr_timezone
 
+from .event_checks import (
+    as_list,
+    check_iterations,
+    clean,
+    dt,
+    fatal_issues,
+    minor_issues,
+    rule_issues,
+    short,
+)
 from .ics_repair import TOP_LEVEL, Dropped, decode, salvage, unsafe_zone_rule
 from .model import EventProblem
 
-#: Properties without which an event's times cannot be known: an error in one is fatal.
-TIME_PROPERTIES = (
-    "DTSTART",
-    "DTEND",
-    "DURATION",
-    "RRULE",
-    "RDATE",
-    "EXDATE",
-    "EXRULE",
-    "RECURRENCE-ID",
-)
-_ONCE = ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID")
 _NO_UID_PREFIX = "followup-no-uid-"
 #: More occurrences than this of one event in the window is a mistake or an attack, not interviews.
 MAX_OCCURRENCES = 1000
-MAX_PER_DAY = 24
-_MAX_TEXT = 200
-_USED = "the rest of the event was used"
-
-
-def _clean(text: object) -> str:
-    """Text safe to print: control characters (a terminal's escape sequences) shown as \\xNN."""
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in str(text))
-
-
-def _short(text: object) -> str:
-    """Exception text cut to one readable line of printable characters."""
-    line = _clean(" ".join(str(text).split()))
-    return line if len(line) <= _MAX_TEXT else line[: _MAX_TEXT - 1] + "…"
 
 
 def parse_calendar(
@@ -110,20 +94,20 @@ def parse_calendar(
     result: list[icalendar.Calendar] = []
     for calendar in calendars:
         for name, message in calendar.errors:
-            what = f"calendar property {_clean(name)}" if name else "a calendar line"
-            text = f"ignored {what}: {_short(message)}"
+            what = f"calendar property {clean(name)}" if name else "a calendar line"
+            text = f"ignored {what}: {short(message)}"
             problems.append(EventProblem("", "", text, source, skipped=False))
         result.append(_standard_time_zone(calendar, source, problems))
     return result, problems
 
 
 def _dropped_problem(dropped: Dropped, source: str) -> EventProblem:
-    reason = _clean(dropped.reason)  # it may quote the file
+    reason = clean(dropped.reason)  # it may quote the file
     if dropped.name == "VTIMEZONE":
-        text = f"VTIMEZONE {_clean(dropped.uid)!r} {reason}"
+        text = f"VTIMEZONE {clean(dropped.uid)!r} {reason}"
         return EventProblem("", "", text, source, skipped=False)
-    text = f"{_clean(dropped.name)} {reason}"
-    return EventProblem(_clean(dropped.uid), _clean(dropped.summary), text, source)
+    text = f"{clean(dropped.name)} {reason}"
+    return EventProblem(clean(dropped.uid), clean(dropped.summary), text, source)
 
 
 def _components(text: str) -> tuple[list[icalendar.cal.Component], str]:
@@ -137,7 +121,7 @@ def _components(text: str) -> tuple[list[icalendar.cal.Component], str]:
     try:
         return list(icalendar.Calendar.from_ical(text, multiple=True)), ""
     except Exception as exc:
-        return [], _short(exc) or type(exc).__name__
+        return [], short(exc) or type(exc).__name__
 
 
 def _unsafe(components: list[icalendar.cal.Component]) -> bool:
@@ -152,7 +136,7 @@ def _unsafe(components: list[icalendar.cal.Component]) -> bool:
             return True
         if component.name in ("STANDARD", "DAYLIGHT") and any(
             unsafe_zone_rule(rule.to_ical().decode("utf-8", "replace"))
-            for rule in _as_list(component.get("RRULE"))
+            for rule in as_list(component.get("RRULE"))
         ):
             return True
         inside = nested or component.name != "VCALENDAR"
@@ -170,7 +154,7 @@ def _standard_time_zone(
         converted = x_wr_timezone.to_standard(calendar)
     except Exception as exc:
         zone = str(calendar.get("X-WR-TIMEZONE"))
-        text = f"X-WR-TIMEZONE {zone!r} cannot be used ({_short(exc)}); times read as written"
+        text = f"X-WR-TIMEZONE {zone!r} cannot be used ({short(exc)}); times read as written"
         problems.append(EventProblem("", "", text, source, skipped=False))
         return calendar
     if converted is not calendar:  # x-wr-timezone copies components, and not their parse errors
@@ -204,13 +188,13 @@ def expand(
             if keep is not None and not any(keep(component) for component in group):
                 continue
         except Exception as exc:
-            problems.append(_problem(uid, group, f"cannot be classified: {_short(exc)}", source))
+            problems.append(_problem(uid, group, f"cannot be classified: {short(exc)}", source))
             continue
         try:
             occurrences, problem = _expand_group(uid, group, timezones, start, end, source)
         except Exception as exc:  # last resort: one event never stops the others
             occurrences = []
-            problem = _problem(uid, group, f"cannot be read: {_short(exc)}", source)
+            problem = _problem(uid, group, f"cannot be read: {short(exc)}", source)
         events.extend(occurrences)
         if problem is not None:
             problems.append(problem)
@@ -238,18 +222,6 @@ def _summary(group: list[icalendar.Event]) -> str:
     return _text(masters[0].get("SUMMARY"))
 
 
-def _dt(component: icalendar.Component, name: str) -> Any:
-    """The date, date-time or duration of a property (raises when missing or unreadable)."""
-    return cast(Any, component[name]).dt
-
-
-def _as_list(value: object) -> list[Any]:
-    """A property's values: icalendar gives a list when a property appears several times."""
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
 def _text(value: object) -> str:
     """A TEXT property as a stripped str; the first one when it (wrongly) appears several times."""
     if isinstance(value, list):
@@ -260,8 +232,8 @@ def _text(value: object) -> str:
 def _problem(
     uid: str, group: list[icalendar.Event], text: str, source: str, *, skipped: bool = True
 ) -> EventProblem:
-    summary = _clean(" ".join(_summary(group).split()))
-    return EventProblem(_clean(uid), summary, text, source, skipped)
+    summary = clean(" ".join(_summary(group).split()))
+    return EventProblem(clean(uid), summary, text, source, skipped)
 
 
 def _expand_group(
@@ -276,10 +248,10 @@ def _expand_group(
     fatal: list[str] = []
     notes: list[str] = []
     for component in group:
-        fatal.extend(_fatal_issues(component))
-        notes.extend(_minor_issues(component))
+        fatal.extend(fatal_issues(component))
+        notes.extend(minor_issues(component))
         if not fatal:
-            notes.extend(_rule_issues(component))
+            notes.extend(rule_issues(component))
     if fatal:
         return [], _problem(uid, group, "; ".join(fatal + notes), source)
     group, duplicate_notes = _newest_revisions(group)
@@ -299,7 +271,7 @@ def _expand_group(
     try:
         occurrences, capped = _occurrences(small, start, end)
     except Exception as exc:
-        text = "; ".join([f"cannot compute its occurrences: {_short(exc)}", *notes])
+        text = "; ".join([f"cannot compute its occurrences: {short(exc)}", *notes])
         return [], _problem(uid, group, text, source)
     if capped:
         notes.append(
@@ -319,156 +291,18 @@ def _occurrences(
     calendar: icalendar.Calendar, start: datetime, end: datetime
 ) -> tuple[list[icalendar.Event], bool]:
     """Occurrences in [start, end), at most MAX_OCCURRENCES (rules are checked beforehand, in
-    _too_frequent, so that the list recurring-ical-events builds stays small)."""
+    event_checks, so that the list recurring-ical-events builds stays small)."""
     for component in calendar.walk("VEVENT"):
-        _check_iterations(component, start)
+        check_iterations(component, start)
     occurrences = list(recurring_ical_events.of(calendar).between(start, end))
     return occurrences[:MAX_OCCURRENCES], len(occurrences) > MAX_OCCURRENCES
-
-
-#: How many rule steps a series may take before it reaches the window (dateutil walks them all).
-MAX_STEPS_BEFORE_WINDOW = 1_000_000
-_STEPS_PER_DAY = {"SECONDLY": 86_400, "MINUTELY": 1_440, "HOURLY": 24, "DAILY": 1}
-
-
-def _check_iterations(component: icalendar.cal.Component, start: datetime) -> None:
-    """Refuse a rule that would take millions of steps to reach the window (an hourly series
-    from year 1 hangs the expansion): ValueError, reported as the event's problem."""
-    rules = _as_list(component.get("RRULE"))
-    if not rules:
-        return
-    first = component.get("DTSTART")
-    begin = getattr(first, "dt", None)
-    if not isinstance(begin, date):
-        return
-    days = (start.date() - (begin.date() if isinstance(begin, datetime) else begin)).days
-    for rule in rules:
-        freq = str(next(iter(rule.get("FREQ") or []), "")).upper()
-        steps = days * _STEPS_PER_DAY.get(freq, 1)
-        for part in ("BYHOUR", "BYMINUTE", "BYSECOND"):
-            steps *= max(1, len(rule.get(part) or []))
-        if steps > MAX_STEPS_BEFORE_WINDOW:
-            raise ValueError(
-                f"its rule (FREQ={freq}) starts {days} days before the window: too many "
-                "repetitions to walk through (not an interview series), not expanded"
-            )
-
-
-def _too_frequent(component: icalendar.Event) -> list[str]:
-    """A rule repeating more than MAX_PER_DAY times a day (FREQ=SECONDLY, BYMINUTE lists) is no
-    interview series, and would make millions of occurrences in the window: not expanded."""
-    issues = []
-    for rule in _as_list(component.get("RRULE")):
-        freq = str(next(iter(rule.get("FREQ") or []), "")).upper()
-        try:
-            interval = int(next(iter(rule.get("INTERVAL") or []), 1))
-        except (TypeError, ValueError):
-            interval = 0
-        if interval < 1:  # dateutil loops forever on INTERVAL=0
-            issues.append("RRULE INTERVAL must be a positive integer (RFC 5545 3.3.10)")
-            continue
-        per_day = {"SECONDLY": 86_400, "MINUTELY": 1_440, "HOURLY": 24}.get(freq, 1) / interval
-        for part in ("BYHOUR", "BYMINUTE", "BYSECOND"):
-            per_day *= max(1, len(rule.get(part) or []))
-        if per_day > MAX_PER_DAY:
-            issues.append(
-                f"RRULE repeats about {per_day:.0f} times a day (FREQ={freq}): not an interview "
-                f"series, not expanded (at most {MAX_PER_DAY} a day)"
-            )
-    return issues
-
-
-def _fatal_issues(component: icalendar.Event) -> list[str]:
-    """What makes an event's times unknowable: RFC 5545 3.6.1 and 3.8.2.2."""
-    broken = [
-        f"{name} cannot be read: {_short(value.parse_error or str(value))}"
-        for name in TIME_PROPERTIES
-        for value in _as_list(component.get(name))
-        if isinstance(value, icalendar.vBroken)
-    ]
-    if broken:
-        return broken
-    if "DTSTART" not in component:
-        return ["has no start time (DTSTART), so it cannot be placed in time"]
-    if too_frequent := _too_frequent(component):
-        return too_frequent
-    repeated = [n for n in _ONCE if isinstance(component.get(n), list)]
-    if repeated:
-        return [f"{n} appears more than once (RFC 5545 3.6.1: at most once)" for n in repeated]
-    unknown: dict[str, list[str]] = {}
-    for name, tzid, value in _time_values(component):
-        if tzid and isinstance(value, datetime) and value.tzinfo is None:
-            unknown.setdefault(tzid, []).append(name)
-    if unknown:
-        return [
-            f"unknown time zone {tzid!r} in {', '.join(dict.fromkeys(names))}: no VTIMEZONE "
-            "defines it and it is neither an IANA nor a Windows zone name"
-            for tzid, names in unknown.items()
-        ]
-    begin = _dt(component, "DTSTART")
-    if "DTEND" in component:
-        finish = _dt(component, "DTEND")
-        if isinstance(begin, datetime) != isinstance(finish, datetime):
-            return ["DTSTART and DTEND must both be dates or both date-times (RFC 5545 3.8.2.2)"]
-        try:
-            if finish < begin:
-                return [f"ends before it starts: DTEND {finish} is before DTSTART {begin}"]
-        except TypeError:
-            return ["DTSTART and DTEND mix a floating time with a zoned one"]
-    if "DURATION" in component:
-        length = _dt(component, "DURATION")
-        if isinstance(length, timedelta) and length < timedelta(0):
-            return [f"has a negative DURATION ({length})"]
-    return []
-
-
-def _minor_issues(component: icalendar.Event) -> list[str]:
-    """Unreadable lines and non-time properties: reported, the event still used."""
-    notes = []
-    for name, message in component.errors:
-        if name is None:
-            line = str(message).removeprefix("Content line could not be parsed into parts: ")
-            notes.append(f"ignored a line that could not be read: {_short(line)}; {_USED}")
-        elif name not in TIME_PROPERTIES:
-            notes.append(
-                f"ignored {_clean(name)}, which could not be read: {_short(message)}; {_USED}"
-            )
-    return notes
-
-
-def _rule_issues(component: icalendar.Event) -> list[str]:
-    """An RRULE whose UNTIL is before DTSTART adds nothing: said, not silently dropped."""
-    begin = _dt(component, "DTSTART")
-    notes = []
-    for rule in _as_list(component.get("RRULE")):
-        until = next(iter(rule.get("UNTIL") or []), None)
-        try:
-            early = until is not None and until < begin
-        except TypeError:  # a date against a date-time, floating against zoned
-            early = False
-        if early:
-            notes.append(f"RRULE UNTIL {until} is before DTSTART {begin}: the rule adds nothing")
-    return notes
-
-
-def _time_values(component: icalendar.Event) -> list[tuple[str, str, date]]:
-    """(property, TZID parameter, value) of every date/date-time the event's times come from."""
-    values: list[tuple[str, str, date]] = []
-    for name in ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE"):
-        for prop in _as_list(component.get(name)):
-            tzid = str(prop.params.get("TZID", ""))
-            if isinstance(prop, icalendar.vDDDLists):  # RDATE/EXDATE
-                values.extend((name, tzid, d.dt) for d in prop.dts if isinstance(d.dt, date))
-            elif isinstance(prop, icalendar.vDDDTypes) and isinstance(prop.dt, date):
-                values.append((name, tzid, prop.dt))
-    return values
 
 
 def _tzids(component: icalendar.Event) -> set[str]:
     """Every TZID parameter the event uses: those VTIMEZONEs go with it (RFC 5545 3.6.5)."""
     found = set()
     for value in component.values():
-        for prop in _as_list(value):
+        for prop in as_list(value):
             params = getattr(prop, "params", None)
             if params is not None and "TZID" in params:
                 found.add(str(params["TZID"]))
@@ -498,7 +332,7 @@ def _newest_revisions(group: list[icalendar.Event]) -> tuple[list[icalendar.Even
 def _recurrence_key(component: icalendar.Event) -> Any:
     if "RECURRENCE-ID" not in component:
         return None
-    value = _dt(component, "RECURRENCE-ID")
+    value = dt(component, "RECURRENCE-ID")
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.astimezone(UTC)
     return value
@@ -516,7 +350,7 @@ def _revision(index: int, component: icalendar.Event) -> tuple[int, float, int]:
     stamp = 0.0
     for name in ("LAST-MODIFIED", "DTSTAMP"):
         try:
-            value = _dt(component, name)
+            value = dt(component, name)
         except Exception:  # missing, repeated or unreadable
             continue
         if isinstance(value, datetime):
