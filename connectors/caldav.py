@@ -19,7 +19,6 @@ raises `SyncTokenInvalid` (Radicale answers 403, Xandikos 412, each with DAV:val
 from __future__ import annotations
 
 import json
-import re
 import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,14 +32,10 @@ from caldav.lib import error as dav_error
 from caldav.lib.python_utilities import WireBytes
 
 from .base import ConflictError, ConnectorError, SourceItem, item_name
+from .caldav_bodies import CALDAV_NS, crlf, multiget, report_query, same_content
 from .caldav_retry import RetryingClient
 from .ics import _user_agent, redact_url
 
-#: Floating and all-day events are matched by the server as if in UTC (RFC 4791 9.9 leaves the
-#: zone to it): widen the window by a day on each side; the caller filters after expanding.
-FLOATING_MARGIN = timedelta(days=1)
-
-_CALDAV_NS = 'xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"'
 _XML_HEADERS = {"Content-Type": "application/xml; charset=utf-8"}
 _ICS_TYPE = "text/calendar; charset=utf-8"
 _VALID_SYNC_TOKEN = "{DAV:}valid-sync-token"
@@ -62,75 +57,6 @@ class SyncTokenInvalid(ConnectorError):
 
 def _is_url(calendar: str) -> bool:
     return calendar.startswith(("http://", "https://", "/"))
-
-
-def _utc_stamp(moment: datetime) -> str:
-    """RFC 4791 9.9: time-range bounds are UTC date-times; a naive datetime is taken as UTC."""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
-    return moment.strftime("%Y%m%dT%H%M%SZ")
-
-
-def _crlf(text: str) -> bytes:
-    """RFC 5545 3.1: content lines end in CRLF; XML parsing of calendar-data turns them into LF."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n")
-    return lines.replace("\n", "\r\n").encode("utf-8")
-
-
-def _content_lines(data: bytes) -> list[tuple[str, str]]:
-    """(component path, unfolded line) of each event line, sorted; VTIMEZONEs left out.
-
-    RFC 5545 3.1: lines are unfolded, their order carries no meaning. Servers re-serialise what
-    they store (Radicale reorders properties and rewrites VTIMEZONE RDATEs): this is what stays.
-    """
-    text = data.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
-    path: list[str] = []
-    lines = []
-    for line in re.sub(r"\n[ \t]", "", text).split("\n"):
-        head = line.upper()
-        if head.startswith("BEGIN:"):
-            path.append(head[6:].strip())
-        elif head.startswith("END:"):
-            del path[-1:]
-        elif line.strip() and len(path) > 1 and "VTIMEZONE" not in path:
-            lines.append(("/".join(path), line))
-    return sorted(lines)
-
-
-def _same_content(a: bytes, b: bytes) -> bool:
-    """Whether the server holds what we sent (a repeat of our own write met its 412)."""
-    if a.replace(b"\r\n", b"\n") == b.replace(b"\r\n", b"\n"):
-        return True
-    lines = _content_lines(a)
-    return bool(lines) and lines == _content_lines(b)
-
-
-def _query(start: datetime | None, end: datetime | None, events_only: bool) -> str:
-    """A calendar-query REPORT body (RFC 4791 7.8) asking for ETags and calendar data."""
-    time_range = ""
-    if start is not None or end is not None:
-        bounds = ""
-        if start is not None:
-            bounds += f' start="{_utc_stamp(start - FLOATING_MARGIN)}"'
-        if end is not None:
-            bounds += f' end="{_utc_stamp(end + FLOATING_MARGIN)}"'
-        time_range = f"<C:time-range{bounds}/>"
-    inner = f'<C:comp-filter name="VEVENT">{time_range}</C:comp-filter>' if events_only else ""
-    return (
-        f'<?xml version="1.0" encoding="utf-8"?>\n<C:calendar-query {_CALDAV_NS}>'
-        "<D:prop><D:getetag/><C:calendar-data/></D:prop>"
-        f'<C:filter><C:comp-filter name="VCALENDAR">{inner}</C:comp-filter></C:filter>'
-        "</C:calendar-query>"
-    )
-
-
-def _multiget(hrefs: list[str]) -> str:
-    """A calendar-multiget REPORT body (RFC 4791 7.9): many items in one request."""
-    refs = "".join(f"<D:href>{escape(h)}</D:href>" for h in hrefs)
-    return (
-        f'<?xml version="1.0" encoding="utf-8"?>\n<C:calendar-multiget {_CALDAV_NS}>'
-        f"<D:prop><D:getetag/><C:calendar-data/></D:prop>{refs}</C:calendar-multiget>"
-    )
 
 
 class CalDAVStore:
@@ -326,7 +252,7 @@ class CalDAVStore:
         """RFC 4791 5.3.1 MKCALENDAR; Xandikos answers 400 to one without a body."""
         name = urllib.parse.unquote(cal.url.path.rstrip("/").rsplit("/", 1)[-1])
         body = (
-            f'<?xml version="1.0" encoding="utf-8"?>\n<C:mkcalendar {_CALDAV_NS}><D:set><D:prop>'
+            f'<?xml version="1.0" encoding="utf-8"?>\n<C:mkcalendar {CALDAV_NS}><D:set><D:prop>'
             f"<D:displayname>{escape(name)}</D:displayname></D:prop></D:set></C:mkcalendar>"
         )
         response = self._request("MKCALENDAR", str(cal.url), body, _XML_HEADERS)
@@ -360,7 +286,7 @@ class CalDAVStore:
                 raise self._fail(f"REPORT {path}", response)
             results = response.parse_calendar_query()
         return [
-            SourceItem(self._name(cal, r.href), _crlf(r.calendar_data), r.etag)
+            SourceItem(self._name(cal, r.href), crlf(r.calendar_data), r.etag)
             for r in results
             if r.calendar_data is not None and r.status == 200
         ]
@@ -371,7 +297,7 @@ class CalDAVStore:
         def query() -> list[SourceItem]:
             items: list[SourceItem] = []
             for cal in self._to_read():
-                items += self._report(cal, _query(start, end, events_only=True))
+                items += self._report(cal, report_query(start, end, events_only=True))
             return sorted(items, key=lambda item: item.name)
 
         return self._hinted(query)
@@ -385,7 +311,7 @@ class CalDAVStore:
         if cal is None:
             return []
         try:
-            items = self._report(cal, _query(None, None, events_only=False))
+            items = self._report(cal, report_query(None, None, events_only=False))
         except ConnectorError as exc:
             if exc.message.startswith("no calendar at") and not self._hint:
                 return []
@@ -399,7 +325,7 @@ class CalDAVStore:
             return True
         probe = datetime(1971, 1, 1, tzinfo=UTC)
         try:
-            self._report(cals[0], _query(probe, probe + timedelta(hours=1), events_only=True))
+            self._report(cals[0], report_query(probe, probe + timedelta(hours=1), events_only=True))
         except ConnectorError:
             return False
         return True
@@ -431,7 +357,7 @@ class CalDAVStore:
             return new_etag if new_etag else self._get(url)[2] or ""
         if response.status == 412:
             status, stored, stored_etag = self._get(url)
-            if status == 200 and stored_etag and _same_content(stored, data):
+            if status == 200 and stored_etag and same_content(stored, data):
                 return stored_etag
             state = "already exists" if etag is None else "changed or vanished since it was read"
             raise ConflictError(f"{name!r} {state}", self.where)
@@ -496,7 +422,7 @@ class CalDAVStore:
             hrefs = [obj.url.path for obj in collection if obj.url.canonical() not in gone]
             deleted += [self._name(cal, str(url)) for url in gone]
             if hrefs:
-                changed += self._report(cal, _multiget(hrefs), depth=None)
+                changed += self._report(cal, multiget(hrefs), depth=None)
             new[str(cal.url)] = str(collection.sync_token)
         return json.dumps(new, sort_keys=True), sorted(changed, key=lambda i: i.name), deleted
 
