@@ -102,7 +102,7 @@ def parse_calendar(
 
 
 def _dropped_problem(dropped: Dropped, source: str) -> EventProblem:
-    reason = clean(dropped.reason)  # it may quote the file
+    reason = short(dropped.reason)  # it may quote the file
     if dropped.name == "VTIMEZONE":
         text = f"VTIMEZONE {clean(dropped.uid)!r} {reason}"
         return EventProblem("", "", text, source, skipped=False)
