@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from followup import __version__, cli_act, output, pipeline, setup_commands
+from followup import __version__, cli_act, cron_command, init_command, output, pipeline
 from followup.cli_options import (
     attach_log_file,
     load_cli_config,
@@ -180,8 +180,8 @@ def check(
     sys.exit(max(f.exit_code for f in findings))
 
 
-main.add_command(setup_commands.init)
-main.add_command(setup_commands.cron)
+main.add_command(init_command.init)
+main.add_command(cron_command.cron)
 main.add_command(cli_act.status)
 main.add_command(cli_act.draft)
 main.add_command(cli_act.replied)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from followup.cron_command import cron
 from followup.crontab import (
     MARKER,
     cron_line,
@@ -20,7 +21,7 @@ from followup.crontab import (
     without_line,
 )
 from followup.demo import demo_calendar
-from followup.setup_commands import cron, init
+from followup.init_command import init
 
 OTHER_JOBS = "MAILTO=me@example.com\n# backups\n0 1 * * * /usr/local/bin/backup --all\n"
 

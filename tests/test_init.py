@@ -13,17 +13,17 @@ from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup import setup_commands
+from followup import init_command
 from followup.config import KNOWN_KEYS, Config, default_config_path, load_config
-from followup.setup_commands import init
+from followup.init_command import init
 from followup.starter_config import Answers, detect_source_kind, render, todo_keys, toml_string
 
 
 @pytest.fixture(autouse=True)
 def machine(monkeypatch: pytest.MonkeyPatch) -> None:
     """A known login name and machine zone, whatever the test machine says."""
-    monkeypatch.setattr(setup_commands, "account_full_name", lambda: "Alex Morgan")
-    monkeypatch.setattr(setup_commands, "local_timezone_name", lambda: "Europe/Berlin")
+    monkeypatch.setattr(init_command, "account_full_name", lambda: "Alex Morgan")
+    monkeypatch.setattr(init_command, "local_timezone_name", lambda: "Europe/Berlin")
 
 
 def invoke(*args: str, input: str | None = None) -> Result:
