@@ -28,6 +28,7 @@ from followup.reminders import build_reminder
 from followup.state import RunRecord, State
 from followup.sync import Changes
 from followup.synced import SyncedTarget
+from followup.time_limit import TimeLimitExceeded, time_limit
 from followup.workflows.detect import is_interview
 from followup.workflows.drafts import DraftError, make_environment, render_draft
 from followup.workflows.extract import event_categories, extract_interview
@@ -110,46 +111,71 @@ def read_window(config: Config, now: datetime) -> tuple[datetime, datetime]:
     return now - timedelta(days=wf.lookback_days + 2), now + timedelta(days=wf.horizon_days)
 
 
+#: Seconds that reading one calendar item may take (time_limit.py): a 100k-event file takes a few.
+ITEM_TIME_LIMIT = 120.0
+
+
 def read_interviews(
     items: list[SourceItem], config: Config, now: datetime, marks: UserMarks = UserMarks()
 ) -> tuple[list[Interview], list[str]]:
     """Every interview occurrence in the window, with superseded chains marked."""
-    wf = config.workflow
-    start, end = read_window(config, now)  # in_window() trims precisely below
-
-    def keep(event: icalendar.Event) -> bool:
-        return is_interview(str(event.get("SUMMARY", "")), event_categories(event), config.detect)
-
     interviews: dict[tuple[str, str | None], Interview] = {}
     problems: list[str] = []
     readable = 0  # items that held a calendar at all
     unreadable: list[str] = []  # why the others did not
     for item in items:
-        data = prefilter(item.data, config.detect, (start.date(), end.date()))  # see prefilter
-        calendars, parse_problems = parse_calendar(data, source=item.name)
-        problems.extend(p.report() for p in parse_problems)
-        readable += bool(calendars)
-        if not calendars:
-            unreadable.extend(str(p) for p in parse_problems)
-        for calendar in calendars:
-            occurrences, expand_problems = expand(calendar, start, end, keep=keep, source=item.name)
-            problems.extend(p.report() for p in expand_problems)
-            for occurrence in occurrences:
-                if not keep(occurrence):  # an override may have renamed one occurrence
-                    continue
-                try:
-                    interview = extract_interview(occurrence, config.candidate, source=item.name)
-                except EventError as exc:
-                    problems.append(exc.problem.report())
-                    continue
-                if interview.key in marks.replied and interview.status == "active":
-                    interview = replace(interview, status="replied")
-                interviews.setdefault(interview.key, interview)
+        try:
+            with time_limit(ITEM_TIME_LIMIT):
+                read = _read_item(item, config, now, marks)
+        except TimeLimitExceeded:
+            why = f"reading it took over {ITEM_TIME_LIMIT:g} s"
+            read = _ItemRead([], [f"skipped {item.name}: {why}; the rest was read"], False, [why])
+        problems += read.problems
+        readable += read.readable
+        unreadable += read.why_unreadable
+        for interview in read.interviews:
+            interviews.setdefault(interview.key, interview)
     if items and not readable:
         why = "; ".join(unreadable[:3]) or "it holds nothing (an empty file?)"
         raise SourceUnavailable(f"no calendar could be read from the source: {why}")
     ordered = sorted(interviews.values(), key=lambda i: (i.start, i.uid, i.recurrence_id or ""))
-    return in_window(supersede(ordered), wf, now), problems
+    return in_window(supersede(ordered), config.workflow, now), problems
+
+
+@dataclass
+class _ItemRead:
+    interviews: list[Interview]
+    problems: list[str]
+    readable: bool  # it held a calendar (perhaps an empty one)
+    why_unreadable: list[str]
+
+
+def _read_item(item: SourceItem, config: Config, now: datetime, marks: UserMarks) -> _ItemRead:
+    start, end = read_window(config, now)  # in_window() trims precisely
+
+    def keep(event: icalendar.Event) -> bool:
+        return is_interview(str(event.get("SUMMARY", "")), event_categories(event), config.detect)
+
+    data = prefilter(item.data, config.detect, (start.date(), end.date()))  # see prefilter
+    calendars, parse_problems = parse_calendar(data, source=item.name)
+    problems = [p.report() for p in parse_problems]
+    why_unreadable = [] if calendars else [str(p) for p in parse_problems]
+    found: list[Interview] = []
+    for calendar in calendars:
+        occurrences, expand_problems = expand(calendar, start, end, keep=keep, source=item.name)
+        problems += [p.report() for p in expand_problems]
+        for occurrence in occurrences:
+            if not keep(occurrence):  # an override may have renamed one occurrence
+                continue
+            try:
+                interview = extract_interview(occurrence, config.candidate, source=item.name)
+            except EventError as exc:
+                problems.append(exc.problem.report())
+                continue
+            if interview.key in marks.replied and interview.status == "active":
+                interview = replace(interview, status="replied")
+            found.append(interview)
+    return _ItemRead(found, problems, bool(calendars), why_unreadable)
 
 
 def make_plan(

@@ -29,6 +29,8 @@ AREAS = {
     "recurring-ical-events ship): exit 0, 1 or 3, never a traceback; bad events named; good ones planned",
     "tests/test_fuzz.py": "Fuzzing (hypothesis): calendar reader, reply-by and summary parsers, "
     "`plan` on mutated calendars: no crash, no hang",
+    "tests/test_time_limit.py": "A calendar item that stalls the reader (injected) is skipped "
+    "after a time limit and named; the other items are read",
     "tests/test_server_faults.py": "Server faults between followup and a real Radicale (500, 503, "
     "412, resets, stalls): bounded timeouts, retries, exit codes, convergence afterwards",
     "tests/test_crashes.py": "Runs killed with SIGKILL at random points, then a normal run: "
