@@ -36,8 +36,8 @@ MAX_EXAMPLES = {"reader": 1500, "reply_by": 3000, "summary": 2000, "plan": 250}
 DEADLINE = timedelta(seconds=5)
 #: CI tries the same inputs every run. To explore, FOLLOWUP_FUZZ_EXPLORE=N tries N times as many
 #: random ones; with FOLLOWUP_FUZZ_CURRENT=path each calendar is written there before it is read,
-#: so that a hang inside C code (which neither hypothesis nor faulthandler can pin on an input)
-#: leaves its input behind. See "Hunting hangs" in RELIABILITY.md.
+#: so that a hang (which hypothesis can neither shrink nor report: it never ends) leaves its input
+#: behind. See "Hunting hangs" in RELIABILITY.md.
 EXPLORE = int(os.environ.get("FOLLOWUP_FUZZ_EXPLORE") or 0)
 CURRENT = os.environ.get("FOLLOWUP_FUZZ_CURRENT")
 INPUTS_TRIED: Counter[str] = Counter()
