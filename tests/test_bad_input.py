@@ -93,6 +93,7 @@ EXPECTED: dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]] = {
             "FREQ=SECONDLY",
             "bad-secondly-zone@",
             "FREQ=DAILY",
+            "the standard zone of that name",
             "Eastern Standard",
         ),
         (GOOD, "windows-zone-bad-rule@bad.example"),

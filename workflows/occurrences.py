@@ -104,7 +104,8 @@ def parse_calendar(
 def _dropped_problem(dropped: Dropped, source: str) -> EventProblem:
     reason = short(dropped.reason)  # it may quote the file
     if dropped.name == "VTIMEZONE":
-        text = f"VTIMEZONE {clean(dropped.uid)!r} {reason}"
+        fallback = "its events use the standard zone of that name, if there is one"
+        text = f"VTIMEZONE {clean(dropped.uid)!r} {reason} ({fallback})"
         return EventProblem("", "", text, source, skipped=False)
     text = f"{clean(dropped.name)} {reason}"
     return EventProblem(clean(dropped.uid), clean(dropped.summary), text, source)
