@@ -19,6 +19,7 @@ import icalendar
 from icalendar.error import BrokenCalendarProperty
 
 from .calendar_time import first_instant, shift
+from .event_checks import as_list
 from .model import Candidate, EventError, EventProblem, Interview, Person
 from .replyby import parse_reply_by
 
@@ -227,10 +228,6 @@ def _unique(people: Iterable[Person | None]) -> tuple[Person, ...]:
     return tuple(found.values())
 
 
-def _as_list(value: Any) -> list[Any]:
-    return [] if value is None else value if isinstance(value, list) else [value]
-
-
 def company_from_domain(email: str, candidate_email: str = "") -> str:
     """ "jane@mail.acme-corp.co.uk" -> "Acme Corp": the label before the public suffix, title-cased.
 
@@ -281,7 +278,7 @@ def _status(event: icalendar.Event, line: str, categories: Iterable[str]) -> str
 
 def event_categories(event: icalendar.Component) -> tuple[str, ...]:
     """Every CATEGORIES value of the component (the property may repeat), as plain strings."""
-    values = _as_list(event.get("CATEGORIES"))
+    values = as_list(event.get("CATEGORIES"))
     return tuple(str(c) for v in values for c in getattr(v, "cats", [v]))
 
 
@@ -380,7 +377,7 @@ def extract_interview(
     if "interviewers" in fields:
         interviewers = _unique(_people_line(fields["interviewers"], me))
     else:
-        attendees = (_person(a, me) for a in _as_list(event.get("ATTENDEE")))
+        attendees = (_person(a, me) for a in as_list(event.get("ATTENDEE")))
         interviewers = _unique([*attendees, organizer])
     if len(interviewers) > MAX_INTERVIEWERS:
         interviewers = ()
