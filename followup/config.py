@@ -138,7 +138,7 @@ def parse_config(data: Mapping[str, Any], *, base: Path, path: Path | None) -> C
 
     cand = check.table("candidate")
     name = check.get(cand, "candidate", "name", str, "")
-    email = check.get(cand, "candidate", "email", str, "").strip().lower()
+    emails = _emails(check, cand.get("email", ""))
     tz = check.get(cand, "candidate", "timezone", str, "") or local_timezone_name()
     try:
         ZoneInfo(tz)
@@ -146,7 +146,13 @@ def parse_config(data: Mapping[str, Any], *, base: Path, path: Path | None) -> C
         check.problems.append(f"[candidate] timezone '{tz}' is not a known IANA zone")
         tz = "UTC"
     signature = check.get(cand, "candidate", "signature", str, "") or name
-    candidate = Candidate(name=name, email=email, timezone=tz, signature=signature)
+    candidate = Candidate(
+        name=name,
+        email=next(iter(emails), ""),
+        timezone=tz,
+        signature=signature,
+        other_emails=emails[1:],
+    )
 
     source = parse_source(check, check.table("source"), base)
     target = parse_target(check, check.table("target"), base, source)
@@ -188,6 +194,21 @@ def parse_config(data: Mapping[str, Any], *, base: Path, path: Path | None) -> C
         path=path,
         warnings=tuple(security_warnings(source, target, path)),
     )
+
+
+def _emails(check: Checker, value: Any) -> tuple[str, ...]:
+    """`[candidate] email`: one address, or a list of every address (the first sends)."""
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        check.problems.append(
+            f"[candidate] email must be an address or a list of addresses, not {value!r}"
+        )
+        return ()
+    emails = tuple(dict.fromkeys(v.strip().lower() for v in values if v.strip()))
+    for email in emails:
+        if "@" not in email:
+            check.problems.append(f"[candidate] email '{email}' is not an email address")
+    return emails
 
 
 def _word_list(

@@ -29,9 +29,9 @@ from followup.state import RunRecord, State
 from followup.sync import Changes
 from followup.synced import SyncedTarget
 from followup.time_limit import TimeLimitExceeded, time_limit
-from followup.workflows.detect import is_interview
+from followup.workflows.detect import hint_words
 from followup.workflows.drafts import DraftError, make_environment, render_draft
-from followup.workflows.extract import event_categories, extract_interview
+from followup.workflows.extract import extract_interview, is_interview_event
 from followup.workflows.model import Draft, EventError, FollowUp, Interview
 from followup.workflows.occurrences import expand, parse_calendar
 from followup.workflows.prefilter import prefilter
@@ -154,9 +154,10 @@ def _read_item(item: SourceItem, config: Config, now: datetime, marks: UserMarks
     start, end = read_window(config, now)  # in_window() trims precisely
 
     def keep(event: icalendar.Event) -> bool:
-        return is_interview(str(event.get("SUMMARY", "")), event_categories(event), config.detect)
+        return is_interview_event(event, config.detect, config.candidate)
 
-    data = prefilter(item.data, config.detect, (start.date(), end.date()))  # see prefilter
+    hints = hint_words(config.candidate.name)
+    data = prefilter(item.data, config.detect, (start.date(), end.date()), hints)  # see prefilter
     calendars, parse_problems = parse_calendar(data, source=item.name)
     problems = [p.report() for p in parse_problems]
     why_unreadable = [] if calendars else [str(p) for p in parse_problems]
@@ -168,7 +169,12 @@ def _read_item(item: SourceItem, config: Config, now: datetime, marks: UserMarks
             if not keep(occurrence):  # an override may have renamed one occurrence
                 continue
             try:
-                interview = extract_interview(occurrence, config.candidate, source=item.name)
+                interview = extract_interview(
+                    occurrence,
+                    config.candidate,
+                    source=item.name,
+                    method=str(calendar.get("METHOD", "")),
+                )
             except EventError as exc:
                 problems.append(exc.problem.report())
                 continue

@@ -12,13 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup.workflows.extract import (
-    company_from_domain,
     description_fields,
     event_categories,
     extract_interview,
     parse_summary,
 )
 from followup.workflows.model import Candidate, EventError, Interview, Person
+from followup.workflows.senders import company_from_domain
 
 NY = ZoneInfo("America/New_York")
 ALEX = Candidate("Alex Morgan", "alex@example.com", "America/New_York", "Alex Morgan")
@@ -345,7 +345,7 @@ def test_a_person_named_in_the_summary_is_no_company() -> None:
     ],
 )
 def test_company_from_domain(email: str, company: str) -> None:
-    assert company_from_domain(email, ALEX.email) == company
+    assert company_from_domain(email, ALEX.emails) == company
 
 
 def test_people_who_are_not_interviewers() -> None:

@@ -21,8 +21,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from followup.cli import main
-from followup.workflows.extract import MAX_INTERVIEWERS, extract_interview
+from followup.workflows.extract import extract_interview
 from followup.workflows.model import Candidate, Interview
+from followup.workflows.people import MAX_INTERVIEWERS
 from tests.conftest import Figures
 
 NOW = "2026-11-20T20:00"

@@ -1,12 +1,21 @@
-"""Which calendar events are interviews: keyword rules on SUMMARY and CATEGORIES. Pure, no I/O."""
+"""Which calendar events are interviews: keywords, then the other signs real invites carry. Pure.
+
+design.md "reading the calendar": an event is an interview when its SUMMARY or CATEGORIES match
+the detect keywords and no exclude keyword. Real invites also say it other ways, and those count
+too (`weighs_as_interview`): an interview round in the title, a "Technical Discussion" sent by an
+employer, an invite from a recruiting system whose description says it is an interview, a title
+naming the candidate and a job. Each sign alone is too weak (a "Round 2" of a chess tournament, a
+vendor's "Discussion"), so a sign of the interview's kind needs one more sign that supports it.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .model import DetectRules
+from .model import Candidate, DetectRules
+from .senders import company_from_domain, is_own_domain, is_recruiting_system, is_scheduling_link
 
 #: Between the words of a phrase: "phone screen" also matches "phone-screen" and "Phone  Screen".
 _GAP = r"[\s_-]+"
@@ -42,3 +51,96 @@ def is_interview(summary: str, categories: Iterable[str], rules: DetectRules) ->
     if not any(keywords.search(t) for t in texts):
         return False
     return exclude is None or not any(exclude.search(t) for t in texts)
+
+
+# -- the other signs of real invites ----------------------------------------------------------
+
+#: An interview round: "Round 1", "Virtual Round 2", "HR round", "2nd round", "Expertise Round".
+#: Not "round table", "round-up", "round robin", "golf round": those words never precede it.
+_ROUND = re.compile(
+    r"\bround[\s_-]*(?:\d+|one|two|three|four|five|i{1,3}|iv|v)\b(?![\s_-]*(?:table|up|robin))"
+    r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|final|next|hr|technical|tech|expertise"
+    r"|managerial|manager|management|coding|virtual|online|f2f|culture|cultural|behaviou?ral|case"
+    r"|aptitude|gd|director|panel|client|interview|screening|telephonic|video|face[\s_-]to[\s_-]face"
+    r"|system[\s_-]design|design|domain|functional|leadership|hiring[\s_-]manager)[\s_-]+round\b"
+    r"(?![\s_-]*(?:table|up|robin))",
+    re.IGNORECASE,
+)
+#: A round of a game or a drink is no interview round, whoever sends it.
+_LEISURE = re.compile(
+    r"\b(?:golf|quiz|trivia|pub|chess|tournament|poker|bridge|boxing|match|game|games|league"
+    r"|drinks?|beers?|shots|race|heat|bout|tennis|cricket|darts|bowling|karaoke|bingo)\b",
+    re.IGNORECASE,
+)
+_DISCUSSION = re.compile(
+    r"\b(?:technical|tech|techno|hr|final|managerial)?[\s_-]*discussion\b", re.I
+)
+#: The description telling the candidate it is their interview (Calendly's "Event Name: ...
+#: Interview", an ATS's "your interview with", "invited you to an interview").
+_DESCRIBED = re.compile(
+    r"^[ \t]*event[ \t]+(?:name|type)[ \t]*:[^\n]*\binterview"
+    r"|\b(?:your|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b"
+    r"|\binterview[ \t]+(?:with|for|at|invitation|invite|details|confirmation|schedule|slot"
+    r"|is[ \t]+scheduled|has[ \t]+been[ \t]+(?:scheduled|confirmed|booked))\b"
+    r"|\b(?:invited|invitation|invite|scheduled|confirmed|booked)\b[^.\n]{0,40}\binterview",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A job named in the title ("Data Analyst Intern", "MERN STACK DEVELOPER").
+_JOB = re.compile(
+    r"\b(?:engineer|developer|designer|analyst|scientist|architect|intern|internship|trainee"
+    r"|consultant|specialist|programmer|sre|swe|sde|sdet|devops|full[\s_-]?stack|front[\s_-]?end"
+    r"|back[\s_-]?end|mern|fresher|graduate[\s_-]trainee|associate|executive|manager)s?\b",
+    re.IGNORECASE,
+)
+
+
+def weighs_as_interview(
+    summary: str,
+    description: str,
+    senders: Sequence[str],
+    candidate: Candidate,
+    rules: DetectRules,
+) -> bool:
+    """The signs other than keywords (module doc); `senders`: the organizer's and attendees'
+    addresses. The exclude keywords still win ("Mock round 1"), and an invite among the
+    candidate's own colleagues only (all senders at their own domain) is their work, not an
+    interview: only the keywords make that one an interview."""
+    _, exclude = _compiled(rules)
+    title = summary.replace("_", " ")
+    if exclude is not None and exclude.search(title):
+        return False
+    external = [e for e in senders if e and e not in candidate.emails]
+    if external and all(is_own_domain(e, candidate.emails) for e in external):
+        return False
+    employer = any(company_from_domain(e, candidate.emails) for e in external)
+    system = any(is_recruiting_system(e) for e in external) or is_scheduling_link(description)
+    job = bool(_JOB.search(title))
+    named = _names_candidate(title, candidate.name)
+    described = bool(_DESCRIBED.search(description))
+    round_ = bool(_ROUND.search(title)) and not _LEISURE.search(title)
+    support = job + named + system + described
+    if round_ and support + employer >= 1:
+        return True  # "Round 1 || Data Analyst Intern", "HR ROUND" from the employer
+    if _DISCUSSION.search(title) and employer and support >= 1:
+        return True  # advice's "Technical Discussion - <candidate> - Payments" from an employer
+    if described and (job or named or system or employer):
+        return True  # "Jane and Northwind" whose description says "Event Name: Interview"
+    return job and named  # an ATS title: "XYZ_1st_Internship Frontend Developer_<candidate>"
+
+
+def _names_candidate(title: str, name: str) -> bool:
+    """The candidate's full name in the title (either order): someone else wrote it about them."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    key = " ".join(title.casefold().replace(",", " ").split())
+    return any(" ".join(o).casefold() in key for o in (words, list(reversed(words))))
+
+
+def hint_words(candidate_name: str) -> tuple[str, ...]:
+    """Words that every event `weighs_as_interview` accepts holds somewhere in its text (the
+    prefilter keeps the events that hold one): a round, a discussion, an interview in the
+    description, or the candidate's name in the title."""
+    names = [w for w in candidate_name.split() if len(w) > 1]
+    longest = (max(names, key=len),) if len(names) > 1 else ()
+    return ("round", "discussion", "interview", *longest)

@@ -11,7 +11,6 @@ import html
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
-from email.utils import getaddresses
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,232 +18,82 @@ import icalendar
 from icalendar.error import BrokenCalendarProperty
 
 from .calendar_time import first_instant, shift
+from .detect import is_interview, weighs_as_interview
 from .event_checks import as_list
-from .model import Candidate, EventError, EventProblem, Interview, Person
+from .model import Candidate, DetectRules, EventError, EventProblem, Interview
+from .people import People, find_people, one_line, parties
 from .replyby import parse_reply_by
+from .titles import choose_company, description_candidates, name_filter, title_candidates
 
-# -- summary ----------------------------------------------------------------------------------
-
-#: Interview-kind words ("Final round", "Phone screen #2"): a run of them names no company or role.
-_KIND = re.compile(
-    r"interview(?:s|ing)?|phone|screen(?:ing)?|call|tech(?:nical)?|on-?site|final|round|hiring"
-    r"|hiring-manager|system-design|take-home|video|virtual|zoom|remote|panel|loop|recruiter|hr"
-    r"|chat|intro(?:ductory)?|initial|behaviou?ral|coding|first|second|third|1st|2nd|3rd|meeting"
-    r"|job|\d+"
-)
-_KIND_CORE = re.compile(
-    r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|loop|chat|meeting|hiring-manager"
-)
-_KIND_PAIR = re.compile(r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home)\b", re.I)
-_ROLE = re.compile(
-    r"\b(?:engineers?|developer|dev|designer|analyst|scientist|architect|manager|director|lead"
-    r"|intern(?:ship)?|consultant|specialist|admin(?:istrator)?|researcher|programmer|head|vp"
-    r"|officer|associate|coordinator|writer|technician|tester|owner|sre|swe|sde|sdet|pm|tpm|em|qa"
-    r"|devops|cto|ceo|cfo|coo|executive|representative|strategist|editor|accountant|principal"
-    r"|senior|sr|junior|jr|full-?stack|frontend|backend|position|role)\b",
-    re.IGNORECASE,
-)
-_SEPARATOR = re.compile(r"\s+[-–—|]+\s+|[|:–—]")
-_PEOPLE = re.compile(r"\s/\s|<>")  # "Alex / Jane": a pairing of people, not a company
-_LABELS = {"at": 0, "@": 0, "with": 2, "for": 3}  # lower ranks are surer company guesses
-_EDGE_WORDS = frozenset({"the", "a", "an", "team", "role", "position", "opening", "job"})
 _MAX_SUMMARY = 300  # summaries are short; the cap keeps fuzzed input fast
-_MAX_FIELD = 100  # a company, role or name longer than this is hostile or broken: cut
-#: More people than this is a mass invite (an all-hands, a job fair), not an interview panel: no
-#: thank-you to each of them (a hostile invite with 10,000 attendees must not make 10,000).
-MAX_INTERVIEWERS = 25
+
+# -- summary ---------------------------------------------------------------------------------
 
 
-def _word(token: str) -> str:
-    return token.lower().strip(".,;:!?'\"#")
-
-
-def _kind_mask(words: list[str]) -> list[bool]:
-    """Marks the words of interview-kind runs ("Onsite interview"); a run needs a core word."""
-    kind = [bool(_KIND.fullmatch(w)) for w in words]
-    start = 0
-    while start < len(words):
-        end = start
-        while end < len(words) and kind[end]:
-            end += 1
-        if not any(_KIND_CORE.fullmatch(w) for w in words[start:end]):
-            kind[start:end] = [False] * (end - start)
-        start = end + 1
-    return kind
-
-
-def _parts(piece: str) -> Iterable[tuple[str | None, str]]:
-    """(label, text) parts of a piece outside kind runs: "at Globex for Data Engineer"."""
-    tokens = _KIND_PAIR.sub(lambda m: "-".join(m[0].split()), piece).split()
-    label: str | None = None
-    words: list[str] = []
-    mask = _kind_mask([_word(t) for t in tokens])
-    for token, is_kind in [*zip(tokens, mask, strict=True), ("", True)]:
-        if is_kind or token.lower() in _LABELS:
-            while words and _word(words[0]) in _EDGE_WORDS:
-                words.pop(0)
-            while words and _word(words[-1]) in _EDGE_WORDS:
-                words.pop()
-            text = " ".join(words).strip(".,;:!?'\"")
-            if text:
-                yield label, text
-            label, words = (token.lower() if not is_kind else None), []
-        else:
-            words.append(token)
-
-
-def summary_candidates(summary: str) -> tuple[list[str], list[str]]:
-    """(companies, roles) guessed from a SUMMARY, surest company first."""
-    text = " ".join(str(summary)[:_MAX_SUMMARY].split())
-    ranked: list[tuple[int, int, str]] = []
-    roles: list[str] = []
-    for match in re.finditer(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)", text):
-        in_brackets = match[3] is None
-        for piece in _SEPARATOR.split(match[1] or match[2] or match[3] or ""):
-            if _PEOPLE.search(piece):
-                continue
-            for label, part in _parts(piece):
-                if (label is None or label in ("with", "for")) and _ROLE.search(part):
-                    roles.append(part)
-                else:
-                    rank = _LABELS.get(label or "", 1 if in_brackets else 4)
-                    ranked.append((rank, len(ranked), part))
-    return [part for _, _, part in sorted(ranked)], roles
-
-
-def parse_summary(summary: str) -> tuple[str, str]:
-    """(company, role) from a SUMMARY, "" when unknown: design.md "Interview with Acme - Backend
-    Engineer", "Acme phone screen (SRE)", "Onsite interview: SRE @ Acme". Never raises."""
-    companies, roles = summary_candidates(summary)
+def parse_summary(summary: str, candidate_name: str = "") -> tuple[str, str]:
+    """(company, role) from a SUMMARY alone, "" when unknown: design.md "Interview with Acme -
+    Backend Engineer", "Acme phone screen (SRE)", "Onsite interview: SRE @ Acme". Never raises."""
+    companies, roles = title_candidates(summary, name_filter(candidate_name, ()), candidate_name)
     return next(iter(companies), ""), next(iter(roles), "")
 
 
 # -- description lines ------------------------------------------------------------------------
 
 _FIELD = re.compile(
-    r"^[ \t\-*•>]*(company|role|interviewers?|contact|reply[ \t-]*by|status)[ \t]*:(.*)$",
+    r"^[ \t\-*•>]*(company(?:[ \t]+name)?|employer|organi[sz]ation|client(?:[ \t]+name)?"
+    r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
+    r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel|panel|contact|recruiter"
+    r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
+    r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event[ \t]+(?:name|type))[ \t]*:(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: Field names as written -> the one key the reader uses.
+_KEYS = {
+    "company name": "company",
+    "hiring company": "company",
+    "employer": "company",
+    "organization": "organization",
+    "organisation": "organization",
+    "client name": "client",
+    "position": "role",
+    "job": "role",
+    "job title": "role",
+    "job role": "role",
+    "job position": "role",
+    "interviewer": "interviewers",
+    "interviewer(s)": "interviewers",
+    "interview panel": "interviewers",
+    "interviewing panel": "interviewers",
+    "panel": "interviewers",
+    "coordinator": "recruiter",
+    "recruiting coordinator": "recruiter",
+    "scheduled by": "recruiter",
+    "event type": "event name",
+}
 _BLOCK_TAG = re.compile(r"<[ \t]*/?[ \t]*(?:br|p|div|li|tr|ul|ol|h[1-6]|table)\b[^<>]*>", re.I)
 _TAG = re.compile(r"</?[a-z][a-z0-9-]*(?:\s[^<>]*)?/?>", re.IGNORECASE)  # not "<jane@x.com>"
 
 
-def description_fields(description: str) -> dict[str, str]:
-    """The `Key: value` lines of a DESCRIPTION, keys normalised ("reply by"); the first one wins.
+def plain_description(description: str) -> str:
+    """A DESCRIPTION as plain text lines.
 
     Google sends HTML (`<br>`, `<b>`, `&lt;`) and Meet boilerplate around the lines: block tags
     become line breaks, other tags go, entities are decoded; "Jane <jane@x>" is no tag and stays.
     """
-    text = _BLOCK_TAG.sub("\n", description.replace("\\n", "\n"))
-    text = html.unescape(_TAG.sub("", text))
+    text = _BLOCK_TAG.sub("\n", description[:100_000].replace("\\n", "\n"))
+    return html.unescape(_TAG.sub("", text)).replace("\r\n", "\n").replace("\xa0", " ")
+
+
+def description_fields(description: str) -> dict[str, str]:
+    """The `Key: value` lines of a DESCRIPTION, keys normalised ("reply by"); the first one wins."""
     fields: dict[str, str] = {}
-    for match in _FIELD.finditer(text):
+    for match in _FIELD.finditer(plain_description(description)):
         key = " ".join(re.split(r"[\s-]+", match[1].lower()))
-        key = "interviewers" if key.startswith("interviewer") else key
+        key = _KEYS.get(key, key)
         value = match[2].strip()  # strip() not a lazy regex: "\s*$" is quadratic on blanks
         if value and key not in fields:
             fields[key] = value
     return fields
-
-
-# -- people -----------------------------------------------------------------------------------
-
-_NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
-_NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|noreply)\b")
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
-#: Mail domains that say nothing about the employer: free mail, calendar and scheduling services.
-_NOT_COMPANY_DOMAIN = re.compile(
-    r"(?:^|\.)(?:g(?:oogle)?mail\.com|outlook\.com|hotmail\.com|live\.com|msn\.com|icloud\.com"
-    r"|me\.com|mac\.com|yahoo\.com|aol\.com|proton(?:mail)?\.(?:me|com)|gmx\.(?:com|de|net)"
-    r"|fastmail\.com|calendar\.google\.com|calendly\.com|greenhouse\.io|lever\.co|goodtime\.io"
-    r"|ashbyhq\.com|myworkday\.com)$"
-)
-_SERVICE_DOMAIN = re.compile(r"(?:^|\.)calendar\.google\.com$")  # resource./group. addresses
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"})
-
-
-def _one_line(value: object, limit: int = _MAX_FIELD) -> str:
-    """Event text on one line, at most `limit` characters: control characters (CR, LF, terminal
-    escapes) become spaces; anyone can send an invite, so its text is cut to a sane length."""
-    text = " ".join("".join(c if c.isprintable() else " " for c in str(value)[: limit * 4]).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _email(value: object) -> str:
-    """RFC 5545 CAL-ADDRESS without its `mailto:` (any case), lower-cased."""
-    text = str(value).strip()
-    email = (text[7:] if text[:7].lower() == "mailto:" else text).strip().lower()
-    return "" if any(c.isspace() or not c.isprintable() for c in email) else email
-
-
-def _name(raw: object, email: str = "") -> str:
-    """A display name, unquoted; Outlook's "Doe, Jane" as "Jane Doe"; "" when it is the address."""
-    name = _one_line(raw or "").strip("\"'").strip()
-    last, comma, first = name.partition(",")
-    suffix = first.strip().lower().rstrip(".") in _NAME_SUFFIXES
-    if comma and first.strip() and "," not in first and not suffix:
-        name = f"{first.strip()} {last.strip()}"
-    return "" if name.lower() == email else name
-
-
-def _is_person_email(email: str, candidate_email: str) -> bool:
-    local_part, at, domain = email.rpartition("@")
-    return bool(at and local_part and domain) and not (
-        email == candidate_email or _SERVICE_DOMAIN.search(domain) or _NO_REPLY.match(email)
-    )
-
-
-def _person(prop: Any, candidate_email: str) -> Person | None:
-    """An ATTENDEE/ORGANIZER who is a person (CUTYPE not ROOM/RESOURCE/GROUP), not the candidate."""
-    params = getattr(prop, "params", {})
-    if str(params.get("CUTYPE", "INDIVIDUAL")).upper() in _NOT_PEOPLE:
-        return None
-    email = _email(prop)
-    if not _is_person_email(email, candidate_email):
-        return None
-    return Person(_name(params.get("CN", ""), email), email)
-
-
-def _people_line(value: str, candidate_email: str) -> list[Person]:
-    """`Name <mail>, "Doe, Jane" <jane@x>` (email.utils.getaddresses); names alone are kept too."""
-    value = _one_line(value, 10_000)  # a CR inside quotes makes getaddresses drop the real address
-    if "@" not in value:
-        names = (_name(n) for n in re.split(r"[;,&]|\band\b", value))
-        return [Person(n, "") for n in names if n]
-    people = []
-    for raw_name, raw_email in getaddresses([value.replace(";", ",")]):
-        email = _email(raw_email)
-        if "@" in email and email != candidate_email:
-            people.append(Person(_name(raw_name, email), email))
-    return people
-
-
-def _unique(people: Iterable[Person | None]) -> tuple[Person, ...]:
-    """design.md: one interviewer per address (by name when there is none), first seen first."""
-    found: dict[str, Person] = {}
-    for person in people:
-        if person:
-            found.setdefault(person.email or person.name.lower(), person)
-    return tuple(found.values())
-
-
-def company_from_domain(email: str, candidate_email: str = "") -> str:
-    """ "jane@mail.acme-corp.co.uk" -> "Acme Corp": the label before the public suffix, title-cased.
-
-    "" for free-mail, calendar and scheduling domains and for the candidate's own domain.
-    """
-    domain = email.rpartition("@")[2].strip().strip(".").lower()
-    own = candidate_email.rpartition("@")[2].lower()
-    if (
-        not domain
-        or _NOT_COMPANY_DOMAIN.search(domain)
-        or (own and (domain == own or domain.endswith("." + own)))
-    ):
-        return ""
-    labels = domain.split(".")
-    labels = labels[:-2] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[:-1]
-    words = re.split(r"[-_]+", labels[-1]) if labels else []
-    return " ".join(w.capitalize() for w in words if w)
 
 
 # -- status -----------------------------------------------------------------------------------
@@ -280,6 +129,31 @@ def event_categories(event: icalendar.Component) -> tuple[str, ...]:
     """Every CATEGORIES value of the component (the property may repeat), as plain strings."""
     values = as_list(event.get("CATEGORIES"))
     return tuple(str(c) for v in values for c in getattr(v, "cats", [v]))
+
+
+# -- detection --------------------------------------------------------------------------------
+
+
+def is_followup_reminder(event: icalendar.Component) -> bool:
+    """design.md: followup's own reminders (its X-FOLLOWUP-* marks) are never interviews, whatever
+    their title says: the source may be the very calendar the reminders are written into."""
+    return any(str(name).upper().startswith("X-FOLLOWUP-") for name in event)
+
+
+def is_interview_event(
+    event: icalendar.Component, rules: DetectRules, candidate: Candidate
+) -> bool:
+    """design.md "reading the calendar": the keywords on SUMMARY and CATEGORIES, else the other
+    signs of a real invite (detect.weighs_as_interview); never one of followup's reminders."""
+    if is_followup_reminder(event):
+        return False
+    summary = str(event.get("SUMMARY", ""))[:_MAX_SUMMARY]
+    categories = event_categories(event)
+    if is_interview(summary, categories, rules):
+        return True
+    description = plain_description(str(event.get("DESCRIPTION", "")))
+    senders = [p.person.email for p in parties(event)]
+    return weighs_as_interview(summary, description, senders, candidate, rules)
 
 
 # -- time -------------------------------------------------------------------------------------
@@ -351,16 +225,18 @@ def extract_interview(
     candidate: Candidate,
     *,
     source: str = "",
+    method: str = "",
 ) -> Interview:
     """One occurrence (expanded by recurring-ical-events) as an Interview in the candidate's zone.
 
     The occurrence carries a RECURRENCE-ID iff it belongs to a series (occurrences.expand drops
     the one recurring-ical-events adds to single events); it becomes `recurrence_id` as given.
     Raises EventError for an event that cannot be used: no or broken DTSTART, DTEND before
-    DTSTART, a TZID that nothing resolved.
+    DTSTART, a TZID that nothing resolved. `method`: the calendar's METHOD (RFC 5546 3.2.5:
+    iCloud and Exchange send a cancellation as METHOD:CANCEL, often without STATUS:CANCELLED).
     """
     uid = str(event.get("UID", "")).strip()
-    summary = _one_line(event.get("SUMMARY", ""), _MAX_SUMMARY)
+    summary = one_line(event.get("SUMMARY", ""), _MAX_SUMMARY)
 
     def problem(text: str) -> EventError:
         return EventError(EventProblem(uid, summary, text, source))
@@ -371,28 +247,19 @@ def extract_interview(
     if (rid := _value(event, "RECURRENCE-ID", problem)) is not None:
         recurrence_id = rid[1].isoformat()
 
-    me = candidate.email.strip().lower()
-    fields = description_fields(str(event.get("DESCRIPTION", "")))
-    organizer = _person(event.get("ORGANIZER"), me) if event.get("ORGANIZER") else None
-    if "interviewers" in fields:
-        interviewers = _unique(_people_line(fields["interviewers"], me))
-    else:
-        attendees = (_person(a, me) for a in as_list(event.get("ATTENDEE")))
-        interviewers = _unique([*attendees, organizer])
-    if len(interviewers) > MAX_INTERVIEWERS:
-        interviewers = ()
-    contact_line = _people_line(fields.get("contact", ""), me)
-    contact = next(iter(contact_line), None) or organizer or next(iter(interviewers), None)
-
-    names = {p.name.lower() for p in (*interviewers, contact) if p and p.name}
-    companies, roles = summary_candidates(summary)
-    domains = (company_from_domain(p.email, me) for p in (organizer, *interviewers) if p)
-    guesses = (*(c for c in companies if c.lower() not in names), *domains)
-    company = _one_line(fields.get("company") or next((c for c in guesses if c), ""))
-    role = _one_line(fields.get("role") or next(iter(roles), ""))
-
+    description = plain_description(str(event.get("DESCRIPTION", "")))
+    fields = description_fields(description)
+    people = find_people(event, fields, candidate)
+    company, role = company_and_role(event, summary, description, fields, people, candidate)
+    notes = tuple(
+        (key.removeprefix("notes for ").strip(), one_line(value, 500))
+        for key, value in fields.items()
+        if key.startswith("notes for ")
+    )
     reply_by = parse_reply_by(fields.get("reply by", ""), start.date())
     status = _status(event, fields.get("status", ""), event_categories(event))
+    if method.strip().upper() == "CANCEL":
+        status = "cancelled"
     return Interview(
         uid=uid,
         recurrence_id=recurrence_id,
@@ -403,6 +270,38 @@ def extract_interview(
         end=end,
         reply_by=reply_by,
         status=status,
-        interviewers=interviewers,
-        contact=contact,
+        interviewers=people.interviewers,
+        contact=people.contact,
+        notes=one_line(fields.get("notes", ""), 500),
+        notes_for=notes,
+        invite_from=people.invite_from,
     )
+
+
+def company_and_role(
+    event: icalendar.Event,
+    summary: str,
+    description: str,
+    fields: dict[str, str],
+    people: People,
+    candidate: Candidate,
+) -> tuple[str, str]:
+    """design.md order: explicit lines, then the title and the description, then the domain."""
+    party_names = [p.person.name for p in parties(event)]
+    party_names += [p.name for p in (*people.interviewers, people.contact) if p]
+    names = name_filter(candidate.name, party_names)
+    titles = [summary, fields.get("event name", "")]
+    guessed = [title_candidates(t, names, candidate.name) for t in titles if t]
+    from_text = description_candidates(description, names)
+    emails = [p.person.email for p in parties(event)]
+    explicit = next((fields[k] for k in ("client", "company", "organization") if fields.get(k)), "")
+    company = choose_company(
+        one_line(explicit),
+        [c for companies, _ in guessed for c in companies],
+        from_text[0],
+        emails,
+        candidate.emails,
+    )
+    roles = [r for _, found in guessed for r in found] + from_text[1]
+    role = fields.get("role") or next(iter(roles), "")
+    return one_line(company), one_line(names.strip_candidate(role, candidate.name).strip(" |-"))

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 #: Interview statuses (contract: `plan --json` "status"). All but "active" carry no nudge or
 #: check-in; "cancelled" carries nothing at all.
 STATUSES = ("active", "replied", "withdrawn", "cancelled", "superseded")
+
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"})
+#: A given name as people write it: letters, with inner hyphens or apostrophes ("Jean-Luc").
+_GIVEN_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -19,8 +24,13 @@ class Person:
 
     @property
     def first_name(self) -> str:
-        """The given name for a greeting ("Jane" of "Jane Doe"); "" when no name is known."""
-        return self.name.split()[0] if self.name.strip() else ""
+        """The given name for a greeting ("Jane" of "Dr. Jane Doe"); "" when the name is no
+        person's name as written (an address, "recruitment_team", initials): then "Hello,"."""
+        words = [w for w in self.name.split() if w.lower().rstrip(".") not in _HONORIFICS]
+        first = words[0] if words else ""
+        if len(first) < 2 or not _GIVEN_NAME.fullmatch(first):
+            return ""
+        return first.capitalize() if first.isupper() or first.islower() else first
 
     @property
     def display(self) -> str:
@@ -33,9 +43,15 @@ class Candidate:
     """The job seeker: from `[candidate]` in the config."""
 
     name: str
-    email: str
+    email: str  # the address drafts are sent from
     timezone: str  # IANA zone name, e.g. "America/New_York"
     signature: str
+    other_emails: tuple[str, ...] = ()  # every other address they use: never a recipient either
+
+    @property
+    def emails(self) -> tuple[str, ...]:
+        """Every address of the candidate, lower-case (`[candidate] email` may be a list)."""
+        return tuple(e.strip().lower() for e in (self.email, *self.other_emails) if e.strip())
 
 
 @dataclass(frozen=True)
@@ -70,6 +86,13 @@ class Interview:
     status: str  # one of STATUSES
     interviewers: tuple[Person, ...] = ()
     contact: Person | None = None
+    #: The `Notes:` line: what the thank-you says was learned or discussed ("" for none);
+    #: `notes_for` holds the `Notes for Jane:` lines, by the lower-cased name given.
+    notes: str = ""
+    notes_for: tuple[tuple[str, str], ...] = ()
+    #: The address the invite came from (its organizer, a robot maybe): said in a reminder with
+    #: nobody to address, for the person to decide.
+    invite_from: str = ""
 
     @property
     def key(self) -> tuple[str, str | None]:

@@ -102,11 +102,17 @@ class _Calendar:
     children: list[_Child] = field(default_factory=list)
 
 
-def prefilter(data: bytes, rules: DetectRules, window: tuple[date, date] | None = None) -> bytes:
+def prefilter(
+    data: bytes,
+    rules: DetectRules,
+    window: tuple[date, date] | None = None,
+    hints: tuple[str, ...] = (),
+) -> bytes:
     """The calendar with only the VEVENT groups that can be interviews (see the module doc).
 
-    design.md "reading the calendar": an interview is decided on SUMMARY and CATEGORIES only, so
-    nothing else of an event needs parsing to leave it out. With a `window` (first and last day
+    design.md "reading the calendar": the keywords decide on SUMMARY and CATEGORIES; the other
+    signs of real invites (detect.weighs_as_interview) each need one of the `hints` somewhere in
+    the event (detect.hint_words), so an event holding none of them, in no case, can be left out. With a `window` (first and last day
     of interest), a group of single events that all lie WINDOW_MARGIN days or more outside it is
     left out too: years of past interviews cost nothing, and a broken one from long ago is no
     longer reported every night. Returns `data` itself when unsure.
@@ -115,7 +121,7 @@ def prefilter(data: bytes, rules: DetectRules, window: tuple[date, date] | None 
     if _BLANK_BEFORE_FOLD.search(text):
         text = unfold(text)
     try:
-        calendars = _scan(text, rules)
+        calendars = _scan(text, rules, _hint_pattern(hints))
         _choose(calendars, window)
     except _Unsure:
         return data
@@ -157,7 +163,7 @@ def _continued(text: bytes, rest: bytes, end: int) -> tuple[bytes, int]:
     return b"".join(pieces), end
 
 
-def _scan(text: bytes, rules: DetectRules) -> list[_Calendar]:
+def _scan(text: bytes, rules: DetectRules, hints: re.Pattern[bytes] | None) -> list[_Calendar]:
     """The VCALENDARs of the text and their children; _Unsure on anything unusual."""
     calendars: list[_Calendar] = []
     stack: list[bytes] = []
@@ -201,7 +207,7 @@ def _scan(text: bytes, rules: DetectRules) -> list[_Calendar]:
                 if not stack or stack.pop() != component:
                     raise _Unsure
                 if depth == 2 and child is not None:
-                    _close(child, end, rules, stems)
+                    _close(child, end, rules, stems, text, hints)
                     child = None
                 elif depth == 1:
                     calendars[-1].end = outside = end
@@ -216,12 +222,21 @@ def _scan(text: bytes, rules: DetectRules) -> list[_Calendar]:
     return calendars
 
 
-def _close(child: _Child, end: int, rules: DetectRules, stems: re.Pattern[bytes] | None) -> None:
+def _close(
+    child: _Child,
+    end: int,
+    rules: DetectRules,
+    stems: re.Pattern[bytes] | None,
+    text: bytes,
+    hints: re.Pattern[bytes] | None,
+) -> None:
     """A child's END: decide what can be decided alone, and drop its lines."""
     child.end = end
     if child.name == b"VEVENT":
         child.uid = _uid(child.lines)
-        child.can_be = _can_be_interview(child.lines, rules, stems)
+        child.can_be = _can_be_interview(child.lines, rules, stems) or (
+            hints is not None and _hinted(text, child.start, end, hints)
+        )
         if child.can_be:
             child.days = _days(child.lines)
     elif child.name == b"VTIMEZONE":
@@ -294,6 +309,21 @@ def _choose(calendars: list[_Calendar], window: tuple[date, date] | None = None)
             for member in members:
                 member.keep = True
     _keep_time_zones(calendars)
+
+
+@lru_cache(maxsize=8)
+def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[bytes] | None:
+    """The hints as one bytes regex, any case; None when there are none."""
+    words = [re.escape(h.encode("utf-8")) for h in hints if h]
+    return re.compile(b"|".join(words), re.IGNORECASE) if words else None
+
+
+def _hinted(text: bytes, start: int, end: int, hints: re.Pattern[bytes]) -> bool:
+    """A hint anywhere in the component's text, folds undone (RFC 5545 3.1 may fold mid-word)."""
+    if hints.search(text, start, end):
+        return True
+    span = text[start:end]
+    return (b"\n " in span or b"\n\t" in span) and hints.search(unfold(span)) is not None
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,180 @@
+"""Who interviewed, who is the contact: the people of an invite, never a robot or the candidate.
+
+design.md "reading the calendar", Interviewers: people only. An `Interviewers:` line wins (names
+without an address are matched to the attendees of that name and keep their address; "A/B" and
+"A and B" are two people); else the ATTENDEEs and the ORGANIZER that are people. Never the
+candidate (any of their addresses, or their name), CUTYPE=ROOM/RESOURCE/GROUP, a declined
+attendee, a robot, relay, recruiting system or shared mailbox (senders.robot_reason). A
+`Recruiter:` or `Coordinator:` line names who scheduled it: the contact, not an interviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from email.utils import getaddresses
+from typing import Any
+
+from .event_checks import as_list
+from .model import Candidate, Person
+from .senders import robot_reason
+
+_NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
+_MAX_FIELD = 100  # a name longer than this is hostile or broken: cut
+#: More people than this is a mass invite (an all-hands, a job fair), not an interview panel: no
+#: thank-you to each of them (a hostile invite with 10,000 attendees must not make 10,000).
+MAX_INTERVIEWERS = 25
+#: Between the people of a names-only line: "Jane Doe/Raj Patel", "Jane and Raj", "Jane & Raj".
+_NAME_SPLIT = re.compile(r"\s*(?:[;,&/+]|\band\b|\s-\s)\s*", re.IGNORECASE)
+_NOT_NAME = re.compile(r"[\d@:]")
+#: A job title after a name ("Jane Doe (Engineering Manager)"): not part of the name.
+_AFTER_NAME = re.compile(r"\s*[(\[].*$|\s+[-–—|:]\s.*$")
+
+
+def one_line(value: object, limit: int = _MAX_FIELD) -> str:
+    """Event text on one line, at most `limit` characters: control characters (CR, LF, terminal
+    escapes) become spaces; anyone can send an invite, so its text is cut to a sane length."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in str(value)[: limit * 4]).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def cal_address(value: object) -> str:
+    """RFC 5545 CAL-ADDRESS without its `mailto:` (any case), lower-cased."""
+    text = str(value).strip()
+    email = (text[7:] if text[:7].lower() == "mailto:" else text).strip().lower()
+    return "" if any(c.isspace() or not c.isprintable() for c in email) else email
+
+
+def display_name(raw: object, email: str = "") -> str:
+    """A display name, unquoted; Outlook's "Doe, Jane" as "Jane Doe"; "" when it is the address."""
+    name = one_line(raw or "").strip("\"'").strip()
+    last, comma, first = name.partition(",")
+    suffix = first.strip().lower().rstrip(".") in _NAME_SUFFIXES
+    if comma and first.strip() and "," not in first and not suffix:
+        name = f"{first.strip()} {last.strip()}"
+    return "" if name.lower() == email or "@" in name else name
+
+
+def name_key(name: str) -> str:
+    """A name compared loosely: case, punctuation and word order ignored ("Doe, Jane")."""
+    return " ".join(sorted(re.sub(r"[^\w\s]", " ", name.casefold()).split()))
+
+
+@dataclass(frozen=True)
+class Party:
+    """An ATTENDEE or the ORGANIZER as the invite gives it, before deciding who is a person."""
+
+    person: Person
+    cutype: str = "INDIVIDUAL"
+    partstat: str = ""
+    organizer: bool = False
+
+    def why_not(self, candidate: Candidate) -> str:
+        """Why this party gets no follow-up; "" for an interviewer."""
+        if self.cutype in _NOT_PEOPLE:
+            return f"CUTYPE={self.cutype}"
+        if self.person.email in candidate.emails or _is_candidate_name(self.person, candidate):
+            return "the candidate"
+        if self.partstat == "DECLINED":
+            return "declined"
+        return robot_reason(self.person.email, self.person.name)
+
+
+def _is_candidate_name(person: Person, candidate: Candidate) -> bool:
+    return bool(candidate.name.strip()) and name_key(person.name) == name_key(candidate.name)
+
+
+def _party(prop: Any, organizer: bool) -> Party:
+    params = getattr(prop, "params", {})
+    email = cal_address(prop)
+    return Party(
+        Person(display_name(params.get("CN", ""), email), email),
+        str(params.get("CUTYPE", "INDIVIDUAL")).upper(),
+        str(params.get("PARTSTAT", "")).upper(),
+        organizer,
+    )
+
+
+def parties(event: Any) -> list[Party]:
+    """The ORGANIZER (first, when there is one) and every ATTENDEE, as written."""
+    found = [_party(event["ORGANIZER"], True)] if event.get("ORGANIZER") is not None else []
+    return found + [_party(a, False) for a in as_list(event.get("ATTENDEE"))]
+
+
+def people_line(value: str) -> list[Person]:
+    """`Name <mail>, "Doe, Jane" <jane@x>` (email.utils.getaddresses), or names alone."""
+    value = one_line(value, 10_000)  # a CR inside quotes makes getaddresses drop the real address
+    if "@" not in value:
+        value = re.split(r"(?<=\w\w)[.!?](?:\s|$)", value)[0]  # "Hannah. She said ..."
+        names = (display_name(_AFTER_NAME.sub("", n)) for n in _NAME_SPLIT.split(value))
+        return [
+            Person(n, "") for n in names if n and len(n.split()) <= 4 and not _NOT_NAME.search(n)
+        ]
+    people = []
+    for raw_name, raw_email in getaddresses([value.replace(";", ",")]):
+        email = cal_address(raw_email)
+        if "@" in email:
+            people.append(Person(display_name(raw_name, email), email))
+    return people
+
+
+def _unique(people: Iterable[Person]) -> tuple[Person, ...]:
+    """design.md: one interviewer per address (by name when there is none), first seen first."""
+    found: dict[str, Person] = {}
+    for person in people:
+        found.setdefault(person.email or name_key(person.name), person)
+    return tuple(found.values())
+
+
+@dataclass(frozen=True)
+class People:
+    interviewers: tuple[Person, ...]
+    contact: Person | None
+    invite_from: str  # the address the invite came from, robot or not ("" unknown)
+
+
+def find_people(event: Any, fields: Mapping[str, str], candidate: Candidate) -> People:
+    """The interviewers and the contact of one event (see the module doc)."""
+    everyone = parties(event)
+    real = [p.person for p in everyone if not p.why_not(candidate)]
+    known = {name_key(p.name): p for p in real if p.name}
+
+    def matched(people: Iterable[Person]) -> list[Person]:
+        """People of a line, names alone given the address of the attendee of that name."""
+        out = []
+        for person in people:
+            if not person.email:
+                person = known.get(name_key(person.name)) or _by_first_name(person, real)
+            party = Party(person)
+            if not party.why_not(candidate):
+                out.append(person)
+        return out
+
+    organizer = next((p.person for p in everyone if p.organizer and not p.why_not(candidate)), None)
+    scheduler = matched(people_line(fields.get("recruiter", "")))
+    if "interviewers" in fields:
+        interviewers = _unique(matched(people_line(fields["interviewers"])))
+    else:
+        others = {p.email for p in scheduler}
+        attendees = [p for p in real if p.email not in others]
+        interviewers = _unique(attendees if attendees else real)
+    if len(interviewers) > MAX_INTERVIEWERS:
+        interviewers = ()
+    contact_line = matched(people_line(fields.get("contact", "")))
+    contact = next(iter(contact_line + scheduler), None) or organizer
+    contact = contact or next(iter(interviewers), None)
+    sender = next((p.person.email for p in everyone if p.organizer), "")
+    if not sender:
+        sender = next(
+            (p.person.email for p in everyone if p.why_not(candidate) != "the candidate"), ""
+        )
+    return People(interviewers, contact, sender)
+
+
+def _by_first_name(person: Person, real: list[Person]) -> Person:
+    """ "Interviewer: Jane" and exactly one attendee named Jane: that attendee; else as given."""
+    key = name_key(person.name)
+    hits = [p for p in real if p.first_name and name_key(p.first_name) == key]
+    return hits[0] if len(hits) == 1 else person

@@ -1,0 +1,346 @@
+"""Who an address belongs to: a person, a robot, a shared mailbox, a recruiting system, free mail.
+
+design.md "reading the calendar": only people get follow-ups. Never the candidate, a scheduling
+system or calendar relay (an ATS's own domain, `<uuid>@eu.calendar.smartrecruiters.com`), a
+no-reply or robot address, a shared role mailbox (`recruiting@`, `careers@`, "Recruitment Team"),
+and never a calendar resource or group. The employer's mail domain names the company, unless it is
+a public mail provider, a scheduling system or the candidate's own. Pure: lists and regexes only.
+
+The lists are data, not cleverness: each entry is a system or provider that sends invites or
+hosts personal mail. Matching is on the registered domain and every subdomain of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Recruiting, scheduling and interview systems: their addresses are robots or relays, never the
+#: employer, and an invite from them is a strong sign of an interview (detect.py).
+RECRUITING_SYSTEMS = frozenset(
+    {
+        "calendly.com",
+        "greenhouse.io",
+        "lever.co",
+        "hire.lever.co",
+        "ashbyhq.com",
+        "goodtime.io",
+        "myworkday.com",
+        "workday.com",
+        "smartrecruiters.com",
+        "hirevue.com",
+        "paradox.ai",
+        "shl.com",
+        "naukri.com",
+        "icims.com",
+        "jobvite.com",
+        "successfactors.com",
+        "successfactors.eu",
+        "taleo.net",
+        "oraclecloud.com",
+        "bamboohr.com",
+        "workable.com",
+        "recruitee.com",
+        "teamtailor.com",
+        "teamtailor-mail.com",
+        "breezy.hr",
+        "jazzhr.com",
+        "applytojob.com",
+        "modernhire.com",
+        "talview.com",
+        "interviewstream.com",
+        "hackerrank.com",
+        "codility.com",
+        "coderpad.io",
+        "karat.io",
+        "karat.com",
+        "brighthire.ai",
+        "metaview.ai",
+        "gem.com",
+        "rippling.com",
+        "personio.de",
+        "personio.com",
+        "jobylon.com",
+        "pinpointhq.com",
+        "recruiterbox.com",
+        "zohorecruit.com",
+        "freshteam.com",
+        "cronofy.com",
+        "youcanbook.me",
+        "acuityscheduling.com",
+        "doodle.com",
+        "zcal.co",
+        "savvycal.com",
+        "chilipiper.com",
+        "hubspot.com",
+        "indeed.com",
+        "indeedemail.com",
+        "linkedin.com",
+        "glassdoor.com",
+        "hirist.com",
+        "instahyre.com",
+        "foundit.in",
+        "monsterindia.com",
+        "internshala.com",
+        "unstop.com",
+        "mettl.com",
+        "hackerearth.com",
+        "wellfound.com",
+        "otta.com",
+        "hired.com",
+        "dice.com",
+    }
+)
+#: Meeting tools: their addresses are robots, but everyone meets on them (no sign of an interview).
+MEETING_TOOLS = frozenset(
+    {"zoom.us", "zoom.com", "zoomgov.com", "webex.com", "gotomeeting.com", "goto.com"}
+    | {"microsoft-teams.com", "teams.microsoft.com", "whereby.com", "jitsi.org", "meet.jit.si"}
+)
+#: Calendar services whose addresses are calendars, rooms, groups or relays, never a person.
+CALENDAR_SERVICES = frozenset(
+    {"calendar.google.com", "calendar.yahoo.com", "calendar.icloud.com", "calendar.zoho.com"}
+)
+#: Free and personal mail: says nothing about the employer.
+PUBLIC_MAIL = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "hotmail.co.uk",
+        "live.com",
+        "msn.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "yahoo.com",
+        "yahoo.co.in",
+        "yahoo.co.uk",
+        "ymail.com",
+        "rocketmail.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "pm.me",
+        "gmx.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "fastmail.com",
+        "fastmail.fm",
+        "zoho.com",
+        "zohomail.com",
+        "yandex.com",
+        "yandex.ru",
+        "mail.ru",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "rediffmail.com",
+        "tutanota.com",
+        "tuta.io",
+        "hey.com",
+        "mail.com",
+        "inbox.com",
+        "orange.fr",
+        "free.fr",
+        "t-online.de",
+        "libero.it",
+        "btinternet.com",
+        "comcast.net",
+        "verizon.net",
+        "att.net",
+    }
+)
+
+#: Local parts (split on . _ - +) that robots send from: RFC 2142 role names and what calendar and
+#: ATS systems use. Any one of these words makes the address a robot.
+_ROBOT_WORDS = frozenset(
+    {
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "do-not-reply",
+        "mailer",
+        "daemon",
+        "postmaster",
+        "bounce",
+        "bounces",
+        "notification",
+        "notifications",
+        "notify",
+        "alerts",
+        "automated",
+        "auto",
+        "robot",
+        "bot",
+        "system",
+        "invites",
+        "invitations",
+        "scheduler",
+        "scheduling",
+        "calendar",
+        "calendars",
+        "events",
+        "meetings",
+    }
+)
+#: Shared role mailboxes (RFC 2142 and recruiting practice): a team reads them, no person does.
+_ROLE_WORDS = frozenset(
+    {
+        "recruiting",
+        "recruitment",
+        "recruiters",
+        "recruit",
+        "recruiter",
+        "hr",
+        "hrd",
+        "careers",
+        "career",
+        "jobs",
+        "job",
+        "talent",
+        "talentacquisition",
+        "ta",
+        "hiring",
+        "people",
+        "peopleops",
+        "humanresources",
+        "info",
+        "contact",
+        "hello",
+        "team",
+        "campus",
+        "university",
+        "staffing",
+        "apply",
+        "applications",
+        "application",
+        "candidates",
+        "candidate",
+        "interview",
+        "interviews",
+        "office",
+        "admin",
+        "support",
+        "help",
+        "service",
+        "services",
+        "enquiries",
+        "inquiries",
+        "sales",
+        "resumes",
+        "cv",
+    }
+)
+#: A word of a display name that no person carries: "Recruitment Team", "Campus calendar".
+_NOT_A_PERSON_NAME = re.compile(
+    r"\b(?:team|calendar|recruiting|recruitment|recruiters|talent|careers?|jobs|hiring|hr"
+    r"|human\s+resources|people\s+ops"
+    r"|scheduling|scheduler|no-?reply|do\s*not\s*reply|notifications?|bot|assistant|support"
+    r"|admin\w*|office|department|desk|group|committee|campus|university|staffing|acquisition"
+    r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|meet)\b",
+    re.IGNORECASE,
+)
+_UUID_LIKE = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|\d{6,}")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"})
+
+
+def domain_of(email: str) -> str:
+    return email.rpartition("@")[2].strip().strip(".").lower()
+
+
+def _under(domain: str, domains: Iterable[str]) -> bool:
+    """The domain is one of `domains` or a subdomain of one ("eu.calendar.smartrecruiters.com")."""
+    labels = domain.split(".")
+    return any(".".join(labels[i:]) in domains for i in range(len(labels) - 1))
+
+
+def is_recruiting_system(email_or_domain: str) -> bool:
+    """An address or domain of a recruiting, scheduling or meeting system (never the employer)."""
+    return _under(domain_of(email_or_domain), RECRUITING_SYSTEMS)
+
+
+_LINK = re.compile(r"(?:https?://|@)(?:[\w-]+\.)*([\w-]+\.[a-z.]{2,10})\b", re.IGNORECASE)
+
+
+def is_scheduling_link(text: str) -> bool:
+    """A description that links to (or names an address at) a recruiting or scheduling system:
+    Calendly's "calendly.com/cancellations/...", HireVue's interview room."""
+    for match in _LINK.finditer(text[:20_000]):
+        host = match[0].split("//")[-1].lstrip("@").lower()
+        if _under(host.rstrip("."), RECRUITING_SYSTEMS):
+            return True
+    return False
+
+
+def is_public_mail(email_or_domain: str) -> bool:
+    return _under(domain_of(email_or_domain), PUBLIC_MAIL)
+
+
+def is_own_domain(email: str, candidate_emails: Iterable[str]) -> bool:
+    """At one of the candidate's own domains that is not free mail: their current employer or
+    university, whose people are colleagues, not interviewers."""
+    domain = domain_of(email)
+    own = {domain_of(e) for e in candidate_emails} - {""}
+    own = {d for d in own if not is_public_mail(d)}
+    return bool(domain) and any(domain == d or domain.endswith("." + d) for d in own)
+
+
+def robot_reason(email: str, name: str = "") -> str:
+    """Why an address gets no follow-up ("" when it can be a person's): design.md "people only"."""
+    local, at, domain = email.strip().lower().rpartition("@")
+    if not email:  # a name alone, from an Interviewers: line
+        return (
+            "a shared mailbox or calendar, by its name" if _NOT_A_PERSON_NAME.search(name) else ""
+        )
+    if not (at and local and domain):
+        return "not an email address"
+    if _under(domain, CALENDAR_SERVICES):
+        return "a calendar, room or group of a calendar service"
+    if _under(domain, RECRUITING_SYSTEMS | MEETING_TOOLS):
+        return "a recruiting, scheduling or meeting system"
+    tokens = [t for t in re.split(r"[._+\-]+", local) if t]
+    squashed = "".join(tokens)
+    if squashed in {"noreply", "donotreply", "mailerdaemon"} or any(
+        t in _ROBOT_WORDS for t in tokens
+    ):
+        return "a no-reply or robot address"
+    if _UUID_LIKE.search(local):
+        return "a relay address"
+    if tokens and (tokens[0] in _ROLE_WORDS or squashed in _ROLE_WORDS or _role_compound(squashed)):
+        return "a shared mailbox"
+    if name and _NOT_A_PERSON_NAME.search(name):
+        return "a shared mailbox or calendar, by its name"
+    return ""
+
+
+def _role_compound(squashed: str) -> bool:
+    """ "recruitingteam", "campushiring", "talentacquisition": role words run together."""
+    return any(
+        squashed.startswith(word) and squashed[len(word) :] in _ROLE_WORDS
+        for word in _ROLE_WORDS
+        if len(word) > 2
+    )
+
+
+def company_from_domain(email: str, candidate_emails: Iterable[str] = ()) -> str:
+    """ "jane@mail.acme-corp.co.uk" -> "Acme Corp": the label before the public suffix, title-cased.
+
+    "" for free mail, calendar and recruiting systems, and the candidate's own domains.
+    """
+    domain = domain_of(email)
+    if (
+        not domain
+        or "." not in domain
+        or is_public_mail(domain)
+        or _under(domain, CALENDAR_SERVICES)
+        or is_recruiting_system(domain)
+        or _under(domain, MEETING_TOOLS)
+        or is_own_domain(email, candidate_emails)
+    ):
+        return ""
+    labels = domain.split(".")
+    labels = labels[:-2] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[:-1]
+    words = re.split(r"[-_]+", labels[-1]) if labels else []
+    return " ".join(w.capitalize() for w in words if w)

@@ -1,0 +1,271 @@
+"""Company and role from what an invite says: its title, its description, its senders' domains.
+
+design.md "reading the calendar": explicit lines win (`Company:`, `Employer:`, `Organization:`,
+an agency's `Client Name:`; `Role:`, `Position:`, `Job Title:`); then what the invite says
+("Interview with Acme", "... for AI Engineer at XLabs", a `||` segment, "Round 1 of Data
+Engineer"); then the employer's mail domain as a readable name. Never the candidate's name, a
+person's name, a date or time, a recruiting system, or the invite's own words ("Schedule",
+"Invitation", "Live", "Zoom", "Confirmation"). Pure, and it never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .senders import RECRUITING_SYSTEMS, company_from_domain
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Interview-kind words ("Final round", "Phone screen #2", "HR ROUND"): a run of them names no
+#: company or role. A run must hold a core word, so that "Virtual" alone may still be a name.
+_KIND = re.compile(
+    r"interview(?:s|ing)?|phone|screen(?:ing)?|call|tech(?:nical)?|on-?site|final|round|hiring"
+    r"|hiring-manager|system-design|take-home|video|virtual|zoom|remote|panel|loop|recruiter|hr"
+    r"|chat|intro(?:ductory)?|initial|behaviou?ral|coding|first|second|third|1st|2nd|3rd|\d+(?:st|nd|rd|th)"
+    r"|meeting|job|expertise|managerial|manager-round|culture|cultural|fit|case|aptitude"
+    r"|assessment|telephonic|telephone|f2f|face-to-face|[lr]\d|discussion|conversation|online"
+    r"|teams|meet|webex|\d+"
+)
+_KIND_CORE = re.compile(
+    r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|loop|chat|meeting|discussion"
+    r"|hiring-manager|assessment|conversation"
+)
+#: Words of the invite itself, never a company: a part made only of these and kind words goes.
+_INVITE_WORDS = _set(
+    "schedule scheduled invitation invite invited candidate confirmation confirmed updated update"
+    " reminder live conference video-conference videoconference session booking booked new event"
+    " canceled cancelled rescheduled accepted declined tentative details for with and of at the a"
+    " an your my our via on in microsoft google calendly microsoft-teams"
+)
+_KIND_PAIR = re.compile(
+    r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
+    r"|video\s+conference)\b",
+    re.I,
+)
+_ROLE = re.compile(
+    r"\b(?:engineers?|engineering|developer|dev|designer|analyst|scientist|architect|manager"
+    r"|director|lead|intern(?:ship)?|trainee|apprentice|graduate|fresher|consultant|specialist"
+    r"|admin(?:istrator)?|researcher|programmer|head|vp|officer|associate|coordinator|writer"
+    r"|technician|tester|testing|owner|sre|swe|sde|sdet|pm|tpm|em|qa|devops|cto|ceo|cfo|coo"
+    r"|executive|representative|strategist|editor|accountant|principal|senior|sr|junior|jr"
+    r"|full-?stack|frontend|front-end|backend|back-end|position|role|mern|mean|java|python"
+    r"|salesforce|sap|support|recruiter|marketer|marketing|sales|counsel|nurse|teacher"
+    r"|operator|assistant|advisor|adviser|partner|agent|clerk)\b",
+    re.IGNORECASE,
+)
+#: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, and a
+#: hyphen with a space on one side ("ACME CORP- MERN STACK"), never inside "Front-end".
+_SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+")
+_PEOPLE = re.compile(r"\s/\s|<>")  # "Alex / Jane": a pairing of people, not a company
+_LABELS = {"at": 0, "@": 0, "with": 2, "and": 2, "for": 3, "of": 3}  # lower: surer company
+_EDGE_WORDS = frozenset({"the", "a", "an", "team", "role", "position", "opening", "job", "x"})
+#: A team inside the employer, not the employer: "Editorial Services", "Payments Team".
+_UNIT_WORDS = _set(
+    "services department dept division team operations engineering editorial marketing sales"
+    " finance support analytics research design product legal testing payments platform"
+    " infrastructure data"
+)
+_DATE_OR_TIME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?"
+    r"|sun)(?:day)?\b"
+    r"|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm)\b|\d{4}-\d\d|\d+/\d+|\b(?:utc|gmt|ist|[a-z]st|[a-z]dt)\b"
+    r"|\btoday\b|\btomorrow\b",
+    re.IGNORECASE,
+)
+#: Google's and Outlook's title wrappers: "Invitation: ... @ Tue Jun 9, 2026 2pm - 3pm (IST)
+#: (alex@gmail.com)", "Updated invitation with note:", "FW:", "Accepted:".
+_PREFIX = re.compile(
+    r"^\s*(?:(?:updated\s+)?invitation(?:\s+with\s+note)?|invite|new\s+event|updated\s+event"
+    r"|cancel+ed(?:\s+event)?|reminder|accepted|declined|tentative|fwd?|re)\s*:\s*",
+    re.IGNORECASE,
+)
+_SUFFIX = re.compile(r"\s+@\s+(?=[^@]*\d)[^@]*$|\s*\([^()]*@[^()]*\)\s*$")
+_MAX_SUMMARY = 300  # summaries are short; the cap keeps fuzzed input fast
+_SYSTEM_NAMES = frozenset(
+    {d.split(".")[0].replace("-", "") for d in RECRUITING_SYSTEMS}
+    | {"microsoftteams", "googlemeet", "teams", "zoom", "webex", "outlook", "google", "smart"}
+)
+
+
+def clean_title(summary: str) -> str:
+    """The title without the calendar's wrapper ("Invitation: ... @ <date> (<address>)")."""
+    text = " ".join(str(summary)[:_MAX_SUMMARY].split())
+    for _ in range(3):
+        stripped = _SUFFIX.sub("", _PREFIX.sub("", text))
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def _word(token: str) -> str:
+    return token.lower().strip(".,;:!?'\"#()[]")
+
+
+def _kind_mask(words: list[str]) -> list[bool]:
+    """Marks the words of interview-kind runs ("Onsite interview"); a run needs a core word."""
+    kind = [bool(_KIND.fullmatch(w)) for w in words]
+    start = 0
+    while start < len(words):
+        end = start
+        while end < len(words) and kind[end]:
+            end += 1
+        if not any(_KIND_CORE.fullmatch(w) for w in words[start:end]):
+            kind[start:end] = [False] * (end - start)
+        start = end + 1
+    return kind
+
+
+def _parts(piece: str) -> Iterable[tuple[str | None, str]]:
+    """(label, text) parts of a piece outside kind runs: "at Globex for Data Engineer"."""
+    tokens = _KIND_PAIR.sub(lambda m: "-".join(m[0].split()), piece).split()
+    label: str | None = None
+    words: list[str] = []
+    mask = _kind_mask([_word(t) for t in tokens])
+    for token, is_kind in [*zip(tokens, mask, strict=True), ("", True)]:
+        if is_kind or token.lower() in _LABELS:
+            while words and _word(words[0]) in _EDGE_WORDS:
+                words.pop(0)
+            while words and _word(words[-1]) in _EDGE_WORDS:
+                words.pop()
+            text = " ".join(words).strip(".,;:!?'\"")
+            if text:
+                yield label, text
+            label, words = (token.lower() if not is_kind else None), []
+        else:
+            words.append(token)
+
+
+def _only_invite_words(part: str) -> bool:
+    words = [_word(w) for w in part.split()]
+    return all(w in _INVITE_WORDS or _KIND.fullmatch(w) or not w.strip("-&+") for w in words)
+
+
+def _is_unit(part: str) -> bool:
+    return all(_word(w) in _UNIT_WORDS or _word(w) in ("&", "and", "of") for w in part.split())
+
+
+def _proper(part: str) -> bool:
+    """Written as a name: each word capitalised or in capitals ("Globex India", "ACME CORP")."""
+    small = {"of", "and", "&", "de", "la", "the", "for", "und", "et", "y", "da", "van", "von"}
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in part.split())
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^\w]|_", "", text.casefold())
+
+
+@dataclass(frozen=True)
+class Names:
+    """What a company or role is never: the candidate's name and every person's name."""
+
+    candidate: str
+    people: frozenset[str]  # squashed full names and first names of the invite's parties
+
+    def of_a_person(self, part: str) -> bool:
+        key = _squash(part)
+        return key in self.people or (bool(self.candidate) and self.candidate in key)
+
+    def strip_candidate(self, title: str, full_name: str) -> str:
+        """The title with the candidate's name ("Last First" too) turned into a separator."""
+        words = full_name.split()
+        if len(words) < 1:
+            return title
+        orders = {" ".join(words), " ".join(reversed(words)), ", ".join(reversed(words))}
+        for order in sorted(orders, key=len, reverse=True):
+            pattern = r"[\s_]+".join(map(re.escape, order.split()))
+            title = re.sub(rf"(?<!\w){pattern}(?!\w)", " | ", title, flags=re.IGNORECASE)
+        return title
+
+
+def name_filter(candidate_name: str, people: Iterable[str]) -> Names:
+    keys = {_squash(n) for n in people if n.strip()}
+    keys |= {_squash(n.split()[0]) for n in people if n.split()}
+    return Names(_squash(candidate_name), frozenset(k for k in keys if len(k) > 1))
+
+
+def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[str], list[str]]:
+    """(companies, roles) guessed from a title, surest company first."""
+    text = names.strip_candidate(clean_title(summary), full_name)
+    ranked: list[tuple[int, int, str]] = []
+    roles: list[str] = []
+    units: list[str] = []
+    for match in re.finditer(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)", text):
+        in_brackets = match[3] is None
+        for piece in _SEPARATOR.split(match[1] or match[2] or match[3] or ""):
+            if _PEOPLE.search(piece) or _DATE_OR_TIME.search(piece):
+                continue
+            for label, part in _parts(piece):
+                if _only_invite_words(part) or names.of_a_person(part) or _is_system(part):
+                    continue
+                if (label is None or label in ("with", "for", "of")) and _ROLE.search(part):
+                    roles.append(part)
+                elif _is_unit(part):
+                    units.append(part)
+                else:
+                    rank = _LABELS.get(label or "", 1 if in_brackets else 4)
+                    if rank == 4 and not _proper(part):
+                        continue  # "Payments testing": a topic, not a company's name
+                    ranked.append((rank, len(ranked), part))
+    return [part for _, _, part in sorted(ranked)], roles + units
+
+
+def _is_system(part: str) -> bool:
+    return _squash(part) in _SYSTEM_NAMES
+
+
+#: "Interview with Contoso", "your interview at Contoso", "the Data Engineer role at Contoso",
+#: "applying to Contoso": the description saying who the employer is, in a capitalised name.
+_DESCRIPTION_COMPANY = re.compile(
+    r"\b(?i:interview(?:s|ing)?\s+(?:with|at)|(?:position|role|opening|job|internship|team)\s+at"
+    r"|(?:applying|application|applied)\s+(?:to|at)|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of|and|de)){0,4})"
+)
+_DESCRIPTION_ROLE = re.compile(
+    r"\b(?i:for\s+(?:the|an?))\s+((?:[A-Z][\w/&+.-]*[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
+    r"[ \t]+(?i:position|role|opening|job|internship)\b"
+)
+
+
+def description_candidates(text: str, names: Names) -> tuple[list[str], list[str]]:
+    """(companies, roles) that a description's sentences name."""
+    text = text[:20_000]
+    companies = [
+        m[1].strip(".,;:'’")
+        for m in _DESCRIPTION_COMPANY.finditer(text)
+        if not names.of_a_person(m[1]) and not _is_system(m[1]) and not _only_invite_words(m[1])
+    ]
+    roles = [m[1] for m in _DESCRIPTION_ROLE.finditer(text) if _ROLE.search(m[1])]
+    return companies, roles
+
+
+def choose_company(
+    explicit: str,
+    title: Sequence[str],
+    description: Sequence[str],
+    emails: Sequence[str],
+    candidate_emails: Sequence[str],
+) -> str:
+    """design.md order: an explicit line, then what the invite says, then the mail domain.
+
+    A title segment that is the employer's domain ("Northwind" beside northwind.com) wins over
+    the other segments: it is what both the title and the sender say.
+    """
+    if explicit:
+        return explicit
+    domains = [d for d in (company_from_domain(e, candidate_emails) for e in emails) if d]
+    keys = {_squash(d) for d in domains}
+    said = [*title, *description]
+    for part in said:
+        key = _squash(part)
+        if key and any(
+            key == k or (len(key) > 2 and (k.startswith(key) or key.startswith(k))) for k in keys
+        ):
+            return part
+    return next(iter(said), "") or next(iter(domains), "")
