@@ -48,6 +48,8 @@ def is_interview(summary: str, categories: Iterable[str], rules: DetectRules) ->
     if keywords is None:
         return False
     texts = [summary or "", *(str(c) for c in categories)]
+    if is_lookalike((summary or "").replace("_", " ")):
+        return False
     if not any(keywords.search(t) for t in texts):
         return False
     return exclude is None or not any(exclude.search(t) for t in texts)
@@ -66,10 +68,14 @@ _ROUND = re.compile(
     r"(?![\s_-]*(?:table|up|robin))",
     re.IGNORECASE,
 )
-#: A round of a game or a drink is no interview round, whoever sends it.
-_LEISURE = re.compile(
-    r"\b(?:golf|quiz|trivia|pub|chess|tournament|poker|bridge|boxing|match|game|games|league"
-    r"|drinks?|beers?|shots|race|heat|bout|tennis|cricket|darts|bowling|karaoke|bingo)\b",
+#: Titles that borrow an interview's words for something else: a round of a game or of drinks,
+#: a technician's on-site visit, a phone screen repaired, a talk or course about interviews. A
+#: keyword inside them is no interview either, unless the title also names a job.
+_LOOKALIKE = re.compile(
+    r"\b(?:golf|quiz|trivia|pub|chess|tournament|poker|boxing|league|drinks?|beers?|tennis"
+    r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|install"
+    r"|plumber|electrician|delivery|maintenance|webinar|workshop|masterclass|bootcamp|course"
+    r"|class|lecture|seminar|meetup|tips|how\s+to|crack|podcast|episode)\b",
     re.IGNORECASE,
 )
 _DISCUSSION = re.compile(
@@ -107,7 +113,7 @@ def weighs_as_interview(
     interview: only the keywords make that one an interview."""
     _, exclude = _compiled(rules)
     title = summary.replace("_", " ")
-    if exclude is not None and exclude.search(title):
+    if (exclude is not None and exclude.search(title)) or is_lookalike(title):
         return False
     external = [e for e in senders if e and e not in candidate.emails]
     if external and all(is_own_domain(e, candidate.emails) for e in external):
@@ -117,7 +123,7 @@ def weighs_as_interview(
     job = bool(_JOB.search(title))
     named = _names_candidate(title, candidate.name)
     described = bool(_DESCRIBED.search(description))
-    round_ = bool(_ROUND.search(title)) and not _LEISURE.search(title)
+    round_ = bool(_ROUND.search(title))
     support = job + named + system + described
     if round_ and support + employer >= 1:
         return True  # "Round 1 || Data Analyst Intern", "HR ROUND" from the employer
@@ -126,6 +132,11 @@ def weighs_as_interview(
     if described and (job or named or system or employer):
         return True  # "Jane and Northwind" whose description says "Event Name: Interview"
     return job and named  # an ATS title: "XYZ_1st_Internship Frontend Developer_<candidate>"
+
+
+def is_lookalike(title: str) -> bool:
+    """A title that only borrows an interview's words (`_LOOKALIKE`), with no job named in it."""
+    return bool(_LOOKALIKE.search(title)) and not _JOB.search(title)
 
 
 def _names_candidate(title: str, name: str) -> bool:
@@ -137,10 +148,12 @@ def _names_candidate(title: str, name: str) -> bool:
     return any(" ".join(o).casefold() in key for o in (words, list(reversed(words))))
 
 
-def hint_words(candidate_name: str) -> tuple[str, ...]:
-    """Words that every event `weighs_as_interview` accepts holds somewhere in its text (the
-    prefilter keeps the events that hold one): a round, a discussion, an interview in the
-    description, or the candidate's name in the title."""
+def hint_words(candidate_name: str, rules: DetectRules) -> tuple[str, ...]:
+    """Words that every event accepted other than by its SUMMARY and CATEGORIES holds somewhere
+    in its text (the prefilter keeps the events that hold one): a round, a discussion, an
+    interview in the description, the candidate's name in the title, or a keyword in a
+    scheduling system's "Event Name:" line (the longest word of each keyword)."""
     names = [w for w in candidate_name.split() if len(w) > 1]
     longest = (max(names, key=len),) if len(names) > 1 else ()
-    return ("round", "discussion", "interview", *longest)
+    stems = (max(re.split(_GAP, k), key=len) for k in rules.keywords if k.strip())
+    return tuple(dict.fromkeys(("round", "discussion", "interview", *longest, *stems)))

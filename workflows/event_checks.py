@@ -17,6 +17,8 @@ from typing import Any, cast
 
 import icalendar
 
+from .zone_names import zone_for_tzid
+
 #: Properties without which an event's times cannot be known: an error in one is fatal.
 TIME_PROPERTIES = (
     "DTSTART",
@@ -128,7 +130,12 @@ def fatal_issues(component: icalendar.Event) -> list[str]:
         return [f"{n} appears more than once (RFC 5545 3.6.1: at most once)" for n in repeated]
     unknown: dict[str, list[str]] = {}
     for name, tzid, value in _time_values(component):
-        if tzid and isinstance(value, datetime) and value.tzinfo is None:
+        if (
+            tzid
+            and isinstance(value, datetime)
+            and value.tzinfo is None
+            and not zone_for_tzid(tzid)
+        ):
             unknown.setdefault(tzid, []).append(name)
     if unknown:
         return [

@@ -18,13 +18,16 @@ import icalendar
 from icalendar.error import BrokenCalendarProperty
 
 from .calendar_time import first_instant, shift
-from .detect import is_interview, weighs_as_interview
+from .detect import is_interview, is_lookalike, weighs_as_interview
 from .event_checks import as_list
 from .model import Candidate, DetectRules, EventError, EventProblem, Interview
 from .people import People, find_people, one_line, parties
 from .replyby import parse_reply_by
 from .titles import choose_company, description_candidates, name_filter, title_candidates
+from .zone_names import zone_for_tzid
 
+#: Parties whose name is a person's name, never a company's (a shared mailbox's may be one).
+_NAMED = frozenset({"", "declined", "the candidate"})
 _MAX_SUMMARY = 300  # summaries are short; the cap keeps fuzzed input fast
 
 # -- summary ---------------------------------------------------------------------------------
@@ -152,6 +155,9 @@ def is_interview_event(
     if is_interview(summary, categories, rules):
         return True
     description = plain_description(str(event.get("DESCRIPTION", "")))
+    named = description_fields(description).get("event name", "")  # Calendly's real title
+    if named and is_interview(named, (), rules) and not is_lookalike(summary):
+        return True
     senders = [p.person.email for p in parties(event)]
     return weighs_as_interview(summary, description, senders, candidate, rules)
 
@@ -182,6 +188,8 @@ def _local(prop: Any, value: Any, name: str, tz: tzinfo, problem: Problem) -> da
         if value.tzinfo is not None:
             return value.astimezone(tz)
         tzid = getattr(prop, "params", {}).get("TZID")
+        if tzid and (zone := zone_for_tzid(str(tzid))) is not None:
+            return value.replace(tzinfo=zone).astimezone(tz)
         if tzid:
             raise problem(f"{name} has an unknown time zone '{tzid}'")
         return first_instant(value.date(), value.time(), tz)
@@ -249,7 +257,7 @@ def extract_interview(
 
     description = plain_description(str(event.get("DESCRIPTION", "")))
     fields = description_fields(description)
-    people = find_people(event, fields, candidate)
+    people = find_people(event, fields, candidate, description)
     company, role = company_and_role(event, summary, description, fields, people, candidate)
     notes = tuple(
         (key.removeprefix("notes for ").strip(), one_line(value, 500))
@@ -287,7 +295,7 @@ def company_and_role(
     candidate: Candidate,
 ) -> tuple[str, str]:
     """design.md order: explicit lines, then the title and the description, then the domain."""
-    party_names = [p.person.name for p in parties(event)]
+    party_names = [p.person.name for p in parties(event) if p.why_not(candidate) in _NAMED]
     party_names += [p.name for p in (*people.interviewers, people.contact) if p]
     names = name_filter(candidate.name, party_names)
     titles = [summary, fields.get("event name", "")]
@@ -295,13 +303,15 @@ def company_and_role(
     from_text = description_candidates(description, names)
     emails = [p.person.email for p in parties(event)]
     explicit = next((fields[k] for k in ("client", "company", "organization") if fields.get(k)), "")
+    said = [c for companies, _ in guessed for c in companies] + from_text[0]
     company = choose_company(
-        one_line(explicit),
-        [c for companies, _ in guessed for c in companies],
-        from_text[0],
-        emails,
-        candidate.emails,
+        one_line(explicit), said, f"{summary}\n{description}", emails, candidate.emails
     )
     roles = [r for _, found in guessed for r in found] + from_text[1]
+    # "Interview — Digital Archivist (panel)" from schooloffineart.net: the title's one segment
+    # that is not the company is the role.
+    leftover = [c for c in guessed[0][0] if c != company] if guessed else []
+    if not roles and len(leftover) == 1 and len(guessed[0][0]) == 1:
+        roles = leftover
     role = fields.get("role") or next(iter(roles), "")
     return one_line(company), one_line(names.strip_candidate(role, candidate.name).strip(" |-"))

@@ -50,7 +50,15 @@ def unsafe_zone_rule(rule: str) -> str:
 
 
 def decode(data: bytes) -> str:
-    """Bytes as text: UTF-8 where it is valid, other bytes as Windows-1252 (else Latin-1)."""
+    """Bytes as text: UTF-8 where it is valid, other bytes as Windows-1252 (else Latin-1).
+
+    Outlook's "Save as" may write UTF-16 with a byte-order mark: read as that (RFC 5545 3.1.4
+    names UTF-8, but a BOM leaves no doubt)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

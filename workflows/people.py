@@ -21,6 +21,7 @@ from .model import Candidate, Person
 from .senders import robot_reason
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir"})
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 _MAX_FIELD = 100  # a name longer than this is hostile or broken: cut
 #: More people than this is a mass invite (an all-hands, a job fair), not an interview panel: no
@@ -29,6 +30,23 @@ MAX_INTERVIEWERS = 25
 #: Between the people of a names-only line: "Jane Doe/Raj Patel", "Jane and Raj", "Jane & Raj".
 _NAME_SPLIT = re.compile(r"\s*(?:[;,&/+]|\band\b|\s-\s)\s*", re.IGNORECASE)
 _NOT_NAME = re.compile(r"[\d@:]")
+#: The end of a sentence, not of "Dr." or "J.": a line may run on ("Hannah. She said ...").
+_SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<=\w\w)[.!?](?:\s|$)"
+)
+#: Words of a job title, not of a name: "Dr. Maya Fernandes, Principal Scientist" is one person.
+_TITLE_WORDS = re.compile(
+    r"\b(?:principal|senior|staff|lead|head|chief|director|manager|engineer|scientist|analyst"
+    r"|recruiter|coordinator|partner|officer|president|vp|founder|cto|ceo|hr|team|department"
+    r"|specialist|consultant|architect|developer|designer|associate|intern|supervisor)\b",
+    re.IGNORECASE,
+)
+#: A party who signs the invite as its scheduler: "Emily Carter | Recruiting Coordinator".
+_SCHEDULER_TITLE = (
+    r"[ \t]*(?:[|,\-–—(]|\n)[ \t]*(?:senior[ \t]+|sr\.?[ \t]+|lead[ \t]+)?(?:technical[ \t]+)?"
+    r"(?:recruit(?:ing|ment)[ \t]+coordinator|recruiter|talent[ \t]+(?:acquisition|partner)"
+    r"|sourcer|(?:interview[ \t]+)?coordinator|scheduler|hr[ \t]+(?:business[ \t]+)?partner)"
+)
 #: A job title after a name ("Jane Doe (Engineering Manager)"): not part of the name.
 _AFTER_NAME = re.compile(r"\s*[(\[].*$|\s+[-–—|:]\s.*$")
 
@@ -59,7 +77,8 @@ def display_name(raw: object, email: str = "") -> str:
 
 def name_key(name: str) -> str:
     """A name compared loosely: case, punctuation and word order ignored ("Doe, Jane")."""
-    return " ".join(sorted(re.sub(r"[^\w\s]", " ", name.casefold()).split()))
+    words = re.sub(r"[^\w\s]", " ", name.casefold()).split()
+    return " ".join(sorted(w for w in words if w not in _HONORIFICS))
 
 
 @dataclass(frozen=True)
@@ -107,11 +126,9 @@ def people_line(value: str) -> list[Person]:
     """`Name <mail>, "Doe, Jane" <jane@x>` (email.utils.getaddresses), or names alone."""
     value = one_line(value, 10_000)  # a CR inside quotes makes getaddresses drop the real address
     if "@" not in value:
-        value = re.split(r"(?<=\w\w)[.!?](?:\s|$)", value)[0]  # "Hannah. She said ..."
+        value = _SENTENCE_END.split(value)[0]  # "Recruiter: Hannah. She said ..."
         names = (display_name(_AFTER_NAME.sub("", n)) for n in _NAME_SPLIT.split(value))
-        return [
-            Person(n, "") for n in names if n and len(n.split()) <= 4 and not _NOT_NAME.search(n)
-        ]
+        return [Person(n, "") for n in names if n and _could_be_a_name(n)]
     people = []
     for raw_name, raw_email in getaddresses([value.replace(";", ",")]):
         email = cal_address(raw_email)
@@ -135,25 +152,31 @@ class People:
     invite_from: str  # the address the invite came from, robot or not ("" unknown)
 
 
-def find_people(event: Any, fields: Mapping[str, str], candidate: Candidate) -> People:
+def find_people(
+    event: Any, fields: Mapping[str, str], candidate: Candidate, description: str = ""
+) -> People:
     """The interviewers and the contact of one event (see the module doc)."""
     everyone = parties(event)
     real = [p.person for p in everyone if not p.why_not(candidate)]
     known = {name_key(p.name): p for p in real if p.name}
+    barred = {name_key(p.person.name) for p in everyone if p.person.name and p.why_not(candidate)}
 
     def matched(people: Iterable[Person]) -> list[Person]:
-        """People of a line, names alone given the address of the attendee of that name."""
+        """People of a line, names alone given the address of the attendee of that name; a
+        name of a declined attendee or a robot stays out."""
         out = []
         for person in people:
             if not person.email:
+                if name_key(person.name) in barred - known.keys():
+                    continue
                 person = known.get(name_key(person.name)) or _by_first_name(person, real)
-            party = Party(person)
-            if not party.why_not(candidate):
+            if not Party(person).why_not(candidate):
                 out.append(person)
         return out
 
     organizer = next((p.person for p in everyone if p.organizer and not p.why_not(candidate)), None)
     scheduler = matched(people_line(fields.get("recruiter", "")))
+    scheduler += [p for p in real if p.name and _signs_as_scheduler(p.name, description)]
     if "interviewers" in fields:
         interviewers = _unique(matched(people_line(fields["interviewers"])))
     else:
@@ -178,3 +201,13 @@ def _by_first_name(person: Person, real: list[Person]) -> Person:
     key = name_key(person.name)
     hits = [p for p in real if p.first_name and name_key(p.first_name) == key]
     return hits[0] if len(hits) == 1 else person
+
+
+def _could_be_a_name(text: str) -> bool:
+    return len(text.split()) <= 4 and not _NOT_NAME.search(text) and not _TITLE_WORDS.search(text)
+
+
+def _signs_as_scheduler(name: str, description: str) -> bool:
+    """The description names this person as the recruiter or coordinator who scheduled it."""
+    words = r"[ \t]+".join(map(re.escape, name.split()))
+    return re.search(words + _SCHEDULER_TITLE, description, re.IGNORECASE) is not None

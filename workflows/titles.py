@@ -55,7 +55,10 @@ _ROLE = re.compile(
     r"|executive|representative|strategist|editor|accountant|principal|senior|sr|junior|jr"
     r"|full-?stack|frontend|front-end|backend|back-end|position|role|mern|mean|java|python"
     r"|salesforce|sap|support|recruiter|marketer|marketing|sales|counsel|nurse|teacher"
-    r"|operator|assistant|advisor|adviser|partner|agent|clerk)\b",
+    r"|operator|assistant|advisor|adviser|partner|agent|clerk|supervisor|librarian|cashier"
+    r"|barista|chef|driver|lawyer|attorney|paralegal|auditor|planner|buyer|producer|reporter"
+    r"|photographer|illustrator|animator|translator|instructor|tutor|professor|lecturer"
+    r"|fellow|postdoc|mechanic|steward|[a-z]{3,}ists?)\b",
     re.IGNORECASE,
 )
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, and a
@@ -122,14 +125,26 @@ def _kind_mask(words: list[str]) -> list[bool]:
     return kind
 
 
-def _parts(piece: str) -> Iterable[tuple[str | None, str]]:
-    """(label, text) parts of a piece outside kind runs: "at Globex for Data Engineer"."""
+def _parts(piece: str, capital_labels: bool = True) -> Iterable[tuple[str | None, str]]:
+    """(label, text) parts of a piece outside kind runs: "at Globex for Data Engineer".
+
+    "and" is a label only where a piece starts ("<candidate> and Northwind": Calendly's title),
+    never inside a name ("Munson's Pickles and Preserves"); with `capital_labels` false, "For"
+    and "With" are words of a name ("Best For You Organics"), as the title writes labels small.
+    """
     tokens = _KIND_PAIR.sub(lambda m: "-".join(m[0].split()), piece).split()
     label: str | None = None
     words: list[str] = []
     mask = _kind_mask([_word(t) for t in tokens])
+
+    def is_label(token: str) -> bool:
+        lower = token.lower()
+        if lower not in _LABELS or (lower == "and" and (words or label)):
+            return False
+        return capital_labels or not token[:1].isupper()
+
     for token, is_kind in [*zip(tokens, mask, strict=True), ("", True)]:
-        if is_kind or token.lower() in _LABELS:
+        if is_kind or is_label(token):
             while words and _word(words[0]) in _EDGE_WORDS:
                 words.pop(0)
             while words and _word(words[-1]) in _EDGE_WORDS:
@@ -193,6 +208,7 @@ def name_filter(candidate_name: str, people: Iterable[str]) -> Names:
 def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[str], list[str]]:
     """(companies, roles) guessed from a title, surest company first."""
     text = names.strip_candidate(clean_title(summary), full_name)
+    capital_labels = not re.search(r"(?<!\S)(?:at|with|for|of)(?!\S)", text)
     ranked: list[tuple[int, int, str]] = []
     roles: list[str] = []
     units: list[str] = []
@@ -201,7 +217,7 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
         for piece in _SEPARATOR.split(match[1] or match[2] or match[3] or ""):
             if _PEOPLE.search(piece) or _DATE_OR_TIME.search(piece):
                 continue
-            for label, part in _parts(piece):
+            for label, part in _parts(piece, capital_labels):
                 if _only_invite_words(part) or names.of_a_person(part) or _is_system(part):
                     continue
                 if (label is None or label in ("with", "for", "of")) and _ROLE.search(part):
@@ -247,25 +263,71 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
 
 def choose_company(
     explicit: str,
-    title: Sequence[str],
-    description: Sequence[str],
+    said: Sequence[str],
+    text: str,
     emails: Sequence[str],
     candidate_emails: Sequence[str],
 ) -> str:
     """design.md order: an explicit line, then what the invite says, then the mail domain.
 
-    A title segment that is the employer's domain ("Northwind" beside northwind.com) wins over
-    the other segments: it is what both the title and the sender say.
+    What the invite says and the sender's domain agree, that wins: a title segment that is the
+    domain ("Northwind" beside northwind-traders.com; "Humongous Insurance Talent" beside
+    humongousinsurance.com is cut to "Humongous Insurance"), else the domain's name as the
+    invite's `text` spells it ("School of Fine Art" for schooloffineart.net); then the first
+    thing said; then the domain as a readable name.
     """
     if explicit:
         return explicit
     domains = [d for d in (company_from_domain(e, candidate_emails) for e in emails) if d]
-    keys = {_squash(d) for d in domains}
-    said = [*title, *description]
+    keys = list(dict.fromkeys(_squash(d) for d in domains))
     for part in said:
-        key = _squash(part)
-        if key and any(
-            key == k or (len(key) > 2 and (k.startswith(key) or key.startswith(k))) for k in keys
-        ):
-            return part
+        if agreed := _agreeing(part, keys):
+            return agreed
+    for key in keys:
+        if spelled := _spelled(text, key):
+            return spelled
     return next(iter(said), "") or next(iter(domains), "")
+
+
+def _agreeing(part: str, keys: Sequence[str]) -> str:
+    """`part` when it starts with a domain's name ("Munson's Pickles and Preserves" beside
+    munsonspickles.com), without a team's words after the name ("Humongous Insurance Talent");
+    "" when it names no domain."""
+    words = part.split()
+    for key in keys:
+        whole = _squash(part)
+        if len(whole) > 2 and key.startswith(whole):
+            return part
+        joined = ""
+        for end, word in enumerate(words, 1):
+            joined += _squash(word)
+            if joined == key:
+                rest = [_word(w) for w in words[end:]]
+                team = all(w in _UNIT_WORDS or w in _TEAM_WORDS for w in rest)
+                return " ".join(words[:end]) if team else part
+            if not key.startswith(joined):
+                break
+    return ""
+
+
+#: What follows a company's name in a shared mailbox's name: "Humongous Insurance Talent".
+_TEAM_WORDS = _set("talent recruiting recruitment careers hiring hr jobs people campus university")
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*|&|of|and|de|the")
+
+
+def _spelled(text: str, key: str) -> str:
+    """A run of capitalised words in `text` that squashes to `key`, as written; "" if none."""
+    tokens = _CAPITALISED.findall(text[:20_000]) if len(key) > 3 else []
+    for start, first in enumerate(tokens):
+        if not first[:1].isupper() or not key.startswith(_squash(first)):
+            continue
+        joined = ""
+        for end in range(start, min(start + 8, len(tokens))):
+            joined += _squash(tokens[end])
+            if joined == key:
+                return " ".join(tokens[start : end + 1]).strip(".,'’")
+            if not key.startswith(joined):
+                break
+    return ""

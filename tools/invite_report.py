@@ -1,0 +1,220 @@
+"""How many invites followup reads right: run the reader over a folder of calendars that has a
+`truth.json` beside them, and count, per field, how many came out as a careful person reads them.
+
+    python tools/invite_report.py tests/data/invites_blind           # the figures
+    python tools/invite_report.py tests/data/invites_blind -v        # and every miss, by file
+
+`truth.json` (tests/data/invites/README.md describes it):
+
+    {"candidate": {"name": ..., "email": [...], "timezone": ...},
+     "invites": {"<file>.ics": {"interview": true, "status": "active" | "cancelled",
+                                "company": "Acme" | ["Acme", "Acme Corp"] | null,
+                                "role": ... (the same), "people": [{"name", "email"}],
+                                "never": ["<address that must get no follow-up>", ...]},
+                 "<file>.ics": {"interview": false}}}
+
+What is counted: interviews found (of those in the truth) and ordinary events taken for one;
+cancellations read as cancelled; company and role right (compared as `company_key` compares
+companies: case, punctuation and a legal suffix aside; null means nothing may be named); thank-
+you notes addressed to a real interviewer (of the people the truth lists for active interviews,
+plus every note to anyone else); follow-ups of any stage to an address in "never" (must be 0);
+greetings that use the interviewer's first name. The reader is the one `followup run` uses:
+pre-filter, parse, expand, detect, extract; then the bundled workflow's schedule and drafts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from followup.workflows.detect import hint_words
+from followup.workflows.drafts import make_environment, render_draft
+from followup.workflows.extract import extract_interview, is_interview_event
+from followup.workflows.model import Candidate, DetectRules, Interview
+from followup.workflows.occurrences import expand, parse_calendar
+from followup.workflows.prefilter import prefilter
+from followup.workflows.schedule import company_key, interview_followups
+from followup.workflows.workflow_file import bundled_workflow
+
+WINDOW = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
+
+
+@dataclass
+class Count:
+    right: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, file: str, why: str = "") -> None:
+        self.total += 1
+        self.right += ok
+        if not ok:
+            self.misses.append(f"{file}: {why}" if why else file)
+
+    def __str__(self) -> str:
+        share = f"{100 * self.right / self.total:.0f}%" if self.total else "-"
+        return f"{self.right}/{self.total} ({share})"
+
+
+@dataclass
+class Report:
+    found: Count = field(default_factory=Count)  # interviews found
+    ordinary: Count = field(default_factory=Count)  # look-alikes left alone
+    cancelled: Count = field(default_factory=Count)
+    company: Count = field(default_factory=Count)
+    role: Count = field(default_factory=Count)
+    addressed: Count = field(default_factory=Count)  # thank-you notes to a real interviewer
+    never: Count = field(default_factory=Count)  # follow-ups kept away from "never" addresses
+    greeting: Count = field(default_factory=Count)  # first names in greetings
+    problems: list[str] = field(default_factory=list)
+
+    def rows(self) -> list[tuple[str, Count]]:
+        return [
+            ("interviews found", self.found),
+            ("ordinary events left alone", self.ordinary),
+            ("cancellations read", self.cancelled),
+            ("company right", self.company),
+            ("role right", self.role),
+            ("thank-you notes to a real interviewer", self.addressed),
+            ("follow-ups kept from robots, relays, shared mailboxes, the candidate", self.never),
+            ("greetings with the interviewer's first name", self.greeting),
+        ]
+
+
+def candidate_of(truth: dict[str, Any]) -> Candidate:
+    data = truth["candidate"]
+    emails = data["email"] if isinstance(data["email"], list) else [data["email"]]
+    return Candidate(data["name"], emails[0], data["timezone"], data["name"], tuple(emails[1:]))
+
+
+def read(path: Path, candidate: Candidate, rules: DetectRules) -> tuple[list[Interview], list[str]]:
+    """The interviews of one file, as `followup run` reads them (pipeline._read_item)."""
+    data = prefilter(path.read_bytes(), rules, None, hint_words(candidate.name, rules))
+    calendars, problems = parse_calendar(data, source=path.name)
+    found: list[Interview] = []
+    notes = [str(p) for p in problems]
+
+    def keep(event: Any) -> bool:
+        return is_interview_event(event, rules, candidate)
+
+    for calendar in calendars:
+        events, expand_problems = expand(calendar, *WINDOW, keep=keep, source=path.name)
+        notes += [str(p) for p in expand_problems]
+        for event in events:
+            if keep(event):
+                method = str(calendar.get("METHOD", ""))
+                found.append(extract_interview(event, candidate, source=path.name, method=method))
+    return found, notes
+
+
+def _accepted(value: Any) -> list[str]:
+    return [""] if value is None else [value] if isinstance(value, str) else list(value)
+
+
+def _same_company(got: str, want: Any) -> bool:
+    return any(company_key(got) == company_key(w) for w in _accepted(want))
+
+
+def _same_role(got: str, want: Any) -> bool:
+    return any(company_key(got) == company_key(w) for w in _accepted(want))
+
+
+def measure(folder: Path) -> Report:
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    candidate = candidate_of(truth)
+    rules = DetectRules()
+    workflow = bundled_workflow("interview")
+    env = make_environment()
+    report = Report()
+    for name, want in sorted(truth["invites"].items()):
+        try:
+            interviews, notes = read(folder / name, candidate, rules)
+        except Exception as exc:  # the report names it and goes on, as a run would
+            interviews, notes = [], [f"{type(exc).__name__}: {exc}"]
+        report.problems += [f"{name}: {n}" for n in notes]
+        if not want["interview"]:
+            report.ordinary.add(not interviews, name, "taken for an interview")
+            continue
+        report.found.add(bool(interviews), name, "not found")
+        if not interviews:
+            continue
+        iv = interviews[0]
+        if want.get("status") == "cancelled":
+            report.cancelled.add(iv.status == "cancelled", name, f"status {iv.status}")
+        report.company.add(
+            _same_company(iv.company, want.get("company")),
+            name,
+            f"{iv.company!r}, want {want.get('company')!r}",
+        )
+        report.role.add(
+            _same_role(iv.role, want.get("role")), name, f"{iv.role!r}, want {want.get('role')!r}"
+        )
+        _recipients(report, name, iv, want, workflow, env, candidate)
+    return report
+
+
+def _recipients(
+    report: Report,
+    name: str,
+    iv: Interview,
+    want: dict[str, Any],
+    workflow: Any,
+    env: Any,
+    candidate: Candidate,
+) -> None:
+    never = {e.lower() for e in want.get("never", [])}
+    people = want.get("people", [])
+    emails = {(p.get("email") or "").lower() for p in people} - {""}
+    names = {(p.get("name") or "").casefold() for p in people if not p.get("email")}
+    followups = interview_followups(iv, workflow)
+    for followup in followups:
+        bad = [p.email for p in followup.to if p.email in never]
+        report.never.add(not bad, name, f"{followup.stage.name} to {', '.join(bad)}")
+    if iv.status != "active" or want.get("status") == "cancelled":
+        return
+    thanks = [f for f in followups if f.stage.name == "thank-you"]
+    reached: set[str] = set()
+    for followup in thanks:
+        for person in followup.to:
+            real = person.email in emails or (not person.email and person.name.casefold() in names)
+            if real:
+                reached.add(person.email or person.name.casefold())
+            else:
+                report.addressed.add(False, name, f"thank-you to {person.display}")
+            first = next(
+                (p["name"].split()[0] for p in people if p.get("email") == person.email), ""
+            )
+            if real and first:
+                greet = render_draft(followup, candidate, env).body.splitlines()[0]
+                report.greeting.add(f"Hi {first}," == greet, name, f"{greet!r}, want Hi {first},")
+    for key in sorted(emails | names):
+        report.addressed.add(key in reached, name, f"no thank-you to {key}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="+", type=Path, help="folders holding truth.json")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    for folder in args.folders:
+        report = measure(folder)
+        print(f"{folder}:")
+        for label, count in report.rows():
+            print(f"  {label:<72} {count}")
+            if args.verbose:
+                for miss in count.misses:
+                    print(f"      {miss}")
+        if args.verbose and report.problems:
+            print("  problems reported:")
+            for problem in report.problems:
+                print(f"      {problem}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
