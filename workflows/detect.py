@@ -15,7 +15,13 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .model import Candidate, DetectRules
-from .senders import company_from_domain, is_own_domain, is_recruiting_system, is_scheduling_link
+from .senders import (
+    company_from_domain,
+    is_own_domain,
+    is_recruiting_system,
+    is_scheduling_link,
+    is_service,
+)
 
 #: Between the words of a phrase: "phone screen" also matches "phone-screen" and "Phone  Screen".
 _GAP = r"[\s_-]+"
@@ -91,6 +97,11 @@ _DESCRIBED = re.compile(
     r"|\b(?:invited|invitation|invite|scheduled|confirmed|booked)\b[^.\n]{0,40}\binterview",
     re.IGNORECASE | re.MULTILINE,
 )
+#: The description lists the job or the interviewer ("Position: ML Engineer", "Interviewer:").
+_FIELDED = re.compile(
+    r"^[ \t*•-]*(?:role|position|job[ \t]+title|interviewers?|interview[ \t]+panel)[ \t]*:[ \t]*\S",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: A job named in the title ("Data Analyst Intern", "MERN STACK DEVELOPER").
 _JOB = re.compile(
     r"\b(?:engineer|developer|designer|analyst|scientist|architect|intern|internship|trainee"
@@ -108,23 +119,20 @@ def weighs_as_interview(
     rules: DetectRules,
 ) -> bool:
     """The signs other than keywords (module doc); `senders`: the organizer's and attendees'
-    addresses. The exclude keywords still win ("Mock round 1"), and an invite among the
-    candidate's own colleagues only (all senders at their own domain) is their work, not an
-    interview: only the keywords make that one an interview."""
+    addresses. The exclude keywords still win ("Mock round 1")."""
     _, exclude = _compiled(rules)
     title = summary.replace("_", " ")
     if (exclude is not None and exclude.search(title)) or is_lookalike(title):
         return False
     external = [e for e in senders if e and e not in candidate.emails]
-    if external and all(is_own_domain(e, candidate.emails) for e in external):
-        return False
     employer = any(company_from_domain(e, candidate.emails) for e in external)
     system = any(is_recruiting_system(e) for e in external) or is_scheduling_link(description)
     job = bool(_JOB.search(title))
     named = _names_candidate(title, candidate.name)
     described = bool(_DESCRIBED.search(description))
     round_ = bool(_ROUND.search(title))
-    support = job + named + system + described
+    fielded = bool(_FIELDED.search(description))
+    support = job + named + system + described + fielded
     if round_ and support + employer >= 1:
         return True  # "Round 1 || Data Analyst Intern", "HR ROUND" from the employer
     if _DISCUSSION.search(title) and employer and support >= 1:
@@ -132,6 +140,13 @@ def weighs_as_interview(
     if described and (job or named or system or employer):
         return True  # "Jane and Northwind" whose description says "Event Name: Interview"
     return job and named  # an ATS title: "XYZ_1st_Internship Frontend Developer_<candidate>"
+
+
+def among_colleagues(senders: Sequence[str], candidate: Candidate) -> bool:
+    """Everyone on the invite but tools is at the candidate's own employer or school: it is their
+    work (an interview they give, a colleague's "Technical Discussion"), not their interview."""
+    others = [e for e in senders if e and e not in candidate.emails and not is_service(e)]
+    return bool(others) and all(is_own_domain(e, candidate.emails) for e in others)
 
 
 def is_lookalike(title: str) -> bool:

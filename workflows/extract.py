@@ -18,12 +18,20 @@ import icalendar
 from icalendar.error import BrokenCalendarProperty
 
 from .calendar_time import first_instant, shift
-from .detect import is_interview, is_lookalike, weighs_as_interview
+from .detect import among_colleagues, is_interview, is_lookalike, weighs_as_interview
 from .event_checks import as_list
 from .model import Candidate, DetectRules, EventError, EventProblem, Interview
 from .people import People, find_people, one_line, parties
 from .replyby import parse_reply_by
-from .titles import choose_company, description_candidates, name_filter, title_candidates
+from .titles import (
+    choose_company,
+    clean_company,
+    clean_role,
+    description_candidates,
+    name_filter,
+    title_candidates,
+    without_company,
+)
 from .zone_names import zone_for_tzid
 
 #: Parties whose name is a person's name, never a company's (a shared mailbox's may be one).
@@ -150,6 +158,9 @@ def is_interview_event(
     signs of a real invite (detect.weighs_as_interview); never one of followup's reminders."""
     if is_followup_reminder(event):
         return False
+    senders = [p.person.email for p in parties(event)]
+    if among_colleagues(senders, candidate):
+        return False
     summary = str(event.get("SUMMARY", ""))[:_MAX_SUMMARY]
     categories = event_categories(event)
     if is_interview(summary, categories, rules):
@@ -158,7 +169,6 @@ def is_interview_event(
     named = description_fields(description).get("event name", "")  # Calendly's real title
     if named and is_interview(named, (), rules) and not is_lookalike(summary):
         return True
-    senders = [p.person.email for p in parties(event)]
     return weighs_as_interview(summary, description, senders, candidate, rules)
 
 
@@ -305,7 +315,11 @@ def company_and_role(
     explicit = next((fields[k] for k in ("client", "company", "organization") if fields.get(k)), "")
     said = [c for companies, _ in guessed for c in companies] + from_text[0]
     company = choose_company(
-        one_line(explicit), said, f"{summary}\n{description}", emails, candidate.emails
+        clean_company(one_line(explicit)),
+        said,
+        f"{summary}\n{description}",
+        emails,
+        candidate.emails,
     )
     roles = [r for _, found in guessed for r in found] + from_text[1]
     # "Interview — Digital Archivist (panel)" from schooloffineart.net: the title's one segment
@@ -313,5 +327,5 @@ def company_and_role(
     leftover = [c for c in guessed[0][0] if c != company] if guessed else []
     if not roles and len(leftover) == 1 and len(guessed[0][0]) == 1:
         roles = leftover
-    role = fields.get("role") or next(iter(roles), "")
+    role = without_company(clean_role(fields.get("role") or next(iter(roles), "")), company)
     return one_line(company), one_line(names.strip_candidate(role, candidate.name).strip(" |-"))

@@ -21,6 +21,7 @@ RECRUITING_SYSTEMS = frozenset(
     {
         "calendly.com",
         "greenhouse.io",
+        "ghcalendar.io",
         "lever.co",
         "hire.lever.co",
         "ashbyhq.com",
@@ -179,6 +180,7 @@ _ROBOT_WORDS = frozenset(
         "invitations",
         "scheduler",
         "scheduling",
+        "schedule",
         "calendar",
         "calendars",
         "events",
@@ -272,6 +274,12 @@ def is_scheduling_link(text: str) -> bool:
         if _under(host.rstrip("."), RECRUITING_SYSTEMS):
             return True
     return False
+
+
+def is_service(email: str) -> bool:
+    """A recruiting, scheduling or meeting system, or a calendar service: a tool, not a company."""
+    domain = domain_of(email)
+    return _under(domain, RECRUITING_SYSTEMS | MEETING_TOOLS | CALENDAR_SERVICES)
 
 
 def is_public_mail(email_or_domain: str) -> bool:

@@ -11,6 +11,7 @@ person's name, a date or time, a recruiting system, or the invite's own words ("
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -173,7 +174,9 @@ def _proper(part: str) -> bool:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[^\w]|_", "", text.casefold())
+    """Letters and digits only, case and accents aside ("Bellerive Énergie" ~ bellerive-energie)."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return re.sub(r"[^\w]|_", "", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
 @dataclass(frozen=True)
@@ -210,7 +213,7 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
     text = names.strip_candidate(clean_title(summary), full_name)
     capital_labels = not re.search(r"(?<!\S)(?:at|with|for|of)(?!\S)", text)
     ranked: list[tuple[int, int, str]] = []
-    roles: list[str] = []
+    roles: list[tuple[bool, int, str]] = []  # a bracket is more often a team or a level
     units: list[str] = []
     for match in re.finditer(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)", text):
         in_brackets = match[3] is None
@@ -221,7 +224,7 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
                 if _only_invite_words(part) or names.of_a_person(part) or _is_system(part):
                     continue
                 if (label is None or label in ("with", "for", "of")) and _ROLE.search(part):
-                    roles.append(part)
+                    roles.append((in_brackets, len(roles), part))
                 elif _is_unit(part):
                     units.append(part)
                 else:
@@ -229,7 +232,7 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
                     if rank == 4 and not _proper(part):
                         continue  # "Payments testing": a topic, not a company's name
                     ranked.append((rank, len(ranked), part))
-    return [part for _, _, part in sorted(ranked)], roles + units
+    return [part for _, _, part in sorted(ranked)], [r for _, _, r in sorted(roles)] + units
 
 
 def _is_system(part: str) -> bool:
@@ -325,9 +328,38 @@ def _spelled(text: str, key: str) -> str:
             continue
         joined = ""
         for end in range(start, min(start + 8, len(tokens))):
-            joined += _squash(tokens[end])
-            if joined == key:
+            word = _squash(tokens[end])
+            # the domain may shorten the last word: infoweave-tech.com, "Infoweave Technologies"
+            if joined + word == key or (
+                len(key) - len(joined) >= 3 and word.startswith(key[len(joined) :])
+            ):
                 return " ".join(tokens[start : end + 1]).strip(".,'’")
+            joined += word
             if not key.startswith(joined):
                 break
     return ""
+
+
+#: Not part of a role's name: a requisition number ("JR-20418"), experience ("(5-8 yrs)").
+_ROLE_NOISE = re.compile(
+    r"\(\s*\d+\s*(?:[-–to]+\s*\d+\s*)?\+?\s*(?:yrs?|years?|yoe)\b[^()]*\)"
+    r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+",
+    re.IGNORECASE,
+)
+
+
+def clean_role(role: str) -> str:
+    return " ".join(_ROLE_NOISE.sub(" ", role).split()).strip(" -–—|,:")
+
+
+def clean_company(company: str) -> str:
+    """An explicit line's company without an aside: "Halden Marine (a Halden Group company)"."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", company).strip() or company
+
+
+def without_company(role: str, company: str) -> str:
+    """ "Principal Consultant, Aurelian Advisory" -> "Principal Consultant" (the company aside)."""
+    if not company or _squash(role) == _squash(company):
+        return role
+    tail = rf"[\s,]*(?:\b(?:at|with)\b|@|[-–—|,])?\s*{re.escape(company)}\s*$"
+    return re.sub(tail, "", role, flags=re.IGNORECASE).strip() or role
