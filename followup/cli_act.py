@@ -174,7 +174,7 @@ def draft(
         else:
             if index:
                 click.echo("\n" + "-" * 72 + "\n")
-            click.echo(description_text(planned.draft))
+            click.echo(description_text(planned.draft, planned.followup.interview.invite_from))
 
 
 @click.command()

@@ -31,6 +31,7 @@ DURATION = timedelta(minutes=15)
 MAILTO_LIMIT = 1500
 SHORTENED_NOTE = "[shortened: full draft in the event description]"
 NO_RECIPIENT = "(fill in recipient)"
+NO_PERSON_NOTE = "No interviewer's address is known: the invite came from {}. Fill in the To: line."
 HASH_PROPERTY = "X-FOLLOWUP-HASH"
 #: The UIDs schedule.reminder_uid makes; only such components are ever changed or deleted.
 UID_PATTERN = re.compile(r"followup-[0-9a-f]+@followup", re.IGNORECASE)
@@ -109,9 +110,17 @@ def _to_line(draft: Draft) -> str:
 # --- the draft in three forms ----------------------------------------------------------------
 
 
-def description_text(draft: Draft) -> str:
-    """design.md: the whole draft as "To: ...", "Subject: ...", a blank line, the body."""
-    return f"To: {_to_line(draft)}\nSubject: {one_line(draft.subject)}\n\n{_clean_body(draft.body)}"
+def description_text(draft: Draft, invite_from: str = "") -> str:
+    """design.md: the whole draft as "To: ...", "Subject: ...", a blank line, the body.
+
+    With nobody to address (design.md: an empty To:), a last line says which address the invite
+    came from, for the person to decide who to write to.
+    """
+    to = _to_line(draft)
+    text = f"To: {to}\nSubject: {one_line(draft.subject)}\n\n{_clean_body(draft.body)}"
+    if not to and invite_from:
+        text += f"\n\n({NO_PERSON_NOTE.format(one_line(invite_from))})"
+    return text
 
 
 def eml_bytes(draft: Draft, candidate: Candidate) -> bytes:
@@ -221,7 +230,7 @@ def build_reminder(
     event.add("SUMMARY", summary)
     event.add("DTSTART", start)
     event.add("DURATION", DURATION)
-    event.add("DESCRIPTION", description_text(draft))
+    event.add("DESCRIPTION", description_text(draft, followup.interview.invite_from))
     event.add("URL", mailto_url(draft), parameters={"VALUE": "URI"})
     if attach_eml:
         event.add(

@@ -23,7 +23,13 @@ Context variables every template gets:
 - ``interview_when``: the interview day seen from the reminder time: "today", "yesterday",
   "on Tuesday" (within the past week) or "on November 20".
 - ``reply_by``: the date they said they would reply by, or None.
-- ``ask_next_steps``: True when no reply-by date is known (advice: then ask about next steps).
+- ``ask_next_steps``: True when no reply-by date is known (advice: then ask about next steps)
+  and this note is the one that asks: of several interviewers' thank-you notes only the
+  contact's (else the first interviewer's) asks, so the panel does not get the question thrice.
+- ``notes``: the `Notes for <name>:` line of this recipient, else the `Notes:` line, else "":
+  what the thank-you says was learned or discussed instead of a generic line.
+- ``variant``: 0, 1, 2, ...: this recipient's place among the interview's interviewers, so that
+  the notes of one panel are not word for word the same (interviewers compare notes).
 - ``stage``: the stage name, "thank-you", "nudge" or "check-in".
 
 Event text (summary, names, company, role) is only ever passed as data, never compiled as a
@@ -218,9 +224,38 @@ def _context(followup: FollowUp, candidate: Candidate) -> dict[str, Any]:
         "interview_date": f"{start:%B} {start.day}",
         "interview_when": _when(start, followup.at),
         "reply_by": interview.reply_by,
-        "ask_next_steps": interview.reply_by is None,
+        "ask_next_steps": interview.reply_by is None and _asks(followup),
+        "notes": _notes(followup),
+        "variant": _place(followup),
         "stage": followup.stage.name,
     }
+
+
+def _place(followup: FollowUp) -> int:
+    """The recipient's place among the interviewers (0 when alone or not one of them)."""
+    people = followup.interview.interviewers
+    return people.index(followup.to[0]) if len(followup.to) == 1 and followup.to[0] in people else 0
+
+
+def _asks(followup: FollowUp) -> bool:
+    """Whether this note asks about next steps: the contact's thank-you, else the first one."""
+    interview = followup.interview
+    if len(followup.to) != 1 or followup.to[0] not in interview.interviewers:
+        return True
+    lead = interview.contact if interview.contact in interview.interviewers else None
+    return followup.to[0] == (lead or interview.interviewers[0])
+
+
+def _notes(followup: FollowUp) -> str:
+    """`Notes for Jane:` (by first or full name) of the one recipient, else `Notes:`."""
+    interview = followup.interview
+    person = followup.to[0] if len(followup.to) == 1 else None
+    if person is not None and person.name:
+        names = {person.name.casefold(), person.first_name.casefold()} - {""}
+        for name, text in interview.notes_for:
+            if name.casefold() in names:
+                return text.rstrip(" .")
+    return interview.notes.rstrip(" .")
 
 
 def _when(start: datetime, at: datetime) -> str:

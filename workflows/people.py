@@ -188,7 +188,14 @@ def find_people(
     contact_line = matched(people_line(fields.get("contact", "")))
     contact = next(iter(contact_line + scheduler), None) or organizer
     contact = contact or next(iter(interviewers), None)
-    sender = next((p.person.email for p in everyone if p.organizer), "")
+    sender = next(
+        (
+            p.person.email
+            for p in everyone
+            if p.organizer and p.why_not(candidate) != "the candidate"
+        ),
+        "",
+    )
     if not sender:
         sender = next(
             (p.person.email for p in everyone if p.why_not(candidate) != "the candidate"), ""
