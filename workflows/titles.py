@@ -52,7 +52,7 @@ _ROLE = re.compile(
     r"\b(?:engineers?|engineering|developer|dev|designer|analyst|scientist|architect|manager"
     r"|director|lead|intern(?:ship)?|trainee|apprentice|graduate|fresher|consultant|specialist"
     r"|admin(?:istrator)?|researcher|programmer|head|vp|officer|associate|coordinator|writer"
-    r"|technician|tester|testing|owner|sre|swe|sde|sdet|pm|tpm|em|qa|devops|cto|ceo|cfo|coo"
+    r"|technician|tester|owner|sre|swe|sde|sdet|pm|tpm|em|qa|devops|cto|ceo|cfo|coo"
     r"|executive|representative|strategist|editor|accountant|principal|senior|sr|junior|jr"
     r"|full-?stack|frontend|front-end|backend|back-end|position|role|mern|mean|java|python"
     r"|salesforce|sap|support|recruiter|marketer|marketing|sales|counsel|nurse|teacher"
@@ -159,8 +159,15 @@ def _parts(piece: str, capital_labels: bool = True) -> Iterable[tuple[str | None
 
 
 def _only_invite_words(part: str) -> bool:
+    """ "Candidate Invitation", "HireVue Live": the invite's or a system's words, no name."""
     words = [_word(w) for w in part.split()]
-    return all(w in _INVITE_WORDS or _KIND.fullmatch(w) or not w.strip("-&+") for w in words)
+    return all(
+        w in _INVITE_WORDS
+        or _KIND.fullmatch(w)
+        or not w.strip("-&+")
+        or _squash(w) in _SYSTEM_NAMES
+        for w in words
+    )
 
 
 def _is_unit(part: str) -> bool:
@@ -226,7 +233,8 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
                 if (label is None or label in ("with", "for", "of")) and _ROLE.search(part):
                     roles.append((in_brackets, len(roles), part))
                 elif _is_unit(part):
-                    units.append(part)
+                    if _proper(part):  # "Editorial Services", not a topic ("Payments testing")
+                        units.append(part)
                 else:
                     rank = _LABELS.get(label or "", 1 if in_brackets else 4)
                     if rank == 4 and not _proper(part):
