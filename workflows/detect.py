@@ -81,7 +81,28 @@ _LOOKALIKE = re.compile(
     r"\b(?:golf|quiz|trivia|pub|chess|tournament|poker|boxing|league|drinks?|beers?|tennis"
     r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|install"
     r"|plumber|electrician|delivery|maintenance|webinar|workshop|masterclass|bootcamp|course"
-    r"|class|lecture|seminar|meetup|tips|how\s+to|crack|podcast|episode)\b",
+    r"|class|lecture|seminar|meetup|tips|how\s+to|crack|podcast|episode|hackathon|competition"
+    r"|contest|olympiad|championship|plumbing)\b",
+    re.IGNORECASE,
+)
+#: A description about press or a service visit, not a job: "a feature for Data Weekly magazine",
+#: "Technician: Rudy. Arrival window 8am-12pm".
+_NOT_A_JOB = re.compile(
+    r"\b(?:magazine|podcast|newspaper|journalist|on\s+the\s+record|article|episode|technician"
+    r"|arrival\s+window|service\s+(?:call|visit)|repair|replacement|installation)\b",
+    re.IGNORECASE,
+)
+#: "Interview" in the languages of the invites seen: a job interview when a job is named too
+#: (French "entretien" alone is also a boiler's maintenance).
+_FOREIGN = re.compile(
+    r"\b(?:entretien|entrevista|colloquio|vorstellungsgespr(?:ä|ae)ch|bewerbungsgespr(?:ä|ae)ch"
+    r"|sollicitatiegesprek|intervista)\b",
+    re.IGNORECASE,
+)
+#: The description names the job as an opening: "our chat about the Data Platform Engineer
+#: opening" (Google's bare invites from a hiring manager).
+_OPENING = re.compile(
+    r"\b(?:the|this|our|an?)[ \t]+(?:[\w/&+-]+[ \t]+){0,5}?(?:opening|vacancy|position)\b",
     re.IGNORECASE,
 )
 _DISCUSSION = re.compile(
@@ -122,7 +143,7 @@ def weighs_as_interview(
     addresses. The exclude keywords still win ("Mock round 1")."""
     _, exclude = _compiled(rules)
     title = summary.replace("_", " ")
-    if (exclude is not None and exclude.search(title)) or is_lookalike(title):
+    if (exclude is not None and exclude.search(title)) or is_lookalike(title, description):
         return False
     external = [e for e in senders if e and e not in candidate.emails]
     employer = any(company_from_domain(e, candidate.emails) for e in external)
@@ -133,6 +154,10 @@ def weighs_as_interview(
     round_ = bool(_ROUND.search(title))
     fielded = bool(_FIELDED.search(description))
     support = job + named + system + described + fielded
+    if _FOREIGN.search(title) and (job or fielded or named or system):
+        return True  # "Entretien technique – Data Engineer – Lumière Analytique"
+    if _OPENING.search(description) and job and employer:
+        return True  # "Tailspin Toys - Data Platform Engineer", "about the ... opening"
     if round_ and support + employer >= 1:
         return True  # "Round 1 || Data Analyst Intern", "HR ROUND" from the employer
     if _DISCUSSION.search(title) and employer and support >= 1:
@@ -149,9 +174,12 @@ def among_colleagues(senders: Sequence[str], candidate: Candidate) -> bool:
     return bool(others) and all(is_own_domain(e, candidate.emails) for e in others)
 
 
-def is_lookalike(title: str) -> bool:
-    """A title that only borrows an interview's words (`_LOOKALIKE`), with no job named in it."""
-    return bool(_LOOKALIKE.search(title)) and not _JOB.search(title)
+def is_lookalike(title: str, description: str = "") -> bool:
+    """A title that only borrows an interview's words (`_LOOKALIKE`), or a description about the
+    press or a service visit, with no job named in the title or the description's lines."""
+    if _JOB.search(title) or _FIELDED.search(description):
+        return False
+    return bool(_LOOKALIKE.search(title) or _NOT_A_JOB.search(description))
 
 
 def _names_candidate(title: str, name: str) -> bool:
@@ -163,6 +191,9 @@ def _names_candidate(title: str, name: str) -> bool:
     return any(" ".join(o).casefold() in key for o in (words, list(reversed(words))))
 
 
+_FOREIGN_HINTS = ("entretien", "entrevista", "colloquio", "intervista", "gespr", "sollicitatie")
+
+
 def hint_words(candidate_name: str, rules: DetectRules) -> tuple[str, ...]:
     """Words that every event accepted other than by its SUMMARY and CATEGORIES holds somewhere
     in its text (the prefilter keeps the events that hold one): a round, a discussion, an
@@ -171,4 +202,5 @@ def hint_words(candidate_name: str, rules: DetectRules) -> tuple[str, ...]:
     names = [w for w in candidate_name.split() if len(w) > 1]
     longest = (max(names, key=len),) if len(names) > 1 else ()
     stems = (max(re.split(_GAP, k), key=len) for k in rules.keywords if k.strip())
-    return tuple(dict.fromkeys(("round", "discussion", "interview", *longest, *stems)))
+    words = ("round", "discussion", "interview", "opening", "vacancy", "position", *_FOREIGN_HINTS)
+    return tuple(dict.fromkeys((*words, *longest, *stems)))

@@ -159,17 +159,20 @@ def is_interview_event(
     if is_followup_reminder(event):
         return False
     senders = [p.person.email for p in parties(event)]
-    if among_colleagues(senders, candidate):
-        return False
     summary = str(event.get("SUMMARY", ""))[:_MAX_SUMMARY]
-    categories = event_categories(event)
-    if is_interview(summary, categories, rules):
-        return True
     description = plain_description(str(event.get("DESCRIPTION", "")))
-    named = description_fields(description).get("event name", "")  # Calendly's real title
-    if named and is_interview(named, (), rules) and not is_lookalike(summary):
+    if among_colleagues(senders, candidate) or is_lookalike(summary, description):
+        return False
+    if is_interview(summary, event_categories(event), rules):
         return True
-    return weighs_as_interview(summary, description, senders, candidate, rules)
+    named = description_fields(description).get("event name", "")  # Calendly's real title
+    if named and is_interview(named, (), rules):
+        return True
+    return any(
+        weighs_as_interview(title, description, senders, candidate, rules)
+        for title in (summary, named)
+        if title
+    )
 
 
 # -- time -------------------------------------------------------------------------------------

@@ -26,14 +26,14 @@ def _set(words: str) -> frozenset[str]:
 #: company or role. A run must hold a core word, so that "Virtual" alone may still be a name.
 _KIND = re.compile(
     r"interview(?:s|ing)?|phone|screen(?:ing)?|call|tech(?:nical)?|on-?site|final|round|hiring"
-    r"|hiring-manager|system-design|take-home|video|virtual|zoom|remote|panel|loop|recruiter|hr"
+    r"|hiring-manager|system-design|take-home|video|virtual|zoom|remote|panel|recruiter|hr"
     r"|chat|intro(?:ductory)?|initial|behaviou?ral|coding|first|second|third|1st|2nd|3rd|\d+(?:st|nd|rd|th)"
     r"|meeting|job|expertise|managerial|manager-round|culture|cultural|fit|case|aptitude"
     r"|assessment|telephonic|telephone|f2f|face-to-face|[lr]\d|discussion|conversation|online"
     r"|teams|meet|webex|\d+"
 )
 _KIND_CORE = re.compile(
-    r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|loop|chat|meeting|discussion"
+    r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
     r"|hiring-manager|assessment|conversation"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
@@ -41,7 +41,7 @@ _INVITE_WORDS = _set(
     "schedule scheduled invitation invite invited candidate confirmation confirmed updated update"
     " reminder live conference video-conference videoconference session booking booked new event"
     " canceled cancelled rescheduled accepted declined tentative details for with and of at the a"
-    " an your my our via on in microsoft google calendly microsoft-teams"
+    " an your my our via on in microsoft google calendly microsoft-teams loop"
 )
 _KIND_PAIR = re.compile(
     r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
@@ -170,6 +170,16 @@ def _only_invite_words(part: str) -> bool:
     )
 
 
+def _without_systems(part: str) -> str:
+    """ "Humongous Insurance HireVue" -> "Humongous Insurance": a system's name at an edge."""
+    words = part.split()
+    while len(words) > 1 and _squash(words[-1]) in _SYSTEM_NAMES:
+        words.pop()
+    while len(words) > 1 and _squash(words[0]) in _SYSTEM_NAMES:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _is_unit(part: str) -> bool:
     return all(_word(w) in _UNIT_WORDS or _word(w) in ("&", "and", "of") for w in part.split())
 
@@ -228,6 +238,7 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
             if _PEOPLE.search(piece) or _DATE_OR_TIME.search(piece):
                 continue
             for label, part in _parts(piece, capital_labels):
+                part = _without_systems(part)
                 if _only_invite_words(part) or names.of_a_person(part) or _is_system(part):
                     continue
                 if (label is None or label in ("with", "for", "of")) and _ROLE.search(part):
@@ -260,6 +271,13 @@ _DESCRIPTION_ROLE = re.compile(
 )
 
 
+#: A scheduling page's question and the candidate's answer (Calendly's booking questions):
+#: "Which position are you interviewing for?" then "Operations Data Analyst".
+_ASKED_ROLE = re.compile(
+    r"^[^\n?]*\b(?i:position|role|job)\b[^\n?]*\?[ \t]*\n[ \t]*([^\n]{2,60}?)[ \t]*$", re.MULTILINE
+)
+
+
 def description_candidates(text: str, names: Names) -> tuple[list[str], list[str]]:
     """(companies, roles) that a description's sentences name."""
     text = text[:20_000]
@@ -268,7 +286,8 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
         for m in _DESCRIPTION_COMPANY.finditer(text)
         if not names.of_a_person(m[1]) and not _is_system(m[1]) and not _only_invite_words(m[1])
     ]
-    roles = [m[1] for m in _DESCRIPTION_ROLE.finditer(text) if _ROLE.search(m[1])]
+    found = [*_DESCRIPTION_ROLE.finditer(text), *_ASKED_ROLE.finditer(text)]
+    roles = [m[1].strip() for m in found if _ROLE.search(m[1])]
     return companies, roles
 
 
