@@ -156,7 +156,7 @@ def _read_item(item: SourceItem, config: Config, now: datetime, marks: UserMarks
     def keep(event: icalendar.Event) -> bool:
         return is_interview_event(event, config.detect, config.candidate)
 
-    hints = hint_words(config.candidate.name, config.detect)
+    hints = hint_words(config.candidate.name)
     data = prefilter(item.data, config.detect, (start.date(), end.date()), hints)  # see prefilter
     calendars, parse_problems = parse_calendar(data, source=item.name)
     problems = [p.report() for p in parse_problems]

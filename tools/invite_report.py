@@ -94,7 +94,7 @@ def candidate_of(truth: dict[str, Any]) -> Candidate:
 
 def read(path: Path, candidate: Candidate, rules: DetectRules) -> tuple[list[Interview], list[str]]:
     """The interviews of one file, as `followup run` reads them (pipeline._read_item)."""
-    data = prefilter(path.read_bytes(), rules, None, hint_words(candidate.name, rules))
+    data = prefilter(path.read_bytes(), rules, None, hint_words(candidate.name))
     calendars, problems = parse_calendar(data, source=path.name)
     found: list[Interview] = []
     notes = [str(p) for p in problems]

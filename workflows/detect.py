@@ -61,6 +61,13 @@ def is_interview(summary: str, categories: Iterable[str], rules: DetectRules) ->
     return exclude is None or not any(exclude.search(t) for t in texts)
 
 
+def is_excluded(summary: str, categories: Iterable[str], rules: DetectRules) -> bool:
+    """An exclude keyword in the SUMMARY or a CATEGORY: never an interview, whatever else."""
+    exclude = _compiled(rules)[1]
+    texts = [(summary or "").replace("_", " "), *(str(c) for c in categories)]
+    return exclude is not None and any(exclude.search(t) for t in texts)
+
+
 # -- the other signs of real invites ----------------------------------------------------------
 
 #: An interview round: "Round 1", "Virtual Round 2", "HR round", "2nd round", "Expertise Round".
@@ -191,16 +198,17 @@ def _names_candidate(title: str, name: str) -> bool:
     return any(" ".join(o).casefold() in key for o in (words, list(reversed(words))))
 
 
-_FOREIGN_HINTS = ("entretien", "entrevista", "colloquio", "intervista", "gespr", "sollicitatie")
+_FOREIGN_HINTS = ("entretien", "entrevista", "colloquio", "intervista", "sollicitatie*")
+_FOREIGN_HINTS += ("vorstellungsgespr*", "bewerbungsgespr*")
 
 
-def hint_words(candidate_name: str, rules: DetectRules) -> tuple[str, ...]:
+def hint_words(candidate_name: str) -> tuple[str, ...]:
     """Words that every event accepted other than by its SUMMARY and CATEGORIES holds somewhere
-    in its text (the prefilter keeps the events that hold one): a round, a discussion, an
-    interview in the description, the candidate's name in the title, or a keyword in a
-    scheduling system's "Event Name:" line (the longest word of each keyword)."""
+    in its text, at the start of a word (the prefilter keeps the events that hold one): a round,
+    a discussion, an interview in the description or another language, an opening, a scheduling
+    system's "Event Name:" line, or the candidate's name in the title. Each is a whole word,
+    but for those ending in "*", which may start one ("Vorstellungsgespräch")."""
     names = [w for w in candidate_name.split() if len(w) > 1]
-    longest = (max(names, key=len),) if len(names) > 1 else ()
-    stems = (max(re.split(_GAP, k), key=len) for k in rules.keywords if k.strip())
-    words = ("round", "discussion", "interview", "opening", "vacancy", "position", *_FOREIGN_HINTS)
-    return tuple(dict.fromkeys((*words, *longest, *stems)))
+    longest = (max(names, key=len) + "*",) if len(names) > 1 else ()
+    words = ("round", "discussion", "interview", "opening", "vacancy", "position", "event name")
+    return (*words, "event type", *_FOREIGN_HINTS, *longest)

@@ -18,7 +18,13 @@ import icalendar
 from icalendar.error import BrokenCalendarProperty
 
 from .calendar_time import first_instant, shift
-from .detect import among_colleagues, is_interview, is_lookalike, weighs_as_interview
+from .detect import (
+    among_colleagues,
+    is_excluded,
+    is_interview,
+    is_lookalike,
+    weighs_as_interview,
+)
 from .event_checks import as_list
 from .model import Candidate, DetectRules, EventError, EventProblem, Interview
 from .people import People, find_people, one_line, parties
@@ -161,9 +167,12 @@ def is_interview_event(
     senders = [p.person.email for p in parties(event)]
     summary = str(event.get("SUMMARY", ""))[:_MAX_SUMMARY]
     description = plain_description(str(event.get("DESCRIPTION", "")))
+    categories = event_categories(event)
+    if is_excluded(summary, categories, rules):
+        return False  # design.md: an exclude keyword wins over every sign ("Interview prep")
     if among_colleagues(senders, candidate) or is_lookalike(summary, description):
         return False
-    if is_interview(summary, event_categories(event), rules):
+    if is_interview(summary, categories, rules):
         return True
     named = description_fields(description).get("event name", "")  # Calendly's real title
     if named and is_interview(named, (), rules):

@@ -32,6 +32,7 @@ garbage line in a to-do) are no longer reported, and no longer make the whole fi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -39,7 +40,7 @@ from itertools import chain
 
 from icalendar.parser import split_on_unescaped_comma, unescape_backslash
 
-from .detect import is_interview
+from .detect import _compiled, is_interview
 from .model import DetectRules
 
 #: icalendar's UFOLD on bytes (RFC 5545 3.1: a line break followed by a space or tab is a fold);
@@ -121,7 +122,7 @@ def prefilter(
     if _BLANK_BEFORE_FOLD.search(text):
         text = unfold(text)
     try:
-        calendars = _scan(text, rules, _hint_pattern(hints))
+        calendars = _scan(text, rules, _Hints(text, hints))
         _choose(calendars, window)
     except _Unsure:
         return data
@@ -163,7 +164,7 @@ def _continued(text: bytes, rest: bytes, end: int) -> tuple[bytes, int]:
     return b"".join(pieces), end
 
 
-def _scan(text: bytes, rules: DetectRules, hints: re.Pattern[bytes] | None) -> list[_Calendar]:
+def _scan(text: bytes, rules: DetectRules, hints: _Hints) -> list[_Calendar]:
     """The VCALENDARs of the text and their children; _Unsure on anything unusual."""
     calendars: list[_Calendar] = []
     stack: list[bytes] = []
@@ -207,7 +208,7 @@ def _scan(text: bytes, rules: DetectRules, hints: re.Pattern[bytes] | None) -> l
                 if not stack or stack.pop() != component:
                     raise _Unsure
                 if depth == 2 and child is not None:
-                    _close(child, end, rules, stems, text, hints)
+                    _close(child, end, rules, stems, hints)
                     child = None
                 elif depth == 1:
                     calendars[-1].end = outside = end
@@ -227,16 +228,15 @@ def _close(
     end: int,
     rules: DetectRules,
     stems: re.Pattern[bytes] | None,
-    text: bytes,
-    hints: re.Pattern[bytes] | None,
+    hints: _Hints,
 ) -> None:
     """A child's END: decide what can be decided alone, and drop its lines."""
     child.end = end
     if child.name == b"VEVENT":
         child.uid = _uid(child.lines)
-        child.can_be = _can_be_interview(child.lines, rules, stems) or (
-            hints is not None and _hinted(text, child.start, end, hints)
-        )
+        hinted = hints.next_event()  # every VEVENT, in order: the count must not skip one
+        hinted = hinted and not _surely_excluded(child.lines, rules)
+        child.can_be = hinted or _can_be_interview(child.lines, rules, stems)
         if child.can_be:
             child.days = _days(child.lines)
     elif child.name == b"VTIMEZONE":
@@ -311,19 +311,38 @@ def _choose(calendars: list[_Calendar], window: tuple[date, date] | None = None)
     _keep_time_zones(calendars)
 
 
-@lru_cache(maxsize=8)
-def _hint_pattern(hints: tuple[str, ...]) -> re.Pattern[bytes] | None:
-    """The hints as one bytes regex, any case; None when there are none."""
-    words = [re.escape(h.encode("utf-8")) for h in hints if h]
-    return re.compile(b"|".join(words), re.IGNORECASE) if words else None
+class _Hints:
+    """Which VEVENTs hold a hint word, found in C over the whole buffer: the text unfolded (RFC
+    5545 3.1: a fold may split a word) and lower-cased, one `find` pass per word, each hit given
+    to the VEVENT it follows (BEGIN:VEVENT lines are never folded: `_scan` refuses those). A
+    hit must start a word, or follow an escaped "\\n", so that "around" holds no "round", and
+    end one unless the hint ends with "*" ("interview" is not in "Interviewer"); a hit between
+    two events counts for the one before: more is kept, never less."""
+
+    def __init__(self, text: bytes, hints: tuple[str, ...]) -> None:
+        self.seen = 0  # VEVENTs `_scan` has closed so far, in file order
+        self.marked: set[int] = set()
+        if not hints:
+            return
+        flat = unfold(text).lower()
+        starts = [m.start() for m in _VEVENT_START.finditer(flat)]
+        for hint in dict.fromkeys(h.lower() for h in hints if h.strip("*")):
+            word, whole = hint.rstrip("*").encode("utf-8"), not hint.endswith("*")
+            at = flat.find(word)
+            while at >= 0:
+                starts_word = not flat[at - 1 : at].isalpha() or flat[at - 2 : at] == b"\\n"
+                after = flat[at + len(word) : at + len(word) + 1]
+                if (at == 0 or starts_word) and not (whole and after.isalpha()):
+                    self.marked.add(bisect_right(starts, at) - 1)
+                at = flat.find(word, at + 1)
+
+    def next_event(self) -> bool:
+        """Whether the next VEVENT in file order holds a hint."""
+        self.seen += 1
+        return self.seen - 1 in self.marked
 
 
-def _hinted(text: bytes, start: int, end: int, hints: re.Pattern[bytes]) -> bool:
-    """A hint anywhere in the component's text, folds undone (RFC 5545 3.1 may fold mid-word)."""
-    if hints.search(text, start, end):
-        return True
-    span = text[start:end]
-    return (b"\n " in span or b"\n\t" in span) and hints.search(unfold(span)) is not None
+_VEVENT_START = re.compile(rb"(?:^|\n)begin:vevent\r?\n")
 
 
 @lru_cache(maxsize=8)
@@ -398,6 +417,22 @@ def _can_be_interview(
     if is_interview("", sure, rules):
         return True
     return any(is_interview("", sure + texts, rules) for texts in unsure)
+
+
+def _surely_excluded(props: list[tuple[bytes, bytes, bytes]], rules: DetectRules) -> bool:
+    """An exclude keyword in a SUMMARY or CATEGORIES that icalendar surely reads as written (no
+    parameters, one SUMMARY): no sign makes that event an interview ("Interview prep")."""
+    exclude = _compiled(rules)[1]
+    lines = [line for line in props if line[0] in (b"SUMMARY", b"CATEGORIES")]
+    if exclude is None or sum(1 for name, _, _ in lines if name == b"SUMMARY") > 1:
+        return False
+    for name, sep, rest in lines:
+        if sep != b":":
+            continue
+        text = unescape_backslash(rest.decode("utf-8", "replace"))
+        if any(exclude.search(t) for t in ([text] if name == b"SUMMARY" else _categories(text))):
+            return True
+    return False
 
 
 def _categories(value: str) -> list[str]:
