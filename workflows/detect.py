@@ -89,7 +89,8 @@ _LOOKALIKE = re.compile(
     r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|install"
     r"|plumber|electrician|delivery|maintenance|webinar|workshop|masterclass|bootcamp|course"
     r"|class|lecture|seminar|meetup|tips|how\s+to|crack|podcast|episode|hackathon|competition"
-    r"|contest|olympiad|championship|plumbing)\b",
+    r"|contest|olympiad|championship|plumbing|hack\w*|pitch(?:es)?|jury|judges|user\s+research"
+    r"|research\s+interview|user\s+interview|customer\s+interview|exit\s+interview)\b",
     re.IGNORECASE,
 )
 #: A description about press or a service visit, not a job: "a feature for Data Weekly magazine",
@@ -134,7 +135,9 @@ _FIELDED = re.compile(
 _JOB = re.compile(
     r"\b(?:engineer|developer|designer|analyst|scientist|architect|intern|internship|trainee"
     r"|consultant|specialist|programmer|sre|swe|sde|sdet|devops|full[\s_-]?stack|front[\s_-]?end"
-    r"|back[\s_-]?end|mern|fresher|graduate[\s_-]trainee|associate|executive|manager)s?\b",
+    r"|back[\s_-]?end|mern|fresher|graduate[\s_-]trainee|associate|executive|manager"
+    r"|ingeni\w+|engenheir\w+|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w+|analista|analyste"
+    r"|stagiaire|praktikant\w*|werkstudent\w*|estagi\w+|becari[oa])s?\b",
     re.IGNORECASE,
 )
 

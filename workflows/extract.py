@@ -36,6 +36,7 @@ from .titles import (
     description_candidates,
     name_filter,
     title_candidates,
+    unshout,
     without_company,
 )
 from .zone_names import zone_for_tzid
@@ -340,4 +341,6 @@ def company_and_role(
     if not roles and len(leftover) == 1 and len(guessed[0][0]) == 1:
         roles = leftover
     role = without_company(clean_role(fields.get("role") or next(iter(roles), "")), company)
-    return one_line(company), one_line(names.strip_candidate(role, candidate.name).strip(" |-"))
+    company = company if explicit else unshout(company)
+    role = unshout(names.strip_candidate(role, candidate.name).strip(" |-"))
+    return one_line(company), one_line(role)

@@ -28,7 +28,7 @@ _MAX_FIELD = 100  # a name longer than this is hostile or broken: cut
 #: thank-you to each of them (a hostile invite with 10,000 attendees must not make 10,000).
 MAX_INTERVIEWERS = 25
 #: Between the people of a names-only line: "Jane Doe/Raj Patel", "Jane and Raj", "Jane & Raj".
-_NAME_SPLIT = re.compile(r"\s*(?:[;,&/+]|\band\b|\s-\s)\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:[;,&/+]|\b(?:and|und|et|e|y)\b|\s-\s)\s*", re.IGNORECASE)
 _NOT_NAME = re.compile(r"[\d@:]")
 #: The end of a sentence, not of "Dr." or "J.": a line may run on ("Hannah. She said ...").
 _SENTENCE_END = re.compile(
@@ -215,6 +215,13 @@ def _could_be_a_name(text: str) -> bool:
 
 
 def _signs_as_scheduler(name: str, description: str) -> bool:
-    """The description names this person as the recruiter or coordinator who scheduled it."""
+    """The description names this person as the recruiter or coordinator who scheduled it, and
+    not as someone the candidate meets ("you will be meeting with Harper Quinn (Talent
+    Partner) and Sam")."""
     words = r"[ \t]+".join(map(re.escape, name.split()))
+    if re.search(_MEETS + words, description, re.IGNORECASE):
+        return False
     return re.search(words + _SCHEDULER_TITLE, description, re.IGNORECASE) is not None
+
+
+_MEETS = r"\b(?:meet(?:ing)?|speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?)\s+with\s+(?:[^.\n]{0,80}?\b)?"

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -322,19 +323,24 @@ class _Hints:
     def __init__(self, text: bytes, hints: tuple[str, ...]) -> None:
         self.seen = 0  # VEVENTs `_scan` has closed so far, in file order
         self.marked: set[int] = set()
-        if not hints:
-            return
-        flat = unfold(text).lower()
-        starts = [m.start() for m in _VEVENT_START.finditer(flat)]
-        for hint in dict.fromkeys(h.lower() for h in hints if h.strip("*")):
-            word, whole = hint.rstrip("*").encode("utf-8"), not hint.endswith("*")
-            at = flat.find(word)
-            while at >= 0:
-                starts_word = not flat[at - 1 : at].isalpha() or flat[at - 2 : at] == b"\\n"
-                after = flat[at + len(word) : at + len(word) + 1]
-                if (at == 0 or starts_word) and not (whole and after.isalpha()):
-                    self.marked.add(bisect_right(starts, at) - 1)
-                at = flat.find(word, at + 1)
+        words = [
+            (h.rstrip("*").lower().encode("utf-8"), not h.endswith("*"))
+            for h in dict.fromkeys(hints)
+            if h.strip("*")
+        ]
+        base = 0  # VEVENTs in the pieces before
+        for piece in _pieces(text) if words else ():
+            flat = unfold(piece).lower()
+            starts = [m.start() for m in _VEVENT_START.finditer(flat)]
+            for word, whole in words:
+                at = flat.find(word)
+                while at >= 0:
+                    starts_word = not flat[at - 1 : at].isalpha() or flat[at - 2 : at] == b"\\n"
+                    after = flat[at + len(word) : at + len(word) + 1]
+                    if (at == 0 or starts_word) and not (whole and after.isalpha()):
+                        self.marked.add(base + bisect_right(starts, at) - 1)
+                    at = flat.find(word, at + 1)
+            base += len(starts)
 
     def next_event(self) -> bool:
         """Whether the next VEVENT in file order holds a hint."""
@@ -343,6 +349,18 @@ class _Hints:
 
 
 _VEVENT_START = re.compile(rb"(?:^|\n)begin:vevent\r?\n")
+_PIECE = 1 << 22  # unfold and lower-case 4 MiB at a time: a copy of that, not of the file
+
+
+def _pieces(text: bytes) -> Iterator[bytes]:
+    """The text in pieces that end just before a BEGIN:VEVENT line (no fold, word or event
+    spans two pieces), each about _PIECE long."""
+    start = 0
+    while start < len(text):
+        cut = text.find(b"\nBEGIN:VEVENT", start + _PIECE)
+        end = len(text) if cut < 0 else cut + 1
+        yield text[start:end]
+        start = end
 
 
 @lru_cache(maxsize=8)

@@ -233,6 +233,19 @@ _ROLE_WORDS = frozenset(
         "sales",
         "resumes",
         "cv",
+        # the same in the languages of the invites seen
+        "recrutamento",
+        "recrutement",
+        "reclutamiento",
+        "selecao",
+        "seleccion",
+        "rh",
+        "vagas",
+        "empleo",
+        "emploi",
+        "karriere",
+        "bewerbung",
+        "personal",
     }
 )
 #: A word of a display name that no person carries: "Recruitment Team", "Campus calendar".
@@ -241,7 +254,8 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|human\s+resources|people\s+ops"
     r"|scheduling|scheduler|no-?reply|do\s*not\s*reply|notifications?|bot|assistant|support"
     r"|admin\w*|office|department|desk|group|committee|campus|university|staffing|acquisition"
-    r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|meet)\b",
+    r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|meet"
+    r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos)\b",
     re.IGNORECASE,
 )
 _UUID_LIKE = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|\d{6,}")

@@ -30,11 +30,13 @@ _KIND = re.compile(
     r"|chat|intro(?:ductory)?|initial|behaviou?ral|coding|first|second|third|1st|2nd|3rd|\d+(?:st|nd|rd|th)"
     r"|meeting|job|expertise|managerial|manager-round|culture|cultural|fit|case|aptitude"
     r"|assessment|telephonic|telephone|f2f|face-to-face|[lr]\d|discussion|conversation|online"
-    r"|teams|meet|webex|\d+"
+    r"|teams|meet|webex|\d+|entretien|entrevista|colloquio|intervista|\w*gespr(?:ä|ae)ch"
+    r"|sollicitatiegesprek|technisches|t[ée]cnic[ao]|technique|tecnico|pers[öo]nliches"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
-    r"|hiring-manager|assessment|conversation"
+    r"|hiring-manager|assessment|conversation|entretien|entrevista|colloquio|intervista"
+    r"|\w*gespr(?:ä|ae)ch|sollicitatiegesprek"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
@@ -59,7 +61,9 @@ _ROLE = re.compile(
     r"|operator|assistant|advisor|adviser|partner|agent|clerk|supervisor|librarian|cashier"
     r"|barista|chef|driver|lawyer|attorney|paralegal|auditor|planner|buyer|producer|reporter"
     r"|photographer|illustrator|animator|translator|instructor|tutor|professor|lecturer"
-    r"|fellow|postdoc|mechanic|steward|[a-z]{3,}ists?)\b",
+    r"|fellow|postdoc|mechanic|steward|[a-z]{3,}ists?|ingeni\w+|engenheir\w+|entwickler\w*"
+    r"|desarrollador\w*|d[ée]veloppeu\w+|analista|analyste|stagiaire|praktikant\w*"
+    r"|werkstudent\w*|estagi\w+|becari[oa])\b",
     re.IGNORECASE,
 )
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, and a
@@ -79,7 +83,8 @@ _DATE_OR_TIME = re.compile(
     r"|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?"
     r"|sun)(?:day)?\b"
     r"|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm)\b|\d{4}-\d\d|\d+/\d+|\b(?:utc|gmt|ist|[a-z]st|[a-z]dt)\b"
-    r"|\btoday\b|\btomorrow\b",
+    r"|\btoday\b|\btomorrow\b|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?)\b"
+    r"|^\s*[mwfdx](?:\s*/\s*[mwfdx]){1,2}\s*$|\ball\s+genders\b",  # "(m/w/d)": no name
     re.IGNORECASE,
 )
 #: Google's and Outlook's title wrappers: "Invitation: ... @ Tue Jun 9, 2026 2pm - 3pm (IST)
@@ -129,8 +134,8 @@ def _kind_mask(words: list[str]) -> list[bool]:
 def _parts(piece: str, capital_labels: bool = True) -> Iterable[tuple[str | None, str]]:
     """(label, text) parts of a piece outside kind runs: "at Globex for Data Engineer".
 
-    "and" is a label only where a piece starts ("<candidate> and Northwind": Calendly's title),
-    never inside a name ("Munson's Pickles and Preserves"); with `capital_labels` false, "For"
+    "and" and "of" are labels only where a part starts ("<candidate> and Northwind", "Round 1
+    of Data Engineer"), never inside a name ("Munson's Pickles and Preserves", "Head of Data"); with `capital_labels` false, "For"
     and "With" are words of a name ("Best For You Organics"), as the title writes labels small.
     """
     tokens = _KIND_PAIR.sub(lambda m: "-".join(m[0].split()), piece).split()
@@ -140,7 +145,7 @@ def _parts(piece: str, capital_labels: bool = True) -> Iterable[tuple[str | None
 
     def is_label(token: str) -> bool:
         lower = token.lower()
-        if lower not in _LABELS or (lower == "and" and (words or label)):
+        if lower not in _LABELS or (lower in ("and", "of") and (words or label)):
             return False
         return capital_labels or not token[:1].isupper()
 
@@ -274,15 +279,20 @@ _DESCRIPTION_ROLE = re.compile(
 #: A scheduling page's question and the candidate's answer (Calendly's booking questions):
 #: "Which position are you interviewing for?" then "Operations Data Analyst".
 _ASKED_ROLE = re.compile(
-    r"^[^\n?]*\b(?i:position|role|job)\b[^\n?]*\?[ \t]*\n[ \t]*([^\n]{2,60}?)[ \t]*$", re.MULTILINE
+    r"^[^\n?:]*\b(?i:position|role|job)\b[^\n?:]{0,60}(?:\?[ \t]*:?|:)[ \t]*(?:\n[ \t]*)?"
+    r"([^\n]{2,60}?)[ \t]*$",
+    re.MULTILINE,
 )
+
+
+_SENTENCE_END = re.compile(r"(?<=\w\w)\.\s")  # "Zeewind Data. Bram and I", not "A. Datum"
 
 
 def description_candidates(text: str, names: Names) -> tuple[list[str], list[str]]:
     """(companies, roles) that a description's sentences name."""
     text = text[:20_000]
     companies = [
-        m[1].strip(".,;:'’")
+        _SENTENCE_END.split(m[1])[0].strip(".,;:'’")
         for m in _DESCRIPTION_COMPANY.finditer(text)
         if not names.of_a_person(m[1]) and not _is_system(m[1]) and not _only_invite_words(m[1])
     ]
@@ -332,8 +342,7 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
         for end, word in enumerate(words, 1):
             joined += _squash(word)
             if joined == key:
-                rest = [_word(w) for w in words[end:]]
-                team = all(w in _UNIT_WORDS or w in _TEAM_WORDS for w in rest)
+                team = all(_word(w) in _TEAM_WORDS for w in words[end:])
                 return " ".join(words[:end]) if team else part
             if not key.startswith(joined):
                 break
@@ -390,3 +399,20 @@ def without_company(role: str, company: str) -> str:
         return role
     tail = rf"[\s,]*(?:\b(?:at|with)\b|@|[-–—|,])?\s*{re.escape(company)}\s*$"
     return re.sub(tail, "", role, flags=re.IGNORECASE).strip() or role
+
+
+#: Capitals that stay capitals when a title in capitals is written as a name.
+_ACRONYMS = _set(
+    "sre swe sde sdet qa ml ai ux ui pm tpm em hr it bi vp cto ceo cfo coo mern mean sap aws gcp"
+    " sql etl ii iii iv ibm kpmg ey pwc bmw usa uk eu sr jr"
+)
+
+
+def unshout(text: str) -> str:
+    """ "SAFFRONLEAF PAYMENTS" -> "Saffronleaf Payments": a title in capitals, as a name is
+    written; acronyms stay ("SR. DATA ENGINEER" -> "SR. Data Engineer")."""
+    if not text.isupper():
+        return text
+    return " ".join(
+        w if _word(w) in _ACRONYMS or len(_word(w)) < 3 else w.capitalize() for w in text.split()
+    )
