@@ -201,8 +201,11 @@ def _names_candidate(title: str, name: str) -> bool:
     return any(" ".join(o).casefold() in key for o in (words, list(reversed(words))))
 
 
-_FOREIGN_HINTS = ("entretien", "entrevista", "colloquio", "intervista", "sollicitatie*")
-_FOREIGN_HINTS += ("vorstellungsgespr*", "bewerbungsgespr*")
+#: `_FOREIGN`'s words as hints ("*": the start of a longer word).
+_FOREIGN_HINTS = (
+    *("entretien", "entrevista", "colloquio", "intervista"),
+    *("sollicitatie*", "vorstellungsgespr*", "bewerbungsgespr*"),
+)
 
 
 def hint_words(candidate_name: str) -> tuple[str, ...]:

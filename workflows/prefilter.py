@@ -331,7 +331,7 @@ class _Hints:
         base = 0  # VEVENTs in the pieces before
         for piece in _pieces(text) if words else ():
             flat = unfold(piece).lower()
-            starts = [m.start() for m in _VEVENT_START.finditer(flat)]
+            starts = _vevent_starts(flat)
             for word, whole in words:
                 at = flat.find(word)
                 while at >= 0:
@@ -348,7 +348,19 @@ class _Hints:
         return self.seen - 1 in self.marked
 
 
-_VEVENT_START = re.compile(rb"(?:^|\n)begin:vevent\r?\n")
+def _vevent_starts(flat: bytes) -> list[int]:
+    """Where each BEGIN:VEVENT line starts in a lower-cased piece (`find`: a regex without a
+    literal prefix would try every position)."""
+    starts = []
+    at = flat.find(b"begin:vevent")
+    while at >= 0:
+        after = flat[at + 12 : at + 14]
+        if (at == 0 or flat[at - 1] == 10) and (after[:1] == b"\n" or after == b"\r\n"):
+            starts.append(at)
+        at = flat.find(b"begin:vevent", at + 12)
+    return starts
+
+
 _PIECE = 1 << 22  # unfold and lower-case 4 MiB at a time: a copy of that, not of the file
 
 
