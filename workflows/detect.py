@@ -90,14 +90,17 @@ _LOOKALIKE = re.compile(
     r"|plumber|electrician|delivery|maintenance|webinar|workshop|masterclass|bootcamp|course"
     r"|class|lecture|seminar|meetup|tips|how\s+to|crack|podcast|episode|hackathon|competition"
     r"|contest|olympiad|championship|plumbing|hack\w*|pitch(?:es)?|jury|judges|user\s+research"
-    r"|research\s+interview|user\s+interview|customer\s+interview|exit\s+interview)\b",
+    r"|research\s+interview|user\s+interview|customer\s+interview|exit\s+interview|vs\.?"
+    r"|versus|ladder|semi-?finals?|quarter-?finals?|enrol+ment|visa|immigration|citizenship"
+    r"|passport|embassy|consulate|customs|nexus|global\s+entry|biometrics?)(?!\w)",
     re.IGNORECASE,
 )
 #: A description about press or a service visit, not a job: "a feature for Data Weekly magazine",
 #: "Technician: Rudy. Arrival window 8am-12pm".
 _NOT_A_JOB = re.compile(
     r"\b(?:magazine|podcast|newspaper|journalist|on\s+the\s+record|article|episode|technician"
-    r"|arrival\s+window|service\s+(?:call|visit)|repair|replacement|installation)\b",
+    r"|arrival\s+window|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
+    r"|best\s+of\s+(?:three|five)|kick-?off|referee)\b",
     re.IGNORECASE,
 )
 #: "Interview" in the languages of the invites seen: a job interview when a job is named too
@@ -126,6 +129,15 @@ _DESCRIBED = re.compile(
     r"|\b(?:invited|invitation|invite|scheduled|confirmed|booked)\b[^.\n]{0,40}\binterview",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A stage of a hiring process named in the title ("Culture fit", "Recruiter screen", "Bar
+#: raiser", "Take-home review", "Intro call"): needs a job or another sign, as "Intro call" and
+#: "Portfolio review" are also what friends and clients book.
+_STAGE = re.compile(
+    r"\b(?:culture[\s_-]+(?:fit|add)|recruiter[\s_-]+(?:screen|call|chat)|bar[\s_-]+raiser"
+    r"|take[\s_-]*home(?:[\s_-]+(?:review|debrief|presentation))?|intro(?:ductory)?[\s_-]+call"
+    r"|portfolio[\s_-]+review|screen(?:ing)?)\b",
+    re.IGNORECASE,
+)
 #: The description lists the job or the interviewer ("Position: ML Engineer", "Interviewer:").
 _FIELDED = re.compile(
     r"^[ \t*•-]*(?:role|position|job[ \t]+title|interviewers?|interview[ \t]+panel)[ \t]*:[ \t]*\S",
@@ -136,7 +148,7 @@ _JOB = re.compile(
     r"\b(?:engineer|developer|designer|analyst|scientist|architect|intern|internship|trainee"
     r"|consultant|specialist|programmer|sre|swe|sde|sdet|devops|full[\s_-]?stack|front[\s_-]?end"
     r"|back[\s_-]?end|mern|fresher|graduate[\s_-]trainee|associate|executive|manager"
-    r"|ingeni\w+|engenheir\w+|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w+|analista|analyste"
+    r"|ing[ée]ni\w+|engenheir\w+|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w+|analista|analyste"
     r"|stagiaire|praktikant\w*|werkstudent\w*|estagi\w+|becari[oa])s?\b",
     re.IGNORECASE,
 )
@@ -168,6 +180,8 @@ def weighs_as_interview(
         return True  # "Entretien technique – Data Engineer – Lumière Analytique"
     if _OPENING.search(description) and job and employer:
         return True  # "Tailspin Toys - Data Platform Engineer", "about the ... opening"
+    if _STAGE.search(title) and (job or fielded or named):
+        return True  # "Litware Recruiter screen - Data Engineer II", "Culture fit" + Position:
     if round_ and support + employer >= 1:
         return True  # "Round 1 || Data Analyst Intern", "HR ROUND" from the employer
     if _DISCUSSION.search(title) and employer and support >= 1:
@@ -212,9 +226,13 @@ def hint_words(candidate_name: str) -> tuple[str, ...]:
     """Words that every event accepted other than by its SUMMARY and CATEGORIES holds somewhere
     in its text, at the start of a word (the prefilter keeps the events that hold one): a round,
     a discussion, an interview in the description or another language, an opening, a scheduling
-    system's "Event Name:" line, or the candidate's name in the title. Each is a whole word,
+    system's "Event Name:" line, a stage's name (`_STAGE`), or the candidate's name in the
+    title. Each is a whole word,
     but for those ending in "*", which may start one ("Vorstellungsgespräch")."""
     names = [w for w in candidate_name.split() if len(w) > 1]
     longest = (max(names, key=len) + "*",) if len(names) > 1 else ()
     words = ("round", "discussion", "interview", "opening", "vacancy", "position", "event name")
-    return (*words, "event type", *_FOREIGN_HINTS, *longest)
+    stages = ("culture", "recruiter call", "recruiter chat", "raiser", "take-home", "take home")
+    stages += ("takehome", "intro*")
+    stages += ("portfolio", "screen*")
+    return (*words, "event type", *stages, *_FOREIGN_HINTS, *longest)

@@ -176,6 +176,8 @@ def is_interview_event(
     if is_interview(summary, categories, rules):
         return True
     named = description_fields(description).get("event name", "")  # Calendly's real title
+    if named and is_excluded(named, (), rules):
+        return False  # "Event Name: Mock Interview Practice"
     if named and is_interview(named, (), rules):
         return True
     return any(

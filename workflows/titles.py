@@ -61,7 +61,7 @@ _ROLE = re.compile(
     r"|operator|assistant|advisor|adviser|partner|agent|clerk|supervisor|librarian|cashier"
     r"|barista|chef|driver|lawyer|attorney|paralegal|auditor|planner|buyer|producer|reporter"
     r"|photographer|illustrator|animator|translator|instructor|tutor|professor|lecturer"
-    r"|fellow|postdoc|mechanic|steward|[a-z]{3,}ists?|ingeni\w+|engenheir\w+|entwickler\w*"
+    r"|fellow|postdoc|mechanic|steward|[a-z]{3,}ists?|ing[ée]ni\w+|engenheir\w+|entwickler\w*"
     r"|desarrollador\w*|d[ée]veloppeu\w+|analista|analyste|stagiaire|praktikant\w*"
     r"|werkstudent\w*|estagi\w+|becari[oa])\b",
     re.IGNORECASE,
@@ -154,7 +154,9 @@ def _parts(piece: str, capital_labels: bool = True) -> Iterable[tuple[str | None
             while words and _word(words[0]) in _EDGE_WORDS:
                 words.pop(0)
             while words and _word(words[-1]) in _EDGE_WORDS:
-                words.pop()
+                if _word(words.pop()) == "team":  # "Proseware Data Team": a team, not its name
+                    while len(words) > 1 and _word(words[-1]) in _UNIT_WORDS:
+                        words.pop()
             text = " ".join(words).strip(".,;:!?'\"")
             if text:
                 yield label, text
@@ -379,6 +381,8 @@ def _spelled(text: str, key: str) -> str:
 #: Not part of a role's name: a requisition number ("JR-20418"), experience ("(5-8 yrs)").
 _ROLE_NOISE = re.compile(
     r"\(\s*\d+\s*(?:[-–to]+\s*\d+\s*)?\+?\s*(?:yrs?|years?|yoe)\b[^()]*\)"
+    r"|\((?=[^()]*\b(?:contract|temp|temporary|remote|hybrid|full[- ]time|part[- ]time"
+    r"|permanent|fixed[- ]term|\d+[- ]months?)\b)[^()]*\)"
     r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+",
     re.IGNORECASE,
 )
