@@ -166,9 +166,9 @@ def _read_item(item: SourceItem, config: Config, now: datetime, marks: UserMarks
         occurrences, expand_problems = expand(calendar, start, end, keep=keep, source=item.name)
         problems += [p.report() for p in expand_problems]
         for occurrence in occurrences:
-            if not keep(occurrence):  # an override may have renamed one occurrence
-                continue
             try:
+                if not keep(occurrence):  # an override may have renamed one occurrence
+                    continue
                 interview = extract_interview(
                     occurrence,
                     config.candidate,

@@ -18,6 +18,7 @@ import icalendar
 from icalendar.error import BrokenCalendarProperty
 
 from .calendar_time import first_instant, shift
+from .company import choose_company, clean_company
 from .detect import (
     among_colleagues,
     is_excluded,
@@ -30,8 +31,7 @@ from .model import Candidate, DetectRules, EventError, EventProblem, Interview
 from .people import People, find_people, one_line, parties
 from .replyby import parse_reply_by
 from .titles import (
-    choose_company,
-    clean_company,
+    MAX_SUMMARY,
     clean_role,
     description_candidates,
     name_filter,
@@ -43,7 +43,6 @@ from .zone_names import zone_for_tzid
 
 #: Parties whose name is a person's name, never a company's (a shared mailbox's may be one).
 _NAMED = frozenset({"", "declined", "the candidate"})
-_MAX_SUMMARY = 300  # summaries are short; the cap keeps fuzzed input fast
 
 # -- summary ---------------------------------------------------------------------------------
 
@@ -62,7 +61,7 @@ _FIELD = re.compile(
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
     r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel|panel|contact|recruiter"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
-    r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event[ \t]+(?:name|type))[ \t]*:(.*)$",
+    r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type))[ \t]*:(.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: Field names as written -> the one key the reader uses.
@@ -162,20 +161,30 @@ def is_interview_event(
     event: icalendar.Component, rules: DetectRules, candidate: Candidate
 ) -> bool:
     """design.md "reading the calendar": the keywords on SUMMARY and CATEGORIES, else the other
-    signs of a real invite (detect.weighs_as_interview); never one of followup's reminders."""
+    signs of a real invite (detect.weighs_as_interview); never one of followup's reminders, an
+    event an exclude keyword names, or a look-alike. An invite among the candidate's own
+    colleagues only is their work (an interview they give), unless a CATEGORY says interview:
+    the user's own word for an internal interview."""
     if is_followup_reminder(event):
         return False
-    senders = [p.person.email for p in parties(event)]
-    summary = str(event.get("SUMMARY", ""))[:_MAX_SUMMARY]
-    description = plain_description(str(event.get("DESCRIPTION", "")))
+    summary = str(event.get("SUMMARY", ""))[:MAX_SUMMARY]
+    raw = str(event.get("DESCRIPTION", ""))
+    description = plain_description(raw)
     categories = event_categories(event)
-    if is_excluded(summary, categories, rules):
-        return False  # design.md: an exclude keyword wins over every sign ("Interview prep")
-    if among_colleagues(senders, candidate) or is_lookalike(summary, description):
+    senders = [p.person.email for p in parties(event)]
+    if is_excluded(summary, categories, rules) or is_lookalike(summary, description):
         return False
-    if is_interview(summary, categories, rules):
+    if any(is_interview("", (c,), rules) for c in categories):
         return True
-    named = description_fields(description).get("event name", "")  # Calendly's real title
+    if among_colleagues(senders, candidate):
+        return False
+    if is_interview(summary, (), rules):
+        return True
+    # Calendly's real title is its "Event Name:" line; the prefilter's hint is "event name", so
+    # the line counts only as written so in the raw text (not "<b>Event</b> Name").
+    named = ""
+    if _EVENT_NAME.search(raw):
+        named = description_fields(description).get("event name", "")
     if named and is_excluded(named, (), rules):
         return False  # "Event Name: Mock Interview Practice"
     if named and is_interview(named, (), rules):
@@ -185,6 +194,9 @@ def is_interview_event(
         for title in (summary, named)
         if title
     )
+
+
+_EVENT_NAME = re.compile(r"event (?:name|type)", re.IGNORECASE)
 
 
 # -- time -------------------------------------------------------------------------------------
@@ -269,7 +281,7 @@ def extract_interview(
     iCloud and Exchange send a cancellation as METHOD:CANCEL, often without STATUS:CANCELLED).
     """
     uid = str(event.get("UID", "")).strip()
-    summary = one_line(event.get("SUMMARY", ""), _MAX_SUMMARY)
+    summary = one_line(event.get("SUMMARY", ""), MAX_SUMMARY)
 
     def problem(text: str) -> EventError:
         return EventError(EventProblem(uid, summary, text, source))

@@ -32,8 +32,6 @@ garbage line in a to-do) are no longer reported, and no longer make the whole fi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -43,13 +41,8 @@ from icalendar.parser import split_on_unescaped_comma, unescape_backslash
 
 from .detect import _compiled, is_interview
 from .model import DetectRules
-
-#: icalendar's UFOLD on bytes (RFC 5545 3.1: a line break followed by a space or tab is a fold);
-#: folds are ASCII, so unfolding bytes equals unfolding the decoded text.
-_UNFOLD = re.compile(rb"(?:(?<!\n)\r\n|(?<![\r\n])\n)(?:\r?\n)*[ \t]")
-#: Blank lines right before a fold: UFOLD removes them with the fold, so the file is unfolded
-#: first (rare; otherwise folds are followed in place, sparing a copy of the file).
-_BLANK_BEFORE_FOLD = re.compile(rb"\n\r?\n[ \t]")
+from .prefilter_hints import BLANK_BEFORE_FOLD, EventHints, unfold
+from .titles import MAX_SUMMARY
 
 #: One physical line starting with a name the scanner reads, or with a name icalendar may read
 #: differently from the raw bytes (a non-token character before the first ":" or ";").
@@ -120,10 +113,10 @@ def prefilter(
     longer reported every night. Returns `data` itself when unsure.
     """
     text = data[len(_BOM) :] if data.startswith(_BOM) else data  # utf-8-sig, as icalendar
-    if _BLANK_BEFORE_FOLD.search(text):
+    if BLANK_BEFORE_FOLD.search(text):
         text = unfold(text)
     try:
-        calendars = _scan(text, rules, _Hints(text, hints))
+        calendars = _scan(text, rules, EventHints(text, hints))
         _choose(calendars, window)
     except _Unsure:
         return data
@@ -136,17 +129,6 @@ def prefilter(
                 cursor = child.end
         pieces.append(text[cursor : calendar.end])
     return b"".join(pieces)
-
-
-def unfold(data: bytes) -> bytes:
-    """RFC 5545 3.1 unfolding, exactly as icalendar's UFOLD does it (plain replaces when no
-    blank line precedes a fold: the same result, many times faster)."""
-    if _BLANK_BEFORE_FOLD.search(data):
-        return _UNFOLD.sub(b"", data)
-    for fold in (b"\r\n ", b"\r\n\t", b"\n ", b"\n\t"):
-        if fold in data:
-            data = data.replace(fold, b"")
-    return data
 
 
 def _continued(text: bytes, rest: bytes, end: int) -> tuple[bytes, int]:
@@ -165,7 +147,7 @@ def _continued(text: bytes, rest: bytes, end: int) -> tuple[bytes, int]:
     return b"".join(pieces), end
 
 
-def _scan(text: bytes, rules: DetectRules, hints: _Hints) -> list[_Calendar]:
+def _scan(text: bytes, rules: DetectRules, hints: EventHints) -> list[_Calendar]:
     """The VCALENDARs of the text and their children; _Unsure on anything unusual."""
     calendars: list[_Calendar] = []
     stack: list[bytes] = []
@@ -229,7 +211,7 @@ def _close(
     end: int,
     rules: DetectRules,
     stems: re.Pattern[bytes] | None,
-    hints: _Hints,
+    hints: EventHints,
 ) -> None:
     """A child's END: decide what can be decided alone, and drop its lines."""
     child.end = end
@@ -310,69 +292,6 @@ def _choose(calendars: list[_Calendar], window: tuple[date, date] | None = None)
             for member in members:
                 member.keep = True
     _keep_time_zones(calendars)
-
-
-class _Hints:
-    """Which VEVENTs hold a hint word, found in C over the whole buffer: the text unfolded (RFC
-    5545 3.1: a fold may split a word) and lower-cased, one `find` pass per word, each hit given
-    to the VEVENT it follows (BEGIN:VEVENT lines are never folded: `_scan` refuses those). A
-    hit must start a word, or follow an escaped "\\n", so that "around" holds no "round", and
-    end one unless the hint ends with "*" ("interview" is not in "Interviewer"); a hit between
-    two events counts for the one before: more is kept, never less."""
-
-    def __init__(self, text: bytes, hints: tuple[str, ...]) -> None:
-        self.seen = 0  # VEVENTs `_scan` has closed so far, in file order
-        self.marked: set[int] = set()
-        words = [
-            (h.rstrip("*").lower().encode("utf-8"), not h.endswith("*"))
-            for h in dict.fromkeys(hints)
-            if h.strip("*")
-        ]
-        base = 0  # VEVENTs in the pieces before
-        for piece in _pieces(text) if words else ():
-            flat = unfold(piece).lower()
-            starts = _vevent_starts(flat)
-            for word, whole in words:
-                at = flat.find(word)
-                while at >= 0:
-                    starts_word = not flat[at - 1 : at].isalpha() or flat[at - 2 : at] == b"\\n"
-                    after = flat[at + len(word) : at + len(word) + 1]
-                    if (at == 0 or starts_word) and not (whole and after.isalpha()):
-                        self.marked.add(base + bisect_right(starts, at) - 1)
-                    at = flat.find(word, at + 1)
-            base += len(starts)
-
-    def next_event(self) -> bool:
-        """Whether the next VEVENT in file order holds a hint."""
-        self.seen += 1
-        return self.seen - 1 in self.marked
-
-
-def _vevent_starts(flat: bytes) -> list[int]:
-    """Where each BEGIN:VEVENT line starts in a lower-cased piece (`find`: a regex without a
-    literal prefix would try every position)."""
-    starts = []
-    at = flat.find(b"begin:vevent")
-    while at >= 0:
-        after = flat[at + 12 : at + 14]
-        if (at == 0 or flat[at - 1] == 10) and (after[:1] == b"\n" or after == b"\r\n"):
-            starts.append(at)
-        at = flat.find(b"begin:vevent", at + 12)
-    return starts
-
-
-_PIECE = 1 << 22  # unfold and lower-case 4 MiB at a time: a copy of that, not of the file
-
-
-def _pieces(text: bytes) -> Iterator[bytes]:
-    """The text in pieces that end just before a BEGIN:VEVENT line (no fold, word or event
-    spans two pieces), each about _PIECE long."""
-    start = 0
-    while start < len(text):
-        cut = text.find(b"\nBEGIN:VEVENT", start + _PIECE)
-        end = len(text) if cut < 0 else cut + 1
-        yield text[start:end]
-        start = end
 
 
 @lru_cache(maxsize=8)
@@ -460,6 +379,7 @@ def _surely_excluded(props: list[tuple[bytes, bytes, bytes]], rules: DetectRules
         if sep != b":":
             continue
         text = unescape_backslash(rest.decode("utf-8", "replace"))
+        text = text[:MAX_SUMMARY] if name == b"SUMMARY" else text  # as the reader cuts it
         if any(exclude.search(t) for t in ([text] if name == b"SUMMARY" else _categories(text))):
             return True
     return False

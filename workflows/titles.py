@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .senders import RECRUITING_SYSTEMS, company_from_domain
+from .senders import RECRUITING_SYSTEMS
 
 
 def _set(words: str) -> frozenset[str]:
@@ -95,7 +95,8 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX = re.compile(r"\s+@\s+(?=[^@]*\d)[^@]*$|\s*\([^()]*@[^()]*\)\s*$")
-_MAX_SUMMARY = 300  # summaries are short; the cap keeps fuzzed input fast
+#: Summaries are short; the reader cuts them here (fuzzed input stays fast).
+MAX_SUMMARY = 300
 _SYSTEM_NAMES = frozenset(
     {d.split(".")[0].replace("-", "") for d in RECRUITING_SYSTEMS}
     | {"microsoftteams", "googlemeet", "teams", "zoom", "webex", "outlook", "google", "smart"}
@@ -104,7 +105,7 @@ _SYSTEM_NAMES = frozenset(
 
 def clean_title(summary: str) -> str:
     """The title without the calendar's wrapper ("Invitation: ... @ <date> (<address>)")."""
-    text = " ".join(str(summary)[:_MAX_SUMMARY].split())
+    text = " ".join(str(summary)[:MAX_SUMMARY].split())
     for _ in range(3):
         stripped = _SUFFIX.sub("", _PREFIX.sub("", text))
         if stripped == text:
@@ -113,7 +114,7 @@ def clean_title(summary: str) -> str:
     return text
 
 
-def _word(token: str) -> str:
+def word(token: str) -> str:
     return token.lower().strip(".,;:!?'\"#()[]")
 
 
@@ -141,7 +142,7 @@ def _parts(piece: str, capital_labels: bool = True) -> Iterable[tuple[str | None
     tokens = _KIND_PAIR.sub(lambda m: "-".join(m[0].split()), piece).split()
     label: str | None = None
     words: list[str] = []
-    mask = _kind_mask([_word(t) for t in tokens])
+    mask = _kind_mask([word(t) for t in tokens])
 
     def is_label(token: str) -> bool:
         lower = token.lower()
@@ -151,11 +152,11 @@ def _parts(piece: str, capital_labels: bool = True) -> Iterable[tuple[str | None
 
     for token, is_kind in [*zip(tokens, mask, strict=True), ("", True)]:
         if is_kind or is_label(token):
-            while words and _word(words[0]) in _EDGE_WORDS:
+            while words and word(words[0]) in _EDGE_WORDS:
                 words.pop(0)
-            while words and _word(words[-1]) in _EDGE_WORDS:
-                if _word(words.pop()) == "team":  # "Proseware Data Team": a team, not its name
-                    while len(words) > 1 and _word(words[-1]) in _UNIT_WORDS:
+            while words and word(words[-1]) in _EDGE_WORDS:
+                if word(words.pop()) == "team":  # "Proseware Data Team": a team, not its name
+                    while len(words) > 1 and word(words[-1]) in _UNIT_WORDS:
                         words.pop()
             text = " ".join(words).strip(".,;:!?'\"")
             if text:
@@ -167,12 +168,9 @@ def _parts(piece: str, capital_labels: bool = True) -> Iterable[tuple[str | None
 
 def _only_invite_words(part: str) -> bool:
     """ "Candidate Invitation", "HireVue Live": the invite's or a system's words, no name."""
-    words = [_word(w) for w in part.split()]
+    words = [word(w) for w in part.split()]
     return all(
-        w in _INVITE_WORDS
-        or _KIND.fullmatch(w)
-        or not w.strip("-&+")
-        or _squash(w) in _SYSTEM_NAMES
+        w in _INVITE_WORDS or _KIND.fullmatch(w) or not w.strip("-&+") or squash(w) in _SYSTEM_NAMES
         for w in words
     )
 
@@ -180,15 +178,15 @@ def _only_invite_words(part: str) -> bool:
 def _without_systems(part: str) -> str:
     """ "Humongous Insurance HireVue" -> "Humongous Insurance": a system's name at an edge."""
     words = part.split()
-    while len(words) > 1 and _squash(words[-1]) in _SYSTEM_NAMES:
+    while len(words) > 1 and squash(words[-1]) in _SYSTEM_NAMES:
         words.pop()
-    while len(words) > 1 and _squash(words[0]) in _SYSTEM_NAMES:
+    while len(words) > 1 and squash(words[0]) in _SYSTEM_NAMES:
         words.pop(0)
     return " ".join(words)
 
 
 def _is_unit(part: str) -> bool:
-    return all(_word(w) in _UNIT_WORDS or _word(w) in ("&", "and", "of") for w in part.split())
+    return all(word(w) in _UNIT_WORDS or word(w) in ("&", "and", "of") for w in part.split())
 
 
 def _proper(part: str) -> bool:
@@ -197,7 +195,7 @@ def _proper(part: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in part.split())
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
     """Letters and digits only, case and accents aside ("Bellerive Énergie" ~ bellerive-energie)."""
     plain = unicodedata.normalize("NFKD", text.casefold())
     return re.sub(r"[^\w]|_", "", "".join(c for c in plain if not unicodedata.combining(c)))
@@ -211,7 +209,7 @@ class Names:
     people: frozenset[str]  # squashed full names and first names of the invite's parties
 
     def of_a_person(self, part: str) -> bool:
-        key = _squash(part)
+        key = squash(part)
         return key in self.people or (bool(self.candidate) and self.candidate in key)
 
     def strip_candidate(self, title: str, full_name: str) -> str:
@@ -227,9 +225,9 @@ class Names:
 
 
 def name_filter(candidate_name: str, people: Iterable[str]) -> Names:
-    keys = {_squash(n) for n in people if n.strip()}
-    keys |= {_squash(n.split()[0]) for n in people if n.split()}
-    return Names(_squash(candidate_name), frozenset(k for k in keys if len(k) > 1))
+    keys = {squash(n) for n in people if n.strip()}
+    keys |= {squash(n.split()[0]) for n in people if n.split()}
+    return Names(squash(candidate_name), frozenset(k for k in keys if len(k) > 1))
 
 
 def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[str], list[str]]:
@@ -262,7 +260,7 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
 
 
 def _is_system(part: str) -> bool:
-    return _squash(part) in _SYSTEM_NAMES
+    return squash(part) in _SYSTEM_NAMES
 
 
 #: "Interview with Contoso", "your interview at Contoso", "the Data Engineer role at Contoso",
@@ -303,81 +301,6 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
     return companies, roles
 
 
-def choose_company(
-    explicit: str,
-    said: Sequence[str],
-    text: str,
-    emails: Sequence[str],
-    candidate_emails: Sequence[str],
-) -> str:
-    """design.md order: an explicit line, then what the invite says, then the mail domain.
-
-    What the invite says and the sender's domain agree, that wins: a title segment that is the
-    domain ("Northwind" beside northwind-traders.com; "Humongous Insurance Talent" beside
-    humongousinsurance.com is cut to "Humongous Insurance"), else the domain's name as the
-    invite's `text` spells it ("School of Fine Art" for schooloffineart.net); then the first
-    thing said; then the domain as a readable name.
-    """
-    if explicit:
-        return explicit
-    domains = [d for d in (company_from_domain(e, candidate_emails) for e in emails) if d]
-    keys = list(dict.fromkeys(_squash(d) for d in domains))
-    for part in said:
-        if agreed := _agreeing(part, keys):
-            return agreed
-    for key in keys:
-        if spelled := _spelled(text, key):
-            return spelled
-    return next(iter(said), "") or next(iter(domains), "")
-
-
-def _agreeing(part: str, keys: Sequence[str]) -> str:
-    """`part` when it starts with a domain's name ("Munson's Pickles and Preserves" beside
-    munsonspickles.com), without a team's words after the name ("Humongous Insurance Talent");
-    "" when it names no domain."""
-    words = part.split()
-    for key in keys:
-        whole = _squash(part)
-        if len(whole) > 2 and key.startswith(whole):
-            return part
-        joined = ""
-        for end, word in enumerate(words, 1):
-            joined += _squash(word)
-            if joined == key:
-                team = all(_word(w) in _TEAM_WORDS for w in words[end:])
-                return " ".join(words[:end]) if team else part
-            if not key.startswith(joined):
-                break
-    return ""
-
-
-#: What follows a company's name in a shared mailbox's name: "Humongous Insurance Talent".
-_TEAM_WORDS = _set("talent recruiting recruitment careers hiring hr jobs people campus university")
-
-
-_CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*|&|of|and|de|the")
-
-
-def _spelled(text: str, key: str) -> str:
-    """A run of capitalised words in `text` that squashes to `key`, as written; "" if none."""
-    tokens = _CAPITALISED.findall(text[:20_000]) if len(key) > 3 else []
-    for start, first in enumerate(tokens):
-        if not first[:1].isupper() or not key.startswith(_squash(first)):
-            continue
-        joined = ""
-        for end in range(start, min(start + 8, len(tokens))):
-            word = _squash(tokens[end])
-            # the domain may shorten the last word: infoweave-tech.com, "Infoweave Technologies"
-            if joined + word == key or (
-                len(key) - len(joined) >= 3 and word.startswith(key[len(joined) :])
-            ):
-                return " ".join(tokens[start : end + 1]).strip(".,'’")
-            joined += word
-            if not key.startswith(joined):
-                break
-    return ""
-
-
 #: Not part of a role's name: a requisition number ("JR-20418"), experience ("(5-8 yrs)").
 _ROLE_NOISE = re.compile(
     r"\(\s*\d+\s*(?:[-–to]+\s*\d+\s*)?\+?\s*(?:yrs?|years?|yoe)\b[^()]*\)"
@@ -392,14 +315,9 @@ def clean_role(role: str) -> str:
     return " ".join(_ROLE_NOISE.sub(" ", role).split()).strip(" -–—|,:")
 
 
-def clean_company(company: str) -> str:
-    """An explicit line's company without an aside: "Halden Marine (a Halden Group company)"."""
-    return re.sub(r"\s*\([^()]*\)\s*$", "", company).strip() or company
-
-
 def without_company(role: str, company: str) -> str:
     """ "Principal Consultant, Aurelian Advisory" -> "Principal Consultant" (the company aside)."""
-    if not company or _squash(role) == _squash(company):
+    if not company or squash(role) == squash(company):
         return role
     tail = rf"[\s,]*(?:\b(?:at|with)\b|@|[-–—|,])?\s*{re.escape(company)}\s*$"
     return re.sub(tail, "", role, flags=re.IGNORECASE).strip() or role
@@ -418,5 +336,5 @@ def unshout(text: str) -> str:
     if not text.isupper():
         return text
     return " ".join(
-        w if _word(w) in _ACRONYMS or len(_word(w)) < 3 else w.capitalize() for w in text.split()
+        w if word(w) in _ACRONYMS or len(word(w)) < 3 else w.capitalize() for w in text.split()
     )

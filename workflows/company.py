@@ -1,0 +1,108 @@
+"""Which company an interview is with: what the invite says, checked against who sent it.
+
+design.md "reading the calendar", Company: an explicit line; else what the invite says; else the
+employer's mail domain as a readable name. When what the invite says and the sender's domain
+agree, that is the surest reading, and the domain's name is spelled as the invite spells it.
+Pure, and it never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .senders import company_from_domain
+from .titles import squash, word
+
+#: What follows a company's name in a shared mailbox's name: "Humongous Insurance Talent".
+_TEAM_WORDS = frozenset(
+    [
+        "talent",
+        "recruiting",
+        "recruitment",
+        "careers",
+        "hiring",
+        "hr",
+        "jobs",
+        "people",
+        "campus",
+        "university",
+    ]
+)
+_CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*|&|of|and|de|the")
+
+
+def choose_company(
+    explicit: str,
+    said: Sequence[str],
+    text: str,
+    emails: Sequence[str],
+    candidate_emails: Sequence[str],
+) -> str:
+    """design.md order: an explicit line, then what the invite says, then the mail domain.
+
+    What the invite says and the sender's domain agree, that wins: a title segment that is the
+    domain ("Northwind" beside northwind-traders.com; "Humongous Insurance Talent" beside
+    humongousinsurance.com is cut to "Humongous Insurance"), else the domain's name as the
+    invite's `text` spells it ("School of Fine Art" for schooloffineart.net); then the first
+    thing said; then the domain as a readable name.
+    """
+    if explicit:
+        return explicit
+    domains = [d for d in (company_from_domain(e, candidate_emails) for e in emails) if d]
+    keys = list(dict.fromkeys(squash(d) for d in domains))
+    for part in said:
+        if agreed := _agreeing(part, keys):
+            return agreed
+    for key in keys:
+        if spelled := _spelled(text, key):
+            return spelled
+    return next(iter(said), "") or next(iter(domains), "")
+
+
+def _agreeing(part: str, keys: Sequence[str]) -> str:
+    """`part` when it starts with a domain's name ("Munson's Pickles and Preserves" beside
+    munsonspickles.com), without a team's words after the name ("Humongous Insurance Talent");
+    "" when it names no domain."""
+    words = part.split()
+    for key in keys:
+        whole = squash(part)
+        if len(whole) > 2 and key.startswith(whole):
+            return part
+        joined = ""
+        for end, token in enumerate(words, 1):
+            joined += squash(token)
+            if joined == key:
+                team = all(word(w) in _TEAM_WORDS for w in words[end:])
+                return " ".join(words[:end]) if team else part
+            if not key.startswith(joined):
+                break
+    return ""
+
+
+def _spelled(text: str, key: str) -> str:
+    """A run of capitalised words in `text` that squashes to `key`, as written; "" if none."""
+    tokens = _CAPITALISED.findall(text[:20_000]) if len(key) > 3 else []
+    for start, first in enumerate(tokens):
+        if not first[:1].isupper() or not key.startswith(squash(first)):
+            continue
+        joined = ""
+        for end in range(start, min(start + 8, len(tokens))):
+            part = squash(tokens[end])
+            # the domain may shorten the last word: infoweave-tech.com, "Infoweave Technologies"
+            if joined + part == key or (
+                len(key) - len(joined) >= 3 and part.startswith(key[len(joined) :])
+            ):
+                return " ".join(tokens[start : end + 1]).strip(".,'’")
+            joined += part
+            if not key.startswith(joined):
+                break
+    return ""
+
+
+def clean_company(company: str) -> str:
+    """An explicit line's company without an aside: "Halden Marine (a Halden Group company)".
+    The caller gives it on one line, cut to a sane length (the regex is linear on that)."""
+    if not company.endswith(")") or "(" not in company:
+        return company
+    return company[: company.rindex("(")].rstrip() or company
