@@ -80,19 +80,35 @@ def _spaced(text: str) -> str:
 _NOT_A_JOB_INTERVIEW = re.compile(
     r"\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
     r"|embassy|consulate|podcast|press|radio|tv)[\s-]+interview|user[\s-]+research"
+    r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
     r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair)",
     re.IGNORECASE,
 )
+#: A description that puts the candidate on the hiring side (a panel they sit on, a scorecard
+#: to fill in) or makes it a paid study: not their interview, whatever the title says.
+_HIRING_SIDE = re.compile(
+    r"\b(?:scorecards?|interview\s+kit|submit\s+(?:your\s+)?feedback|on\s+the\s+panel\s+for"
+    r"|thanks\s+for\s+interviewing\s+for\s+us|interviewer\s+training|calibration"
+    r"|gift\s+card)\b",
+    re.IGNORECASE,
+)
+#: Talks and courses: "Panel webinar: Hiring data engineers – screening and onsite loops" names
+#: jobs and keywords as its topic. Not over the word "interview" ("Interview – MasterClass").
+_EVENT_TYPE = re.compile(
+    r"\b(?:webinar|workshop|masterclass|bootcamp|course|class|lecture|seminar|meetup|podcast"
+    r"|(?<!video-)(?<!video )conference|summit|fireside|keynote)\b",
+    re.IGNORECASE,
+)
 #: Words of titles that borrow an interview's other words ("final round", "onsite", "round 1")
-#: for a game, a contest, a service visit or a talk. They do not overrule the word "interview"
-#: ("Interview - League", "Interview with Visa" name companies), nor a job in the title.
+#: for a game, a contest, a service visit, a flat to let. They do not overrule the word
+#: "interview" ("Interview - League", "Interview with Visa" name companies), nor a job.
 _NOT_A_JOB_WORDS = re.compile(
     r"\b(?:golf|quiz|trivia|pub|chess|tournament|poker|boxing|league|drinks?|beers?|tennis"
     r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|plumber"
-    r"|plumbing|electrician|maintenance|webinar|workshop|masterclass|bootcamp|course|class"
-    r"|lecture|seminar|meetup|tips|how\s+to|crack|podcast|episode|hackathon|hack\w*|competition"
-    r"|contest|olympiad|championship|pitch(?:es)?|jury|judges|ladder|semi-?finals?"
-    r"|quarter-?finals?|versus|vs)(?!\w)",  # "vs.": a match against an opponent
+    r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|hackathon|hack\w*"
+    r"|competition|contest|olympiad|championship|pitch(?:es)?|jury|judges|ladder|semi-?finals?"
+    r"|quarter-?finals?|tenant|landlord|flat|apartment|viewing|lease|rental|versus"
+    r"|vs)(?!\w)",  # "vs.": a match against an opponent
     re.IGNORECASE,
 )
 #: A description about the press or a service visit: "a feature for Data Weekly magazine",
@@ -107,14 +123,18 @@ _INTERVIEW_WORD = re.compile(r"\binterview(?:s|ing)?\b", re.IGNORECASE)
 
 
 def is_lookalike(title: str, description: str = "") -> bool:
-    """A title that borrows an interview's words for something else (the three lists above); a
-    job named in the title or a `Role:`/`Interviewer:` line in the description says otherwise."""
+    """A title that borrows an interview's words for something else (the lists above). A job
+    named in the title or a `Role:`/`Interviewer:` line says otherwise, but for the phrases and
+    descriptions that settle it and for talks."""
     title = _spaced(title)
+    if _NOT_A_JOB_INTERVIEW.search(title) or _HIRING_SIDE.search(description):
+        return True
+    interview = _INTERVIEW_WORD.search(title)
+    if _EVENT_TYPE.search(title) and not interview:
+        return True
     if _JOB.search(title) or _FIELDED.search(description):
         return False
-    if _NOT_A_JOB_INTERVIEW.search(title):
-        return True
-    if _INTERVIEW_WORD.search(title):
+    if interview:
         return bool(_NOT_A_JOB_TEXT.search(description))
     return bool(_NOT_A_JOB_WORDS.search(title) or _NOT_A_JOB_TEXT.search(description))
 

@@ -185,8 +185,8 @@ def is_interview_event(
     named = ""
     if _EVENT_NAME.search(raw):
         named = description_fields(description).get("event name", "")
-    if named and is_excluded(named, (), rules):
-        return False  # "Event Name: Mock Interview Practice"
+    if named and (is_excluded(named, (), rules) or is_lookalike(named, description)):
+        return False  # "Event Name: Mock Interview Practice", "Customer Discovery Interview"
     if named and is_interview(named, (), rules):
         return True
     return any(

@@ -71,7 +71,9 @@ _ROLE = re.compile(
 _SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+")
 _PEOPLE = re.compile(r"\s/\s|<>")  # "Alex / Jane": a pairing of people, not a company
 _LABELS = {"at": 0, "@": 0, "with": 2, "and": 2, "for": 3, "of": 3}  # lower: surer company
-_EDGE_WORDS = frozenset({"the", "a", "an", "team", "role", "position", "opening", "job", "x"})
+_EDGE_WORDS = frozenset(
+    {"the", "a", "an", "team", "role", "position", "opening", "job", "x", "and", "&", "with"}
+)
 #: A team inside the employer, not the employer: "Editorial Services", "Payments Team".
 _UNIT_WORDS = _set(
     "services department dept division team operations engineering editorial marketing sales"
