@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup.config import parse_config
 from followup.errors import ConfigError
@@ -304,7 +306,8 @@ def test_the_candidates_own_domain_and_free_mail_name_no_company() -> None:
         ("Jane Doe", "Jane"),
         ("Dr. Jane Doe", "Jane"),
         ("JANE DOE", "Jane"),
-        ("jean-luc picard", "Jean-luc"),
+        ("jean-luc picard", "Jean-Luc"),
+        ("JEAN-LUC PICARD", "Jean-Luc"),
         ("Recruitment_team", ""),
         ("J. Doe", ""),
         ("", ""),
@@ -435,3 +438,129 @@ def test_the_config_takes_every_address_of_the_candidate() -> None:
         parse_config({"candidate": {"email": ["alex"]}}, base=DATA, path=None)
     with pytest.raises(ConfigError, match="list of addresses"):
         parse_config({"candidate": {"email": 3}}, base=DATA, path=None)
+
+
+# -- what a second reading found --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("summary", "lines"),
+    [
+        ("Interview with Visa", ()),  # a company, not a visa interview
+        ("Interview - League", ()),
+        ("Onsite interview – MasterClass", ()),
+        ("HR_Interview", ()),  # "_" is a separator for the keywords too
+        ("Technical Discussion", ("ORGANIZER:mailto:eszter@quantaspire.example",)),
+    ],
+)
+def test_companies_named_like_look_alikes_are_still_interviews(
+    summary: str, lines: tuple[str, ...]
+) -> None:
+    assert is_interview_event(vevent(summary, *lines), RULES, ALEX)
+
+
+def test_an_internal_interview_counts_when_a_category_says_so() -> None:
+    lines = ("ORGANIZER:mailto:recruiting@initrode.example", "CATEGORIES:Interview")
+    assert is_interview_event(vevent("Interview: Platform team", *lines), RULES, ALEX)
+    assert not is_interview_event(vevent("Interview: Platform team", lines[0]), RULES, ALEX)
+
+
+def test_a_persons_address_names_no_company() -> None:
+    event = vevent("Interview with Priya Sharma", "ORGANIZER:mailto:priya.sharma@acme.example")
+    assert extract_interview(event, ALEX).company == "Acme"
+
+
+def test_people_whose_names_look_like_words_are_people() -> None:
+    assert robot_reason("meet.shah@acme.example", "Meet Shah") == ""
+    assert robot_reason("rh.patel@acme.example", "") == ""
+    assert robot_reason("anna.bot@acme.example", "") == ""
+    assert robot_reason("hrteam@acme.example", "") != ""
+
+
+def test_notes_for_a_hyphenated_name() -> None:
+    event = vevent(
+        "Interview with Acme",
+        "ATTENDEE;CN=Jean-Luc Picard:mailto:jl@acme.example",
+        description="Notes for Jean-Luc: the Enterprise refit",
+    )
+    interview = extract_interview(event, ALEX)
+    (thanks,) = [
+        f for f in interview_followups(interview, bundled_workflow()) if f.stage.name == "thank-you"
+    ]
+    assert "the Enterprise refit" in render_draft(thanks, ALEX, make_environment()).body
+
+
+def test_hostile_text_is_read_in_bounded_time() -> None:
+    """Inputs that made regexes backtrack; each must return (a hang fails the suite's timeout)."""
+    long = "x@" + "a." * 20_000 + "example"
+    found = extract_interview(
+        vevent(
+            "Interview " + "Round " * 5_000,
+            f"ATTENDEE:mailto:{long}",
+            description="Role: x" + ", " * 20_000 + "\\nRole: (5" + " " * 20_000,
+        ),
+        ALEX,
+    )
+    assert found.interviewers == () and len(found.role) <= 200
+    assert zone_for_tzid("(UTC+01:00)" + " " * 30_000) is None
+
+
+_SIGN_WORDS = [
+    "Interview",
+    "Round",
+    "1",
+    "Technical",
+    "Discussion",
+    "Data",
+    "Engineer",
+    "||",
+    "Acme",
+    "-",
+    "Alex",
+    "Morgan",
+    "and",
+    "Sam",
+    "Culture",
+    "fit",
+    "take-home",
+    "Take_Home",
+    "Recruiter-Call",
+    "Entretien",
+    "Vorstellungsgespräch",
+    "opening",
+    "position",
+    "the",
+    "your",
+    "an",
+    "invited",
+    "Event",
+    "Name:",
+    "prep",
+    "mock",
+    "golf",
+    "ınterview",
+    "Diſcuſſion",
+    "ROUND2",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_SIGN_WORDS), min_size=1, max_size=8).map(" ".join),
+    st.lists(st.sampled_from(_SIGN_WORDS), max_size=12).map(" ".join),
+    st.sampled_from(["jo@acme.example", "calendly@calendly.com", "sam@initrode.example", ""]),
+)
+def test_the_prefilter_never_drops_an_event_the_reader_takes(
+    summary: str, description: str, organizer: str
+) -> None:
+    """design.md: both paths read the same; a sign that the hints miss would lose an interview."""
+    lines = [f"ORGANIZER:mailto:{organizer}"] if organizer else []
+    body = "".join(f"{line}\r\n" for line in lines)
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:p\r\nDTSTART:20261118T150000Z\r\n"
+        f"SUMMARY:{summary}\r\n{body}DESCRIPTION:{description}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    (calendar,), _ = parse_calendar(ics, source="p.ics")
+    (event,) = calendar.walk("VEVENT")
+    if is_interview_event(event, RULES, ALEX):
+        assert b"UID:p" in prefilter(ics, RULES, None, hint_words(ALEX.name))

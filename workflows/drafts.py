@@ -62,6 +62,7 @@ from jinja2 import (
 from jinja2.sandbox import SandboxedEnvironment
 
 from .model import Candidate, Draft, FollowUp, Interview
+from .people import name_key
 
 TEMPLATE_PACKAGE = "followup.templates"
 TEMPLATE_SUFFIX = ".j2"
@@ -251,9 +252,9 @@ def _notes(followup: FollowUp) -> str:
     interview = followup.interview
     person = followup.to[0] if len(followup.to) == 1 else None
     if person is not None and person.name:
-        names = {person.name.casefold(), person.first_name.casefold()} - {""}
-        for name, text in interview.notes_for:
-            if name.casefold() in names:
+        names = {name_key(person.name), name_key(person.first_name)} - {""}
+        for name, text in interview.notes_for:  # names as people.name_key gives them
+            if name in names:
                 return text.rstrip(" .")
     return interview.notes.rstrip(" .")
 

@@ -28,7 +28,7 @@ from .detect import (
 )
 from .event_checks import as_list
 from .model import Candidate, DetectRules, EventError, EventProblem, Interview
-from .people import People, find_people, one_line, parties
+from .people import People, find_people, name_key, one_line, parties
 from .replyby import parse_reply_by
 from .titles import (
     MAX_SUMMARY,
@@ -297,7 +297,7 @@ def extract_interview(
     people = find_people(event, fields, candidate, description)
     company, role = company_and_role(event, summary, description, fields, people, candidate)
     notes = tuple(
-        (key.removeprefix("notes for ").strip(), one_line(value, 500))
+        (name_key(key.removeprefix("notes for ")), one_line(value, 500))
         for key, value in fields.items()
         if key.startswith("notes for ")
     )
@@ -323,6 +323,12 @@ def extract_interview(
     )
 
 
+def _address_name(email: str) -> str:
+    """ "priya.sharma@acme.com" -> "priya sharma": what a person's address says of their name."""
+    local = email.partition("@")[0] if "@" in email else ""
+    return " ".join(re.split(r"[._\-+]+", local)) if not re.search(r"\d", local) else ""
+
+
 def company_and_role(
     event: icalendar.Event,
     summary: str,
@@ -332,8 +338,10 @@ def company_and_role(
     candidate: Candidate,
 ) -> tuple[str, str]:
     """design.md order: explicit lines, then the title and the description, then the domain."""
-    party_names = [p.person.name for p in parties(event) if p.why_not(candidate) in _NAMED]
-    party_names += [p.name for p in (*people.interviewers, people.contact) if p]
+    named = [p.person for p in parties(event) if p.why_not(candidate) in _NAMED]
+    named += [p for p in (*people.interviewers, people.contact) if p]
+    # a person's name, or the name in their address when the invite gives none ("priya.sharma")
+    party_names = [n for p in named for n in (p.name, _address_name(p.email)) if n]
     names = name_filter(candidate.name, party_names)
     titles = [summary, fields.get("event name", "")]
     guessed = [title_candidates(t, names, candidate.name) for t in titles if t]
@@ -354,7 +362,8 @@ def company_and_role(
     leftover = [c for c in guessed[0][0] if c != company] if guessed else []
     if not roles and len(leftover) == 1 and len(guessed[0][0]) == 1:
         roles = leftover
-    role = without_company(clean_role(fields.get("role") or next(iter(roles), "")), company)
+    role = one_line(fields.get("role") or next(iter(roles), ""), 200)  # regexes run on one line
+    role = without_company(clean_role(role), company)
     company = company if explicit else unshout(company)
     role = unshout(names.strip_candidate(role, candidate.name).strip(" |-"))
     return one_line(company), one_line(role)

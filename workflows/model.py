@@ -30,7 +30,9 @@ class Person:
         first = words[0] if words else ""
         if len(first) < 2 or not _GIVEN_NAME.fullmatch(first):
             return ""
-        return first.capitalize() if first.isupper() or first.islower() else first
+        if not (first.isupper() or first.islower()):
+            return first
+        return re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), first)  # "JEAN-LUC": Jean-Luc
 
     @property
     def display(self) -> str:
@@ -87,7 +89,7 @@ class Interview:
     interviewers: tuple[Person, ...] = ()
     contact: Person | None = None
     #: The `Notes:` line: what the thank-you says was learned or discussed ("" for none);
-    #: `notes_for` holds the `Notes for Jane:` lines, by the lower-cased name given.
+    #: `notes_for` holds the `Notes for Jane:` lines, by the name given (as people.name_key).
     notes: str = ""
     notes_for: tuple[tuple[str, str], ...] = ()
     #: The address the invite came from (its organizer, a robot maybe): said in a reminder with

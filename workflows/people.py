@@ -62,6 +62,8 @@ def cal_address(value: object) -> str:
     """RFC 5545 CAL-ADDRESS without its `mailto:` (any case), lower-cased."""
     text = str(value).strip()
     email = (text[7:] if text[:7].lower() == "mailto:" else text).strip().lower()
+    if len(email) > 254:  # RFC 5321 4.5.3.1.3: no path is longer; a longer one is hostile
+        return ""
     return "" if any(c.isspace() or not c.isprintable() for c in email) else email
 
 
@@ -117,9 +119,10 @@ def _party(prop: Any, organizer: bool) -> Party:
 
 
 def parties(event: Any) -> list[Party]:
-    """The ORGANIZER (first, when there is one) and every ATTENDEE, as written."""
+    """The ORGANIZER (first, when there is one) and every ATTENDEE with an address."""
     found = [_party(event["ORGANIZER"], True)] if event.get("ORGANIZER") is not None else []
-    return found + [_party(a, False) for a in as_list(event.get("ATTENDEE"))]
+    found += [_party(a, False) for a in as_list(event.get("ATTENDEE"))]
+    return [p for p in found if p.person.email]  # an address that is none (hostile, empty)
 
 
 def people_line(value: str) -> list[Person]:
@@ -176,7 +179,9 @@ def find_people(
 
     organizer = next((p.person for p in everyone if p.organizer and not p.why_not(candidate)), None)
     scheduler = matched(people_line(fields.get("recruiter", "")))
-    scheduler += [p for p in real if p.name and _signs_as_scheduler(p.name, description)]
+    lines = len(scheduler)  # from Recruiter:/Coordinator: lines; the signed ones follow
+    signed = [p for p in real[: MAX_INTERVIEWERS + 1] if p.name]
+    scheduler += [p for p in signed if _signs_as_scheduler(p.name, description[:20_000])]
     if "interviewers" in fields:
         interviewers = _unique(matched(people_line(fields["interviewers"])))
     else:
@@ -186,8 +191,10 @@ def find_people(
     if len(interviewers) > MAX_INTERVIEWERS:
         interviewers = ()
     contact_line = matched(people_line(fields.get("contact", "")))
-    contact = next(iter(contact_line + scheduler), None) or organizer
-    contact = contact or next(iter(interviewers), None)
+    # design.md: the Contact: line (Recruiter:, Coordinator:), else the organizer if a person,
+    # else who signs as the scheduler, else the first interviewer
+    contact = next(iter(contact_line + scheduler[:lines]), None) or organizer
+    contact = contact or next(iter(scheduler + list(interviewers)), None)
     sender = next(
         (
             p.person.email
@@ -214,6 +221,9 @@ def _could_be_a_name(text: str) -> bool:
     return len(text.split()) <= 4 and not _NOT_NAME.search(text) and not _TITLE_WORDS.search(text)
 
 
+_MEETS = r"\b(?:meet(?:ing)?|speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?)\s+with\s+(?:[^.\n]{0,80}?\b)?"
+
+
 def _signs_as_scheduler(name: str, description: str) -> bool:
     """The description names this person as the recruiter or coordinator who scheduled it, and
     not as someone the candidate meets ("you will be meeting with Harper Quinn (Talent
@@ -222,6 +232,3 @@ def _signs_as_scheduler(name: str, description: str) -> bool:
     if re.search(_MEETS + words, description, re.IGNORECASE):
         return False
     return re.search(words + _SCHEDULER_TITLE, description, re.IGNORECASE) is not None
-
-
-_MEETS = r"\b(?:meet(?:ing)?|speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?)\s+with\s+(?:[^.\n]{0,80}?\b)?"

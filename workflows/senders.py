@@ -172,9 +172,7 @@ _ROBOT_WORDS = frozenset(
         "notify",
         "alerts",
         "automated",
-        "auto",
         "robot",
-        "bot",
         "system",
         "invites",
         "invitations",
@@ -254,7 +252,7 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|human\s+resources|people\s+ops"
     r"|scheduling|scheduler|no-?reply|do\s*not\s*reply|notifications?|bot|assistant|support"
     r"|admin\w*|office|department|desk|group|committee|campus|university|staffing|acquisition"
-    r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|meet"
+    r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|google\s+meet"
     r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos)\b",
     re.IGNORECASE,
 )
@@ -268,7 +266,7 @@ def domain_of(email: str) -> str:
 
 def _under(domain: str, domains: Iterable[str]) -> bool:
     """The domain is one of `domains` or a subdomain of one ("eu.calendar.smartrecruiters.com")."""
-    labels = domain.split(".")
+    labels = domain.split(".")[-5:]  # no listed domain has more labels; a hostile one may
     return any(".".join(labels[i:]) in domains for i in range(len(labels) - 1))
 
 
@@ -330,7 +328,13 @@ def robot_reason(email: str, name: str = "") -> str:
         return "a no-reply or robot address"
     if _UUID_LIKE.search(local):
         return "a relay address"
-    if tokens and (tokens[0] in _ROLE_WORDS or squashed in _ROLE_WORDS or _role_compound(squashed)):
+    first = tokens[0] if tokens else ""
+    # "hr@", "careers.india@", "talentacquisition@"; not "rh.patel@" or "ta.nguyen@" (initials)
+    if (
+        squashed in _ROLE_WORDS
+        or (len(first) > 2 and first in _ROLE_WORDS)
+        or _role_compound(squashed)
+    ):
         return "a shared mailbox"
     if name and _NOT_A_PERSON_NAME.search(name):
         return "a shared mailbox or calendar, by its name"
@@ -338,11 +342,11 @@ def robot_reason(email: str, name: str = "") -> str:
 
 
 def _role_compound(squashed: str) -> bool:
-    """ "recruitingteam", "campushiring", "talentacquisition": role words run together."""
+    """ "recruitingteam", "campushiring", "hrteam": role words run together."""
     return any(
         squashed.startswith(word) and squashed[len(word) :] in _ROLE_WORDS
         for word in _ROLE_WORDS
-        if len(word) > 2
+        if len(squashed) - len(word) > 2  # "hrteam", not "tal" + "ent"
     )
 
 

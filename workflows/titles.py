@@ -72,7 +72,7 @@ _SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+")
 _PEOPLE = re.compile(r"\s/\s|<>")  # "Alex / Jane": a pairing of people, not a company
 _LABELS = {"at": 0, "@": 0, "with": 2, "and": 2, "for": 3, "of": 3}  # lower: surer company
 _EDGE_WORDS = frozenset(
-    {"the", "a", "an", "team", "role", "position", "opening", "job", "x", "and", "&", "with"}
+    {"the", "a", "an", "team", "role", "position", "opening", "job", "x", "and", "&", "with", "on"}
 )
 #: A team inside the employer, not the employer: "Editorial Services", "Payments Team".
 _UNIT_WORDS = _set(
@@ -86,7 +86,7 @@ _DATE_OR_TIME = re.compile(
     r"|sun)(?:day)?\b"
     r"|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm)\b|\d{4}-\d\d|\d+/\d+|\b(?:utc|gmt|ist|[a-z]st|[a-z]dt)\b"
     r"|\btoday\b|\btomorrow\b|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?)\b"
-    r"|^\s*[mwfdx](?:\s*/\s*[mwfdx]){1,2}\s*$|\ball\s+genders\b",  # "(m/w/d)": no name
+    r"|(?<!\w)[mwfdx](?:\s*/\s*[mwfdx]){1,2}(?!\w)|\ball\s+genders\b",  # "(m/w/d)": no name
     re.IGNORECASE,
 )
 #: Google's and Outlook's title wrappers: "Invitation: ... @ Tue Jun 9, 2026 2pm - 3pm (IST)
@@ -217,7 +217,7 @@ class Names:
     def strip_candidate(self, title: str, full_name: str) -> str:
         """The title with the candidate's name ("Last First" too) turned into a separator."""
         words = full_name.split()
-        if len(words) < 1:
+        if not words:
             return title
         orders = {" ".join(words), " ".join(reversed(words)), ", ".join(reversed(words))}
         for order in sorted(orders, key=len, reverse=True):
@@ -235,6 +235,7 @@ def name_filter(candidate_name: str, people: Iterable[str]) -> Names:
 def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[str], list[str]]:
     """(companies, roles) guessed from a title, surest company first."""
     text = names.strip_candidate(clean_title(summary), full_name)
+    text = _DATE_OR_TIME.sub(" | ", text)  # "Interview with Acme on Friday": Acme stays
     capital_labels = not re.search(r"(?<!\S)(?:at|with|for|of)(?!\S)", text)
     ranked: list[tuple[int, int, str]] = []
     roles: list[tuple[bool, int, str]] = []  # a bracket is more often a team or a level
@@ -242,7 +243,7 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
     for match in re.finditer(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)", text):
         in_brackets = match[3] is None
         for piece in _SEPARATOR.split(match[1] or match[2] or match[3] or ""):
-            if _PEOPLE.search(piece) or _DATE_OR_TIME.search(piece):
+            if _PEOPLE.search(piece):
                 continue
             for label, part in _parts(piece, capital_labels):
                 part = _without_systems(part)
@@ -318,11 +319,15 @@ def clean_role(role: str) -> str:
 
 
 def without_company(role: str, company: str) -> str:
-    """ "Principal Consultant, Aurelian Advisory" -> "Principal Consultant" (the company aside)."""
-    if not company or squash(role) == squash(company):
+    """ "Principal Consultant, Aurelian Advisory" -> "Principal Consultant" (the company aside,
+    with the "at", "@", dash or comma before it)."""
+    if not company or squash(role) == squash(company) or not role.lower().endswith(company.lower()):
         return role
-    tail = rf"[\s,]*(?:\b(?:at|with)\b|@|[-–—|,])?\s*{re.escape(company)}\s*$"
-    return re.sub(tail, "", role, flags=re.IGNORECASE).strip() or role
+    rest = role[: -len(company)].rstrip(" ,-–—|@")
+    for label in (" at", " with"):
+        if rest.lower().endswith(label):
+            rest = rest[: -len(label)]
+    return rest.strip() or role
 
 
 #: Capitals that stay capitals when a title in capitals is written as a name.

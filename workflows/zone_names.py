@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
-_DISPLAY = re.compile(r"^\s*\(\s*(?:UTC|GMT)\s*(?:([+-])(\d{1,2}):?(\d\d))?\s*\)\s*(.+?)\s*$", re.I)
+_DISPLAY = re.compile(r"^\s*\(\s*(?:UTC|GMT)\s*(?:([+-])(\d{1,2}):?(\d\d))?\s*\)\s*(.+)", re.I)
 #: Windows display names with no IANA city in them (from the Windows zone list).
 _REGIONS = {
     "eastern time (us & canada)": "America/New_York",
@@ -53,6 +53,7 @@ def zone_for_tzid(tzid: str) -> ZoneInfo | None:
     if match is None:
         return None
     sign, hours, minutes, names = match.groups()
+    names = names.strip()
     offset = timedelta(hours=int(hours or 0), minutes=int(minutes or 0))
     offset = -offset if sign == "-" else offset
     names = names.casefold()
