@@ -35,7 +35,7 @@ from typing import Any
 from followup.workflows.detect import hint_words
 from followup.workflows.drafts import make_environment, render_draft
 from followup.workflows.extract import extract_interview, is_interview_event
-from followup.workflows.model import Candidate, DetectRules, Interview
+from followup.workflows.model import Candidate, DetectRules, EventError, Interview
 from followup.workflows.occurrences import expand, parse_calendar
 from followup.workflows.prefilter import prefilter
 from followup.workflows.schedule import company_key, interview_followups
@@ -93,7 +93,8 @@ def candidate_of(truth: dict[str, Any]) -> Candidate:
 
 
 def read(path: Path, candidate: Candidate, rules: DetectRules) -> tuple[list[Interview], list[str]]:
-    """The interviews of one file, as `followup run` reads them (pipeline._read_item)."""
+    """The interviews of one file, as `followup run` reads them (pipeline._read_item, without its
+    state, time limit and window: the whole file counts)."""
     data = prefilter(path.read_bytes(), rules, None, hint_words(candidate.name))
     calendars, problems = parse_calendar(data, source=path.name)
     found: list[Interview] = []
@@ -106,9 +107,14 @@ def read(path: Path, candidate: Candidate, rules: DetectRules) -> tuple[list[Int
         events, expand_problems = expand(calendar, *WINDOW, keep=keep, source=path.name)
         notes += [str(p) for p in expand_problems]
         for event in events:
-            if keep(event):
-                method = str(calendar.get("METHOD", ""))
-                found.append(extract_interview(event, candidate, source=path.name, method=method))
+            try:
+                if keep(event):
+                    method = str(calendar.get("METHOD", ""))
+                    found.append(
+                        extract_interview(event, candidate, source=path.name, method=method)
+                    )
+            except EventError as exc:  # as the run does: named, the rest read
+                notes.append(exc.problem.report())
     return found, notes
 
 
@@ -116,11 +122,8 @@ def _accepted(value: Any) -> list[str]:
     return [""] if value is None else [value] if isinstance(value, str) else list(value)
 
 
-def _same_company(got: str, want: Any) -> bool:
-    return any(company_key(got) == company_key(w) for w in _accepted(want))
-
-
-def _same_role(got: str, want: Any) -> bool:
+def _same(got: str, want: Any) -> bool:
+    """As `company_key` compares: case, punctuation and a legal suffix aside."""
     return any(company_key(got) == company_key(w) for w in _accepted(want))
 
 
@@ -147,12 +150,12 @@ def measure(folder: Path) -> Report:
         if want.get("status") == "cancelled":
             report.cancelled.add(iv.status == "cancelled", name, f"status {iv.status}")
         report.company.add(
-            _same_company(iv.company, want.get("company")),
+            _same(iv.company, want.get("company")),
             name,
             f"{iv.company!r}, want {want.get('company')!r}",
         )
         report.role.add(
-            _same_role(iv.role, want.get("role")), name, f"{iv.role!r}, want {want.get('role')!r}"
+            _same(iv.role, want.get("role")), name, f"{iv.role!r}, want {want.get('role')!r}"
         )
         _recipients(report, name, iv, want, workflow, env, candidate)
     return report
