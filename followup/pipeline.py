@@ -29,7 +29,7 @@ from followup.state import RunRecord, State
 from followup.sync import Changes
 from followup.synced import SyncedTarget
 from followup.time_limit import TimeLimitExceeded, time_limit
-from followup.workflows.detect import hint_words
+from followup.workflows.detect import TitleSigns, hint_words
 from followup.workflows.drafts import DraftError, make_environment, render_draft
 from followup.workflows.extract import extract_interview, is_interview_event
 from followup.workflows.model import Draft, EventError, FollowUp, Interview
@@ -156,8 +156,15 @@ def _read_item(item: SourceItem, config: Config, now: datetime, marks: UserMarks
     def keep(event: icalendar.Event) -> bool:
         return is_interview_event(event, config.detect, config.candidate)
 
-    hints = hint_words(config.candidate.name)
-    data = prefilter(item.data, config.detect, (start.date(), end.date()), hints)  # see prefilter
+    name = config.candidate.name
+    window = (start.date(), end.date())
+    data = prefilter(
+        item.data,
+        config.detect,
+        window,
+        hint_words(),
+        TitleSigns(name),
+    )
     calendars, parse_problems = parse_calendar(data, source=item.name)
     problems = [p.report() for p in parse_problems]
     why_unreadable = [] if calendars else [str(p) for p in parse_problems]

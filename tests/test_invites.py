@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from followup.config import parse_config
 from followup.errors import ConfigError
 from followup.reminders import build_reminder, description_text
-from followup.workflows.detect import hint_words
+from followup.workflows.detect import TitleSigns, hint_words
 from followup.workflows.drafts import make_environment, render_draft
 from followup.workflows.extract import extract_interview, is_interview_event
 from followup.workflows.ics_repair import decode
@@ -373,7 +373,7 @@ def test_the_prefilter_keeps_events_whose_hint_is_folded_or_escaped_and_not_arou
         event("escaped", "Event Name:\\nInterview"),
         event("around", "walk around the background"),
     )
-    kept = prefilter(data, RULES, None, hint_words("Someone Else"))
+    kept = prefilter(data, RULES, None, hint_words(), TitleSigns("X Y"))
     assert b"UID:folded" in kept and b"UID:escaped" in kept and b"UID:around" not in kept
 
 
@@ -563,4 +563,5 @@ def test_the_prefilter_never_drops_an_event_the_reader_takes(
     (calendar,), _ = parse_calendar(ics, source="p.ics")
     (event,) = calendar.walk("VEVENT")
     if is_interview_event(event, RULES, ALEX):
-        assert b"UID:p" in prefilter(ics, RULES, None, hint_words(ALEX.name))
+        title = TitleSigns(ALEX.name)
+        assert b"UID:p" in prefilter(ics, RULES, None, hint_words(), title)

@@ -43,7 +43,11 @@ def outcome(data: bytes, now: datetime, monkeypatch: pytest.MonkeyPatch, *, filt
     """(plan JSON, problems, warnings) of one calendar, with or without the pre-filter."""
     with monkeypatch.context() as patch:
         if not filtered:
-            patch.setattr(pipeline, "prefilter", lambda data, rules, window=None, hints=(): data)
+            patch.setattr(
+                pipeline,
+                "prefilter",
+                lambda data, rules, window=None, hints=(), title_sign=None: data,
+            )
         try:
             plan = pipeline.make_plan(config(), [SourceItem("cal.ics", data, "etag")], now)
         except SourceUnavailable as exc:  # no calendar at all in the file: exit 3

@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from followup.workflows.detect import hint_words
+from followup.workflows.detect import TitleSigns, hint_words
 from followup.workflows.drafts import make_environment, render_draft
 from followup.workflows.extract import extract_interview, is_interview_event
 from followup.workflows.model import Candidate, DetectRules, EventError, Interview
@@ -95,7 +95,8 @@ def candidate_of(truth: dict[str, Any]) -> Candidate:
 def read(path: Path, candidate: Candidate, rules: DetectRules) -> tuple[list[Interview], list[str]]:
     """The interviews of one file, as `followup run` reads them (pipeline._read_item, without its
     state, time limit and window: the whole file counts)."""
-    data = prefilter(path.read_bytes(), rules, None, hint_words(candidate.name))
+    title = TitleSigns(candidate.name)
+    data = prefilter(path.read_bytes(), rules, None, hint_words(), title)
     calendars, problems = parse_calendar(data, source=path.name)
     found: list[Interview] = []
     notes = [str(p) for p in problems]

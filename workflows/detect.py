@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Candidate, DetectRules
@@ -22,6 +23,7 @@ from .senders import (
     is_scheduling_link,
     is_service,
 )
+from .titles import MAX_SUMMARY
 
 #: Between the words of a phrase: "phone screen" also matches "phone-screen" and "Phone  Screen".
 _GAP = r"[\s_-]+"
@@ -148,10 +150,10 @@ def among_colleagues(senders: Sequence[str], candidate: Candidate) -> bool:
 
 
 # -- the other signs of real invites ----------------------------------------------------------
-# Each sign is a regex and the hint words the prefilter looks for (`hint_words`; "-" and "_"
-# count as spaces there): every text the
-# regex matches holds one of its hints as a word ("*": the start of a word), so the prefilter
-# never leaves out an event a sign would take. Keep the two side by side.
+# The prefilter must keep every event a sign takes. A sign of the title is tested on the title
+# it reads anyway (`title_may_weigh`); a sign of the description has hint words beside its
+# regex (`hint_words`; "-" and "_" count as spaces there), one of which every text the regex
+# matches holds as a word ("*": the start of a word). Keep the two side by side.
 
 #: An interview round: "Round 1", "Virtual Round 2", "HR round", "2nd round", "Expertise Round".
 #: Not "round table", "round-up", "round robin", "golf round": those words never precede it.
@@ -165,14 +167,12 @@ _ROUND = re.compile(
     r"(?![\s_-]*(?:table|up|robin))",
     re.IGNORECASE,
 )
-_ROUND_HINTS = ("round",)
 #: A discussion with a qualifier is the employer's word for an interview ("Technical
 #: Discussion"); a bare "Discussion" needs one more sign.
 _DISCUSSION = re.compile(r"\bdiscussion\b", re.IGNORECASE)
 _QUALIFIED_DISCUSSION = re.compile(
     r"\b(?:technical|tech|techno|hr|final|managerial|functional)[\s-]+discussion\b", re.I
 )
-_DISCUSSION_HINTS = ("discussion",)
 #: "Interview" in the languages of the invites seen: a job interview when a job is named too
 #: (French "entretien" alone is also a boiler's maintenance).
 _FOREIGN = re.compile(
@@ -180,8 +180,6 @@ _FOREIGN = re.compile(
     r"|vorstellungsgespr(?:ä|ae)ch|bewerbungsgespr(?:ä|ae)ch)\b",
     re.IGNORECASE,
 )
-_FOREIGN_HINTS: tuple[str, ...] = ("entretien", "entrevista", "colloquio", "intervista")
-_FOREIGN_HINTS += ("sollicitatiegesprek", "vorstellungsgespr*", "bewerbungsgespr*")
 #: The description names the job as an opening: "our chat about the Data Platform Engineer
 #: opening" (Google's bare invites from a hiring manager).
 _OPENING = re.compile(
@@ -208,9 +206,6 @@ _STAGE = re.compile(
     r"|take[ _-]?home|intro(?:ductory)?[\s_-]+call|portfolio[\s_-]+review|screen(?:ing)?)\b",
     re.IGNORECASE,
 )
-_STAGE_HINTS: tuple[str, ...] = ("culture", "raiser", "take home", "takehome", "intro*")
-_STAGE_HINTS += ("recruiter call",)
-_STAGE_HINTS += ("recruiter chat", "portfolio", "screen*")
 #: The description lists the job or the interviewer ("Position: ML Engineer", "Interviewer:").
 _FIELDED = re.compile(
     r"^[ \t*•-]*(?:role|position|job[ \t]+title|interviewers?|interview[ \t]+panel)[ \t]*:[ \t]*\S",
@@ -267,28 +262,75 @@ def weighs_as_interview(
 
 def names_candidate(title: str, name: str) -> bool:
     """The candidate's full name in the title as whole words (either order): someone else wrote
-    it about them. Its hint is the name's longest word (`hint_words`)."""
+    it about them."""
+    pattern = _name_pattern(name)
+    return pattern is not None and pattern.search(title) is not None
+
+
+@lru_cache(maxsize=8)
+def _name_pattern(name: str) -> re.Pattern[str] | None:
     words = [re.escape(w) for w in name.split()]
     if len(words) < 2:
-        return False
+        return None
     orders = (r"[\s,]+".join(words), r"[\s,]+".join(reversed(words)))
-    return any(re.search(rf"(?<!\w){o}(?!\w)", title, re.IGNORECASE) for o in orders)
+    return re.compile(rf"(?<!\w)(?:{orders[0]}|{orders[1]})(?!\w)", re.IGNORECASE)
 
 
-def hint_words(candidate_name: str) -> tuple[str, ...]:
-    """The words one of which every event a sign takes holds (the signs' hints above), for the
-    prefilter: whole words, or the start of one where a hint ends in "*". The candidate's name
-    in the title is hinted by its longest word."""
-    names = candidate_name.split()
-    longest = (max(names, key=len),) if len(names) > 1 else ()
+#: A word each title sign's regex holds: one quick search spares the five on most titles.
+_TITLE_STEMS = re.compile(
+    r"round|discussion|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
+    r"|recruiter|raiser|take|intro|portfolio|screen",
+    re.IGNORECASE,
+)
+
+
+def title_may_weigh(summary: str, candidate_name: str) -> bool:
+    """Whether the title alone holds a sign of the kind `weighs_as_interview` needs (a round, a
+    discussion, a stage, "interview" in another language, the candidate's name): the
+    prefilter's test on the SUMMARY lines it reads anyway."""
+    title = _spaced(summary[:MAX_SUMMARY])
+    if names_candidate(title, candidate_name):
+        return True
+    if not _TITLE_STEMS.search(title):
+        return False
+    return bool(
+        _ROUND.search(title)
+        or _DISCUSSION.search(title)
+        or _FOREIGN.search(title)
+        or _STAGE.search(title)
+    )
+
+
+@dataclass(frozen=True)
+class TitleSigns:
+    """`title_may_weigh` for the prefilter, with a quick test on the raw SUMMARY bytes first:
+    an ASCII title holding no stem of a title sign and no word of the candidate's name has none
+    (a title that is not ASCII takes the whole test: regexes fold "ſ" to "s", bytes do not)."""
+
+    candidate_name: str
+
+    def __call__(self, summary: str) -> bool:
+        return title_may_weigh(summary, self.candidate_name)
+
+    def may_hold(self, raw: bytes) -> bool:
+        return not raw.isascii() or _raw_stems(self.candidate_name).search(raw) is not None
+
+
+@lru_cache(maxsize=8)
+def _raw_stems(candidate_name: str) -> re.Pattern[bytes]:
+    names = [re.escape(w.encode("ascii", "ignore")) for w in candidate_name.split()]
+    longest = max(names, key=len) if len(names) > 1 else b""  # names_candidate needs two
+    stems = [_TITLE_STEMS.pattern.encode("ascii"), *([longest] if longest else [])]
+    return re.compile(b"|".join(stems), re.IGNORECASE)
+
+
+def hint_words() -> tuple[str, ...]:
+    """The words one of which every event holds that a sign of the description takes (the
+    signs' hints above), for the prefilter: whole words, or the start of one where a hint ends
+    in "*". The title's signs are tested on the title itself (`title_may_weigh`)."""
     return (
-        *_ROUND_HINTS,
-        *_DISCUSSION_HINTS,
-        *_FOREIGN_HINTS,
         *_OPENING_HINTS,
         *_DESCRIBED_HINTS,
-        *_STAGE_HINTS,
-        "event name",  # extract.is_interview_event: the keywords on Calendly's "Event Name:"
+        "event name",  # extract.is_interview_event: Calendly's "Event Name:" line is a title
         "event type",
-        *longest,
     )

@@ -39,7 +39,7 @@ from itertools import chain
 
 from icalendar.parser import split_on_unescaped_comma, unescape_backslash
 
-from .detect import _compiled, is_interview
+from .detect import TitleSigns, _compiled, is_interview
 from .model import DetectRules
 from .prefilter_hints import BLANK_BEFORE_FOLD, EventHints, unfold
 from .titles import MAX_SUMMARY
@@ -102,12 +102,14 @@ def prefilter(
     rules: DetectRules,
     window: tuple[date, date] | None = None,
     hints: tuple[str, ...] = (),
+    title_sign: TitleSigns | None = None,
 ) -> bytes:
     """The calendar with only the VEVENT groups that can be interviews (see the module doc).
 
     design.md "reading the calendar": the keywords decide on SUMMARY and CATEGORIES; the other
-    signs of real invites (detect.weighs_as_interview) each need one of the `hints` somewhere in
-    the event (detect.hint_words), so an event holding none of them, in no case, can be left out. With a `window` (first and last day
+    signs of real invites (detect.weighs_as_interview) need `title_sign` true of the SUMMARY
+    (detect.title_may_weigh) or one of the `hints` in the event (detect.hint_words), so an event
+    with neither can be left out. With a `window` (first and last day
     of interest), a group of single events that all lie WINDOW_MARGIN days or more outside it is
     left out too: years of past interviews cost nothing, and a broken one from long ago is no
     longer reported every night. Returns `data` itself when unsure.
@@ -116,7 +118,7 @@ def prefilter(
     if BLANK_BEFORE_FOLD.search(text):
         text = unfold(text)
     try:
-        calendars = _scan(text, rules, EventHints(text, hints))
+        calendars = _scan(text, rules, EventHints(text, hints), title_sign)
         _choose(calendars, window)
     except _Unsure:
         return data
@@ -147,7 +149,12 @@ def _continued(text: bytes, rest: bytes, end: int) -> tuple[bytes, int]:
     return b"".join(pieces), end
 
 
-def _scan(text: bytes, rules: DetectRules, hints: EventHints) -> list[_Calendar]:
+def _scan(
+    text: bytes,
+    rules: DetectRules,
+    hints: EventHints,
+    title_sign: TitleSigns | None = None,
+) -> list[_Calendar]:
     """The VCALENDARs of the text and their children; _Unsure on anything unusual."""
     calendars: list[_Calendar] = []
     stack: list[bytes] = []
@@ -191,7 +198,7 @@ def _scan(text: bytes, rules: DetectRules, hints: EventHints) -> list[_Calendar]
                 if not stack or stack.pop() != component:
                     raise _Unsure
                 if depth == 2 and child is not None:
-                    _close(child, end, rules, stems, hints)
+                    _close(child, end, rules, stems, hints, title_sign)
                     child = None
                 elif depth == 1:
                     calendars[-1].end = outside = end
@@ -212,12 +219,14 @@ def _close(
     rules: DetectRules,
     stems: re.Pattern[bytes] | None,
     hints: EventHints,
+    title_sign: TitleSigns | None,
 ) -> None:
     """A child's END: decide what can be decided alone, and drop its lines."""
     child.end = end
     if child.name == b"VEVENT":
         child.uid = _uid(child.lines)
         hinted = hints.next_event()  # every VEVENT, in order: the count must not skip one
+        hinted = hinted or (title_sign is not None and _title_signs(child.lines, title_sign))
         hinted = hinted and not _surely_excluded(child.lines, rules)
         child.can_be = hinted or _can_be_interview(child.lines, rules, stems)
         if child.can_be:
@@ -366,6 +375,17 @@ def _can_be_interview(
     if is_interview("", sure, rules):
         return True
     return any(is_interview("", sure + texts, rules) for texts in unsure)
+
+
+def _title_signs(props: list[tuple[bytes, bytes, bytes]], title_sign: TitleSigns) -> bool:
+    """`title_sign` on the SUMMARY as icalendar reads it; True (keep) when unsure of that read."""
+    summaries = [(sep, rest) for name, sep, rest in props if name == b"SUMMARY"]
+    if len(summaries) != 1:
+        return len(summaries) > 1  # icalendar makes a list: keep rather than guess
+    if not title_sign.may_hold(summaries[0][1]):
+        return False
+    value = _values(*summaries[0])
+    return value is None or title_sign(unescape_backslash(value))
 
 
 def _surely_excluded(props: list[tuple[bytes, bytes, bytes]], rules: DetectRules) -> bool:

@@ -37,7 +37,7 @@ class EventHints:
     "\\n") so that "around" holds no "round", and end one unless the hint ends with "*"
     ("interview" is not in "Interviewer"). ASCII is lower-cased in C and other bytes are left
     as they are; a piece holding a letter Python's regexes also take for an ASCII one ("ı" for
-    "i"), or every piece when a hint is not ASCII (the candidate's name), is case-folded
+    "i"), or every piece when a hint is not ASCII, is case-folded
     instead, so that no sign matches what the hints miss. A hit between two events counts for
     the one before: more is kept, never less.
     """
