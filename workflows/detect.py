@@ -57,7 +57,7 @@ def is_interview(summary: str, categories: Iterable[str], rules: DetectRules) ->
     if keywords is None:
         return False
     texts = [_spaced(summary or ""), *(_spaced(str(c)) for c in categories)]
-    if is_lookalike(texts[0]) or not any(keywords.search(t) for t in texts):
+    if not any(keywords.search(t) for t in texts) or is_lookalike(texts[0]):
         return False
     return exclude is None or not any(exclude.search(t) for t in texts)
 
@@ -232,6 +232,10 @@ def weighs_as_interview(
     """The signs other than keywords (module doc); `senders`: the organizer's and attendees'
     addresses. The exclude keywords and the look-alikes still win ("Mock round 1")."""
     title = _spaced(summary)
+    described = bool(_DESCRIBED.search(description))
+    opening = bool(_OPENING.search(description))
+    if not (described or opening or title_may_weigh(title, candidate.name)):
+        return False  # no sign of the kind: the rest need not be weighed (most events)
     if is_excluded(title, (), rules) or is_lookalike(title, description):
         return False
     emails = candidate.emails
@@ -240,12 +244,11 @@ def weighs_as_interview(
     system = any(is_recruiting_system(e) for e in external) or is_scheduling_link(description)
     job = bool(_JOB.search(title))
     named = names_candidate(title, candidate.name)
-    described = bool(_DESCRIBED.search(description))
     fielded = bool(_FIELDED.search(description))
     support = job + named + system + described + fielded
     if _FOREIGN.search(title) and (job or fielded or named or system):
         return True  # "Entretien technique – Data Engineer – Lumière Analytique"
-    if _OPENING.search(description) and job and employer:
+    if opening and job and employer:
         return True  # "Tailspin Toys - Data Platform Engineer", "about the ... opening"
     if _STAGE.search(title) and (job or fielded or named):
         return True  # "Litware Recruiter screen - Data Engineer II", "Culture fit" + Position:
