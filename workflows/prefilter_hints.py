@@ -50,7 +50,7 @@ class EventHints:
         ascii_words = all(w.isascii() for w, _ in words)
         base = 0  # VEVENTs in the pieces before
         for piece in _pieces(text) if words else ():
-            plain = unfold(piece).translate(_LOWER_AND_SPACED)
+            plain = _unfold_plain(piece).translate(_LOWER_AND_SPACED)
             if ascii_words and not any(c in plain for c in _ODD_CASES):
                 flat = plain.decode("latin-1")  # one char a byte: the ASCII finds stay exact
             else:  # case-fold the text as the regexes compare it (rare: the slow way)
@@ -107,12 +107,17 @@ def _pieces(text: bytes) -> Iterator[bytes]:
         start = end
 
 
+def _unfold_plain(data: bytes) -> bytes:
+    """`unfold` where no blank line precedes a fold (the prefilter unfolds such a file first)."""
+    for fold in (b"\r\n ", b"\r\n\t", b"\n ", b"\n\t"):
+        if fold in data:
+            data = data.replace(fold, b"")
+    return data
+
+
 def unfold(data: bytes) -> bytes:
     """RFC 5545 3.1 unfolding, exactly as icalendar's UFOLD does it (plain replaces when no
     blank line precedes a fold: the same result, many times faster)."""
     if BLANK_BEFORE_FOLD.search(data):
         return _UNFOLD.sub(b"", data)
-    for fold in (b"\r\n ", b"\r\n\t", b"\n ", b"\n\t"):
-        if fold in data:
-            data = data.replace(fold, b"")
-    return data
+    return _unfold_plain(data)
