@@ -2,7 +2,7 @@
 
 Each fixture in tests/data/export_*.ics imitates one client's export (Google Calendar, Outlook desktop,
 Apple Calendar, a Sabre/Nextcloud CalDAV server, a mixed-zone calendar with a recurring loop). The
-expectations below are worked out by hand from /work/shared/design.md, not from the implementation:
+expectations below are worked out by hand from docs/design.md, not from the implementation:
 the CLI is run as a user would (`plan --json`, `run`), and what `run` writes is read back with
 `vobject`, a parser independent of the icalendar library the tool uses.
 
