@@ -338,7 +338,8 @@ def company_and_role(
     candidate: Candidate,
 ) -> tuple[str, str]:
     """design.md order: explicit lines, then the title and the description, then the domain."""
-    named = [p.person for p in parties(event) if p.why_not(candidate) in _NAMED]
+    everyone = parties(event)
+    named = [p.person for p in everyone if p.why_not(candidate) in _NAMED]
     named += [p for p in (*people.interviewers, people.contact) if p]
     # a person's name, or the name in their address when the invite gives none ("priya.sharma")
     party_names = [n for p in named for n in (p.name, _address_name(p.email)) if n]
@@ -346,7 +347,7 @@ def company_and_role(
     titles = [summary, fields.get("event name", "")]
     guessed = [title_candidates(t, names, candidate.name) for t in titles if t]
     from_text = description_candidates(description, names)
-    emails = [p.person.email for p in parties(event)]
+    emails = [p.person.email for p in everyone]
     explicit = next((fields[k] for k in ("client", "company", "organization") if fields.get(k)), "")
     said = [c for companies, _ in guessed for c in companies] + from_text[0]
     company = choose_company(
