@@ -29,7 +29,7 @@ _TEAM_WORDS = frozenset(
         "university",
     ]
 )
-_CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*|&|of|and|de|the")
+_CAPITALISED = re.compile(r"[A-Z](?:[^\W_]|[&'’.-])*|&|of|and|de|the")  # "_" joins titles
 
 
 def choose_company(

@@ -116,7 +116,8 @@ _NOT_A_JOB_WORDS = re.compile(
 #: A description about the press or a service visit: "a feature for Data Weekly magazine",
 #: "Technician: Rudy. Arrival window 8am-12pm", "Best of three sets".
 _NOT_A_JOB_TEXT = re.compile(
-    r"\b(?:magazine|podcast|newspaper|journalist|on\s+the\s+record|technician|arrival\s+window"
+    r"\b(?:magazine|podcast|newspaper|journalist|reporter|photos?\s+afterwards|on\s+the\s+record"
+    r"|technician|arrival\s+window"
     r"|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
     r"|best\s+of\s+(?:three|five))\b",
     re.IGNORECASE,

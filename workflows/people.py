@@ -130,7 +130,9 @@ def people_line(value: str) -> list[Person]:
     value = one_line(value, 10_000)  # a CR inside quotes makes getaddresses drop the real address
     if "@" not in value:
         value = _SENTENCE_END.split(value)[0]  # "Recruiter: Hannah. She said ..."
-        names = (display_name(_AFTER_NAME.sub("", n)) for n in _NAME_SPLIT.split(value))
+        names = (
+            _without_title(display_name(_AFTER_NAME.sub("", n))) for n in _NAME_SPLIT.split(value)
+        )
         return [Person(n, "") for n in names if n and _could_be_a_name(n)]
     people = []
     for raw_name, raw_email in getaddresses([value.replace(";", ",")]):
@@ -217,11 +219,22 @@ def _by_first_name(person: Person, real: list[Person]) -> Person:
     return hits[0] if len(hits) == 1 else person
 
 
+def _without_title(name: str) -> str:
+    """ "Dr Helen Aberdeen" -> "Helen Aberdeen": a line's names as the attendees carry them."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _could_be_a_name(text: str) -> bool:
     return len(text.split()) <= 4 and not _NOT_NAME.search(text) and not _TITLE_WORDS.search(text)
 
 
-_MEETS = r"\b(?:meet(?:ing)?|speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?)\s+with\s+(?:[^.\n]{0,80}?\b)?"
+_MEETS = (
+    r"\b(?:meet(?:ing)?(?:\s+with)?|(?:speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?)"
+    r"\s+with)\s+(?:[^.\n]{0,80}?\b)?"
+)
 
 
 def _signs_as_scheduler(name: str, description: str) -> bool:
@@ -231,4 +244,6 @@ def _signs_as_scheduler(name: str, description: str) -> bool:
     words = r"[ \t]+".join(map(re.escape, name.split()))
     if re.search(_MEETS + words, description, re.IGNORECASE):
         return False
-    return re.search(words + _SCHEDULER_TITLE, description, re.IGNORECASE) is not None
+    first = re.escape(name.split()[0])  # "Ayla (recruiting coordinator) will meet you"
+    signs = rf"(?:{words}|{first}(?=[ \t]*\())" + _SCHEDULER_TITLE
+    return re.search(signs, description, re.IGNORECASE) is not None

@@ -32,6 +32,7 @@ _KIND = re.compile(
     r"|assessment|telephonic|telephone|f2f|face-to-face|[lr]\d|discussion|conversation|online"
     r"|teams|meet|webex|\d+|entretien|entrevista|colloquio|intervista|\w*gespr(?:ä|ae)ch"
     r"|sollicitatiegesprek|technisches|t[ée]cnic[ao]|technique|tecnico|pers[öo]nliches"
+    r"|demand|on-demand|one-way|async(?:hronous)?"  # HireVue's "On Demand Interview"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
@@ -70,7 +71,7 @@ _ROLE = re.compile(
 #: hyphen with a space on one side ("ACME CORP- MERN STACK"), never inside "Front-end".
 _SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+")
 _PEOPLE = re.compile(r"\s/\s|<>")  # "Alex / Jane": a pairing of people, not a company
-_LABELS = {"at": 0, "@": 0, "with": 2, "and": 2, "for": 3, "of": 3}  # lower: surer company
+_LABELS = {"at": 0, "@": 0, "with": 2, "and": 2, "between": 2, "for": 3, "of": 3}  # lower: surer
 _EDGE_WORDS = frozenset(
     {"the", "a", "an", "team", "role", "position", "opening", "job", "x", "and", "&", "with", "on"}
 )
