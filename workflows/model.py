@@ -10,7 +10,8 @@ from datetime import date, datetime, time, timedelta
 #: check-in; "cancelled" carries nothing at all.
 STATUSES = ("active", "replied", "withdrawn", "cancelled", "superseded")
 
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"})
+#: Titles before a name, never a given name ("Dr. Jane Doe").
+HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"})
 #: A given name as people write it: letters, with inner hyphens or apostrophes ("Jean-Luc").
 _GIVEN_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -26,7 +27,7 @@ class Person:
     def first_name(self) -> str:
         """The given name for a greeting ("Jane" of "Dr. Jane Doe"); "" when the name is no
         person's name as written (an address, "recruitment_team", initials): then "Hello,"."""
-        words = [w for w in self.name.split() if w.lower().rstrip(".") not in _HONORIFICS]
+        words = [w for w in self.name.split() if w.lower().rstrip(".") not in HONORIFICS]
         first = words[0] if words else ""
         if len(first) < 2 or not _GIVEN_NAME.fullmatch(first):
             return ""

@@ -17,11 +17,10 @@ from email.utils import getaddresses
 from typing import Any
 
 from .event_checks import as_list
-from .model import Candidate, Person
+from .model import HONORIFICS, Candidate, Person
 from .senders import robot_reason
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "miss", "sir"})
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 _MAX_FIELD = 100  # a name longer than this is hostile or broken: cut
 #: More people than this is a mass invite (an all-hands, a job fair), not an interview panel: no
@@ -80,7 +79,7 @@ def display_name(raw: object, email: str = "") -> str:
 def name_key(name: str) -> str:
     """A name compared loosely: case, punctuation and word order ignored ("Doe, Jane")."""
     words = re.sub(r"[^\w\s]", " ", name.casefold()).split()
-    return " ".join(sorted(w for w in words if w not in _HONORIFICS))
+    return " ".join(sorted(w for w in words if w not in HONORIFICS))
 
 
 @dataclass(frozen=True)
@@ -222,7 +221,7 @@ def _by_first_name(person: Person, real: list[Person]) -> Person:
 def _without_title(name: str) -> str:
     """ "Dr Helen Aberdeen" -> "Helen Aberdeen": a line's names as the attendees carry them."""
     words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in _HONORIFICS:
+    while len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS:
         words.pop(0)
     return " ".join(words)
 
