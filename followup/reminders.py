@@ -190,14 +190,19 @@ def mailto_url(draft: Draft) -> str:
 # --- the event -------------------------------------------------------------------------------
 
 
-def _summary(followup: FollowUp) -> str:
-    """The title from {stage} {to} {company} {role}: "Send thank-you note to Jane Doe (Acme)"."""
+def _summary(followup: FollowUp, zone: ZoneInfo) -> str:
+    """The title from {stage} {to} {company} {role}: "Acme: thank-you note to Jane Doe".
+
+    With no company known, {company} is "Interview on Dec 3" (the day in the candidate's zone),
+    never the interview's own title, whose words could read as an interview again (issue 16).
+    """
     names = [one_line(p.display) for p in followup.to]
     interview = followup.interview
+    day = interview.start.astimezone(zone)
     fields = {
         "stage": followup.stage.name,
         "to": ", ".join(n for n in names if n) or NO_RECIPIENT,
-        "company": one_line(interview.company) or one_line(interview.summary),
+        "company": one_line(interview.company) or f"Interview on {day:%b} {day.day}",
         "role": one_line(interview.role),
     }
     return one_line(followup.stage.summary.format(**fields))
@@ -221,7 +226,7 @@ def build_reminder(
     """The reminder VEVENT for one follow-up (design.md "Contract: the reminder event")."""
     interview = followup.interview
     start = _aware(followup.at, "follow-up time").astimezone(ZoneInfo(candidate.timezone))
-    summary = _summary(followup)
+    summary = _summary(followup, ZoneInfo(candidate.timezone))
 
     event = icalendar.Event()
     event.add("UID", followup.uid)

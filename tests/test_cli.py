@@ -141,6 +141,42 @@ def test_run_writes_then_a_rerun_is_silent_and_byte_identical(
     assert target.read_bytes() == content
 
 
+def test_reminders_under_the_old_titles_are_updated_once_not_duplicated(
+    demo_ics: Path, config_env: Path, tmp_path: Path
+) -> None:
+    """Issue 11: titles now lead with the company; reminders written before are retitled in place."""
+    bundled = (Path(__file__).parents[1] / "workflows" / "interview.toml").read_text("utf-8")
+    old = bundled.replace(
+        '"{company}: thank-you note to {to}"', '"Send thank-you note to {to} ({company})"'
+    )
+    old = old.replace('"{company}: nudge {to}"', '"Send a follow-up nudge to {to} ({company})"')
+    assert old != bundled
+    (tmp_path / "old.toml").write_text(old, encoding="utf-8")
+    with_old = tmp_path / "old-config.toml"
+    with_old.write_text(
+        config_env.read_text("utf-8") + '[workflow]\nname = "' + str(tmp_path / "old.toml") + '"\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / "followups.ics"
+    args = ("--source", str(demo_ics), "--target", str(target), "--now", DEMO_NOW)
+    assert invoke("run", "--config", str(with_old), *args).exit_code == 0
+
+    def titles() -> dict[str, str]:
+        calendar = icalendar.Calendar.from_ical(target.read_bytes())
+        return {str(e["UID"]): str(e["SUMMARY"]) for e in calendar.walk("VEVENT")}
+
+    before = titles()
+    assert any(t.startswith("Send thank-you note to") for t in before.values())
+    upgrade = invoke("run", *args)
+    assert upgrade.exit_code == 0, upgrade.output
+    assert "0 created" in upgrade.stdout and "0 removed" in upgrade.stdout
+    after = titles()
+    assert set(after) == set(before), "the same reminders, none added or lost"
+    assert all(not t.startswith("Send ") for t in after.values())
+    assert any(t.startswith("Acme: thank-you note to ") for t in after.values())
+    assert invoke("run", *args).output == ""
+
+
 def test_run_never_writes_stale_reminders_but_plan_lists_them(
     demo_ics: Path, config_env: Path, tmp_path: Path
 ) -> None:
@@ -264,7 +300,7 @@ def test_a_real_client_imports_what_run_writes(
     assert result.returncode == 0, result.stderr
     assert len(list(khal.vdir.iterdir())) == len(written)
     listed = khal("list", "2026-11-30", "1d")
-    assert "09:00-09:15 Send a follow-up nudge to Jane Doe (Acme)" in listed.stdout
+    assert "09:00-09:15 Acme: nudge Jane Doe" in listed.stdout
 
 
 def test_check_says_what_is_read_and_written(

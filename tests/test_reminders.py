@@ -33,6 +33,7 @@ from followup.reminders import (
     mailto_url,
 )
 from followup.workflows.model import Candidate, Draft, FollowUp, Interview, Person, Stage
+from followup.workflows.workflow_file import bundled_workflow
 from tests.khal_client import Khal
 
 NY = ZoneInfo("America/New_York")
@@ -190,7 +191,7 @@ def test_naive_times_are_refused() -> None:
             (Person("", "hr@acme.example"),),
             {"company": ""},
             "Nudge {to} about {company}",
-            "Nudge hr@acme.example about Interview with Acme - SRE",
+            "Nudge hr@acme.example about Interview on Nov 20",  # not the interview title
         ),
         ((JANE,), {}, "Check in on {role} at {company}", "Check in on SRE at Acme"),
         (
@@ -208,6 +209,19 @@ def test_summary_fields(
     event = reminder(make_followup(to=to, stage=stage, **interview), make_draft(to=to))
     assert str(event["SUMMARY"]).endswith(expected)
     assert str(event.walk("VALARM")[0]["DESCRIPTION"]) == str(event["SUMMARY"])
+
+
+def test_bundled_titles_lead_with_the_company() -> None:
+    """Contract: "Acme: thank-you note to Jane Doe", "Acme: nudge Sam Lee", "Acme: final check-in"."""
+    titles = {}
+    for stage in bundled_workflow().stages:
+        event = reminder(make_followup(stage=stage), make_draft())
+        titles[stage.name] = str(event["SUMMARY"])
+    assert titles == {
+        "thank-you": "Acme: thank-you note to Jane Doe",
+        "nudge": "Acme: nudge Jane Doe",
+        "check-in": "Acme: final check-in",
+    }
 
 
 def test_occurrence_of_a_recurring_interview_is_named() -> None:

@@ -76,14 +76,43 @@ def test_no_reply_by_nudges_a_week_after_the_end() -> None:
     assert stages["check-in"][0].at == datetime(2026, 11, 30, 9, 0, tzinfo=NY)  # Sunday -> Monday
 
 
-def test_late_friday_interview_thank_you_moves_to_monday_but_due_stays() -> None:
+def test_late_friday_interview_thank_you_stays_before_its_due() -> None:
+    """Contract: a stage is never placed after its due. Friday 17:00-18:00: the next slot (Monday
+    09:00) is past the due (Saturday 18:00), so the reminder stays at end + 1 h."""
     iv = interview(
-        start=datetime(2026, 11, 20, 16, 30, tzinfo=NY),
-        end=datetime(2026, 11, 20, 17, 30, tzinfo=NY),
+        start=datetime(2026, 11, 20, 17, 0, tzinfo=NY),
+        end=datetime(2026, 11, 20, 18, 0, tzinfo=NY),
     )
     thanks = by_stage(schedule([iv], WF, NOW))["thank-you"][0]
-    assert thanks.at == datetime(2026, 11, 23, 9, 0, tzinfo=NY)
-    assert thanks.due == datetime(2026, 11, 21, 17, 30, tzinfo=NY)
+    assert thanks.at == datetime(2026, 11, 20, 19, 0, tzinfo=NY)
+    assert thanks.due == datetime(2026, 11, 21, 18, 0, tzinfo=NY)
+
+
+@pytest.mark.parametrize(
+    ("day", "at"),
+    [
+        (21, datetime(2026, 11, 21, 12, 0, tzinfo=NY)),  # Saturday: Monday 09:00 is past the due
+        (22, datetime(2026, 11, 23, 9, 0, tzinfo=NY)),  # Sunday: Monday 09:00 is before it
+    ],
+)
+def test_weekend_interview_thank_you_stays_before_its_due(day: int, at: datetime) -> None:
+    iv = interview(
+        start=datetime(2026, 11, day, 10, 0, tzinfo=NY),
+        end=datetime(2026, 11, day, 11, 0, tzinfo=NY),
+    )
+    thanks = by_stage(schedule([iv], WF, NOW))["thank-you"][0]
+    assert thanks.at == at
+    assert thanks.due is not None and thanks.at <= thanks.due
+
+
+def test_a_thank_you_whose_next_slot_is_before_the_due_still_moves() -> None:
+    """Thursday 19:00 end: end + 1 h is 20:00, the next slot Friday 09:00 is before the due."""
+    iv = interview(
+        start=datetime(2026, 11, 19, 18, 0, tzinfo=NY),
+        end=datetime(2026, 11, 19, 19, 0, tzinfo=NY),
+    )
+    thanks = by_stage(schedule([iv], WF, NOW))["thank-you"][0]
+    assert thanks.at == datetime(2026, 11, 20, 9, 0, tzinfo=NY)
 
 
 def test_weekends_allowed_and_offsets_overridden() -> None:
@@ -359,15 +388,23 @@ def test_properties_of_one_interview(iv: Interview, wf: Workflow) -> None:
 
     for f in followups:
         assert utc(f.at) >= utc(iv.end), "no reminder before the interview ends"
-        assert in_slot(f.at, **slot), "every reminder inside a working slot"
+        if f.due is not None:
+            assert utc(f.at) <= utc(f.due), "contract: never placed after its own due"
+        slotted = next_slot(f.at, **slot)
+        assert in_slot(f.at, **slot) or (f.due is not None and utc(slotted) > utc(f.due)), (
+            "every reminder inside a working slot, unless the slot is past its due"
+        )
         assert f.at.tzinfo is iv.end.tzinfo
         assert len(f.to) <= 1
 
     for f in stages["thank-you"]:
         earliest = shift(iv.end, thank_you.offset)
-        assert utc(f.at) == utc(next_slot(earliest, **slot))  # the first slot instant >= end + 1h
-        assert utc(f.at) >= utc(earliest)
         assert f.due is not None
+        if utc(next_slot(earliest, **slot)) <= utc(f.due):
+            assert utc(f.at) == utc(next_slot(earliest, **slot))  # the first slot >= end + 1h
+        else:
+            assert utc(f.at) == utc(earliest)
+        assert utc(f.at) >= utc(earliest)
         assert utc(f.due) == utc(shift(iv.end, timedelta(hours=24)))  # same local time next day
         assert abs(utc(f.due) - utc(iv.end) - timedelta(hours=24)) <= timedelta(hours=1)  # DST
     people = {(p.email.lower() or p.name.lower()) for p in iv.interviewers} - {""}

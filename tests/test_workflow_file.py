@@ -40,7 +40,7 @@ def test_bundled_interview_workflow_matches_the_contract() -> None:
         Stage(
             name="thank-you",
             template="thank-you",
-            summary="Send thank-you note to {to} ({company})",
+            summary="{company}: thank-you note to {to}",
             anchor="end",
             offset=timedelta(hours=1),
             due=timedelta(hours=24),
@@ -51,7 +51,7 @@ def test_bundled_interview_workflow_matches_the_contract() -> None:
         Stage(
             name="nudge",
             template="nudge",
-            summary="Send a follow-up nudge to {to} ({company})",
+            summary="{company}: nudge {to}",
             anchor="reply_by",
             offset=timedelta(days=2),
             fallback_anchor="end",
@@ -63,7 +63,7 @@ def test_bundled_interview_workflow_matches_the_contract() -> None:
         Stage(
             name="check-in",
             template="check-in",
-            summary="Send a final check-in to {to} ({company})",
+            summary="{company}: final check-in",
             anchor="nudge",
             offset=timedelta(days=2),
             recipients="contact",
@@ -133,7 +133,7 @@ def test_a_copy_with_weekends_and_a_fourth_stage() -> None:
         "check-in",
         timedelta(weeks=1),
     )
-    assert last.summary == "Send {stage} to {to} ({company})"
+    assert last.summary == "{company}: {stage} to {to}"
     assert (last.recipients, last.only_active, last.due) == ("contact", True, None)
 
 

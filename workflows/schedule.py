@@ -121,6 +121,8 @@ def stage_times(
     """Each stage's (at, due) for an interview, whatever its status.
 
     design.md timing: at = next working slot of anchor + offset; due = anchor + due (not moved).
+    A stage is never placed after its own due: when the next slot is past it (a Friday-evening
+    interview's thank-you), at stays at anchor + offset (or the due, if the offset is the longer).
     Anchors: "end"; "reply_by" = end of that day in the interview's zone (advice: "2+ days after the
     date they said they would reply"), else the fallback; an earlier stage's `at`.
     A stage whose anchor has no time (no reply_by and no fallback) is left out, with its dependants.
@@ -147,12 +149,12 @@ def stage_times(
             continue  # the earlier stage has no time for this interview
         else:
             raise ValueError(f"stage {stage.name!r}: unknown anchor {anchor!r}")
-        at = next_slot(
-            shift(base, offset),
-            hours=workflow.working_hours,
-            business_days=workflow.business_days,
-        )
-        times[stage.name] = (at, shift(base, stage.due) if stage.due is not None else None)
+        earliest = shift(base, offset)
+        at = next_slot(earliest, hours=workflow.working_hours, business_days=workflow.business_days)
+        due = shift(base, stage.due) if stage.due is not None else None
+        if due is not None and at > due:
+            at = min(earliest, due)
+        times[stage.name] = (at, due)
     return times
 
 

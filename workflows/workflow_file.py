@@ -216,7 +216,7 @@ def _stage(
         check.add(label, f"the stage name {name!r} is used twice")
     kwargs: dict[str, Any] = {
         "summary": check.summary(
-            raw.get("summary", "Send {stage} to {to} ({company})"), f"{label} summary"
+            raw.get("summary", "{company}: {stage} to {to}"), f"{label} summary"
         ),
     }
     if "template" in raw or name is not None:
