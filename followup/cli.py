@@ -60,8 +60,9 @@ def run(
     """The nightly job: write reminders for every follow-up that is due.
 
     Silent when nothing changed; one summary line when it created, updated or removed reminders;
-    problems on stderr. Exit 0 success, 1 partial failure, 2 configuration error, 3 calendar
-    unreadable, 4 another run holds the lock.
+    problems on stderr. Exit 0 success, 1 partial failure (an event skipped, a write failed;
+    warnings alone exit 0 and show with -v), 2 configuration error, 3 calendar unreadable,
+    4 another run holds the lock.
 
     \b
     Example:

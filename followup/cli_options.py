@@ -157,8 +157,10 @@ def load_cli_config(
 
 
 def report_problems(plan: pipeline.Plan, *, verbose: bool) -> None:
+    """Problems (something was skipped: exit 1) always; warnings (nothing lost) with -v only, so a
+    nightly cron mails only real news."""
     for problem in plan.problems:
-        warn(problem)  # each says "skipped" when its event was left out (EventProblem.report)
+        warn(problem)  # each says "skipped" (EventProblem.report)
     if verbose:
         for warning in plan.warnings:
             warn(f"warning: {warning}")

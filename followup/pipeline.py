@@ -32,7 +32,7 @@ from followup.time_limit import TimeLimitExceeded, time_limit
 from followup.workflows.detect import TitleSigns, hint_words
 from followup.workflows.drafts import DraftError, make_environment, render_draft
 from followup.workflows.extract import extract_interview, is_interview_event
-from followup.workflows.model import Draft, EventError, FollowUp, Interview
+from followup.workflows.model import Draft, EventError, EventProblem, FollowUp, Interview
 from followup.workflows.occurrences import expand, parse_calendar
 from followup.workflows.prefilter import prefilter
 from followup.workflows.schedule import in_window, is_stale, schedule, supersede
@@ -76,8 +76,8 @@ class InterviewPlan:
 class Plan:
     now: datetime
     interviews: list[InterviewPlan]
-    problems: list[str] = field(default_factory=list)  # events or drafts that could not be used
-    warnings: list[str] = field(default_factory=list)  # draft lint findings
+    problems: list[str] = field(default_factory=list)  # events or drafts that were skipped: exit 1
+    warnings: list[str] = field(default_factory=list)  # notes that dropped nothing: exit 0, `-v`
 
     @property
     def followups(self) -> list[PlannedFollowUp]:
@@ -117,10 +117,12 @@ ITEM_TIME_LIMIT = 120.0
 
 def read_interviews(
     items: list[SourceItem], config: Config, now: datetime, marks: UserMarks = UserMarks()
-) -> tuple[list[Interview], list[str]]:
-    """Every interview occurrence in the window, with superseded chains marked."""
+) -> tuple[list[Interview], list[str], list[str]]:
+    """Every interview occurrence in the window, with superseded chains marked; the problems
+    (something was skipped) and the notes (a guessed zone, an ignored line: nothing skipped)."""
     interviews: dict[tuple[str, str | None], Interview] = {}
     problems: list[str] = []
+    notes: list[str] = []
     readable = 0  # items that held a calendar at all
     unreadable: list[str] = []  # why the others did not
     for item in items:
@@ -129,8 +131,11 @@ def read_interviews(
                 read = _read_item(item, config, now, marks)
         except TimeLimitExceeded:
             why = f"reading it took over {ITEM_TIME_LIMIT:g} s"
-            read = _ItemRead([], [f"skipped {item.name}: {why}; the rest was read"], False, [why])
+            read = _ItemRead(
+                [], [f"skipped {item.name}: {why}; the rest was read"], [], False, [why]
+            )
         problems += read.problems
+        notes += read.notes
         readable += read.readable
         unreadable += read.why_unreadable
         for interview in read.interviews:
@@ -139,13 +144,14 @@ def read_interviews(
         why = "; ".join(unreadable[:3]) or "it holds nothing (an empty file?)"
         raise SourceUnavailable(f"no calendar could be read from the source: {why}")
     ordered = sorted(interviews.values(), key=lambda i: (i.start, i.uid, i.recurrence_id or ""))
-    return in_window(supersede(ordered), config.workflow, now), problems
+    return in_window(supersede(ordered), config.workflow, now), problems, notes
 
 
 @dataclass
 class _ItemRead:
     interviews: list[Interview]
-    problems: list[str]
+    problems: list[str]  # something was skipped
+    notes: list[str]  # nothing was skipped
     readable: bool  # it held a calendar (perhaps an empty one)
     why_unreadable: list[str]
 
@@ -166,12 +172,19 @@ def _read_item(item: SourceItem, config: Config, now: datetime, marks: UserMarks
         TitleSigns(name),
     )
     calendars, parse_problems = parse_calendar(data, source=item.name)
-    problems = [p.report() for p in parse_problems]
+    problems: list[str] = []
+    notes: list[str] = []
+
+    def report(found: list[EventProblem]) -> None:
+        for p in found:
+            (problems if p.skipped else notes).append(p.report())
+
+    report(parse_problems)
     why_unreadable = [] if calendars else [str(p) for p in parse_problems]
     found: list[Interview] = []
     for calendar in calendars:
         occurrences, expand_problems = expand(calendar, start, end, keep=keep, source=item.name)
-        problems += [p.report() for p in expand_problems]
+        report(expand_problems)
         for occurrence in occurrences:
             try:
                 if not keep(occurrence):  # an override may have renamed one occurrence
@@ -188,16 +201,15 @@ def _read_item(item: SourceItem, config: Config, now: datetime, marks: UserMarks
             if interview.key in marks.replied and interview.status == "active":
                 interview = replace(interview, status="replied")
             found.append(interview)
-    return _ItemRead(found, problems, bool(calendars), why_unreadable)
+    return _ItemRead(found, problems, notes, bool(calendars), why_unreadable)
 
 
 def make_plan(
     config: Config, items: list[SourceItem], now: datetime, marks: UserMarks = UserMarks()
 ) -> Plan:
-    interviews, problems = read_interviews(items, config, now, marks)
+    interviews, problems, warnings = read_interviews(items, config, now, marks)
     env = make_environment(config.templates_dir)
     plans: list[InterviewPlan] = []
-    warnings: list[str] = []
     for interview in interviews:
         planned = []
         for followup in schedule([interview], config.workflow, now):

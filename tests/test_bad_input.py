@@ -37,12 +37,14 @@ GOOD = "good-1@bad.example"
 DOCUMENTED_EXITS = {0, 1, 3}
 CANDIDATE = Candidate("Alex Morgan", "alex@example.com", "America/New_York", "Alex")
 
-#: file -> (exit code, texts every one of which the message names, UIDs planned)
+#: file -> (exit code, texts every one of which the message names, UIDs planned). Exit 1 only
+#: when an event was skipped; a note that lost nothing (a damaged end, a dropped VTIMEZONE whose
+#: standard zone stands in) exits 0 and is still named.
 EXPECTED: dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]] = {
     "truncated_mid_line.ics": (1, ("good-2@bad.example", "cut short"), (GOOD,)),
     "truncated_mid_event.ics": (1, ("bad-truncated@bad.example", "cut short"), (GOOD,)),
     "missing_end_vevent.ics": (1, ("bad-no-end@bad.example", "no END line"), (GOOD,)),
-    "missing_end_vcalendar.ics": (1, ("cut short",), (GOOD, "good-2@bad.example")),
+    "missing_end_vcalendar.ics": (0, ("cut short",), (GOOD, "good-2@bad.example")),
     "impossible_dates.ics": (
         1,
         ("bad-nov-31@", "bad-feb-29@", "bad-hour-25@", "bad-month-13@", "bad-year-0@"),
@@ -71,18 +73,22 @@ EXPECTED: dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]] = {
         (GOOD, "iana-zone-no-rules@bad.example"),
     ),
     "duplicate_uids.ics": (
-        1,
+        0,
         ("dup-revised@", "share this UID"),
         (GOOD, "dup-revised@bad.example"),
     ),
     "latin1_bytes.ics": (0, (), (GOOD, "good-latin1@bad.example")),
     "binary_junk.ics": (3, ("not a readable iCalendar file",), ()),
-    "binary_junk_after_calendar.ics": (1, ("cut short",), (GOOD,)),
+    "binary_junk_after_calendar.ics": (0, ("cut short",), (GOOD,)),
     "html_login_page.ics": (3, ("web page (HTML), not a calendar",), ()),
     "empty.ics": (3, ("no calendar could be read", "empty"), ()),
     "whitespace_only.ics": (3, ("no calendar could be read", "empty"), ()),
     "rrule_freq_nope.ics": (1, ("bad-freq-nope@", "RRULE"), (GOOD,)),
-    "rrule_until_before_dtstart.ics": (1, ("bad-until-before@", "UNTIL"), (GOOD,)),
+    "rrule_until_before_dtstart.ics": (
+        0,
+        ("bad-until-before@", "UNTIL", "one event at DTSTART"),
+        (GOOD, "bad-until-before@bad.example"),
+    ),
     "rrule_count_negative.ics": (1, ("bad-count-negative@",), (GOOD,)),
     "rrule_byday_xx.ics": (1, ("bad-byday-xx@", "XX"), (GOOD,)),
     "rrule_freq_secondly.ics": (1, ("bad-secondly@", "times a day"), (GOOD,)),
@@ -104,7 +110,7 @@ EXPECTED: dict[str, tuple[int, tuple[str, ...], tuple[str, ...]]] = {
         ("Custom/NoOffsets", "cannot be used", "bad-no-offsets-zone@"),
         (GOOD,),
     ),
-    "vtimezone_missing_end.ics": (1, ("'America/New_York' has no END line",), (GOOD,)),
+    "vtimezone_missing_end.ics": (0, ("'America/New_York' has no END line",), (GOOD,)),
 }
 
 
@@ -182,7 +188,7 @@ def test_bad_calendar(name: str, config: Path, figures: Figures) -> None:
         assert text in result.stderr, (text, result.stderr)
     uids = planned_uids(result)
     assert sorted(uids) == sorted(planned), result.stderr
-    if exit_code == 0:
+    if not named:
         assert result.stderr == ""
 
 

@@ -331,3 +331,22 @@ def test_reminders_of_interviews_that_leave_the_window_stay_as_history(
     assert later.exit_code == 0
     assert later.stdout == ""
     assert target.read_bytes() == before
+
+
+def test_warnings_alone_exit_0_and_show_with_verbose(config_env: Path, tmp_path: Path) -> None:
+    """Issue 11: exit 1 only when something was skipped; a guessed zone or an ignored line is a
+    warning, shown with -v (cron mails whatever a job prints)."""
+    noted = DATA / "bad" / "duplicate_uids.ics"  # two revisions of a UID: the newest is used
+    args = ("run", "--source", str(noted), "--target", str(tmp_path / "a.ics"), "--now", DEMO_NOW)
+    quiet = invoke(*args)
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    assert "created" in quiet.stdout
+    loud = invoke(*args, "-v")
+    assert loud.exit_code == 0 and "warning: " in loud.stderr and "share this UID" in loud.stderr
+
+    skipped = DATA / "bad" / "unknown_tzid.ics"  # events in an unknown zone are left out
+    result = invoke(
+        "run", "--source", str(skipped), "--target", str(tmp_path / "b.ics"), "--now", DEMO_NOW
+    )
+    assert result.exit_code == 1
+    assert "skipped event bad-mars-zone@" in result.stderr

@@ -157,9 +157,10 @@ def test_hostile_invite_adds_no_header_and_no_mailto_parameter(
     source = tmp_path / "hostile.ics"
     source.write_bytes(HOSTILE)
     target = tmp_path / "out.ics"
-    result = run(config, source, target)
-    # icalendar refuses the ATTENDEE with a line break in its address: reported, the rest used
-    assert result.exit_code == 1, result.output
+    result = run(config, source, target, "-v")
+    # icalendar refuses the ATTENDEE with a line break in its address: a warning (nothing was
+    # skipped, so exit 0), shown with -v; the rest used
+    assert result.exit_code == 0, result.output
     assert "hostile-2@attacker.example" in result.stderr and "CR or LF" in result.stderr
     events = reminders(target)
     assert len(events) >= 4
@@ -179,7 +180,7 @@ def test_template_syntax_in_event_text_is_never_evaluated(config: Path, tmp_path
     source = tmp_path / "hostile.ics"
     source.write_bytes(HOSTILE)
     target = tmp_path / "out.ics"
-    assert run(config, source, target).exit_code == 1
+    assert run(config, source, target).exit_code == 0
     bodies = [eml_of(r).get_content() for r in reminders(target)]
     descriptions = [str(r["DESCRIPTION"]) for r in reminders(target)]
     text = "\n".join(bodies + descriptions)

@@ -175,7 +175,8 @@ def minor_issues(component: icalendar.Event) -> list[str]:
 
 
 def rule_issues(component: icalendar.Event) -> list[str]:
-    """An RRULE whose UNTIL is before DTSTART adds nothing: said, not silently dropped."""
+    """An RRULE whose UNTIL is before DTSTART adds nothing: said, and the event read as the one
+    instance at DTSTART."""
     begin = dt(component, "DTSTART")
     notes = []
     for rule in as_list(component.get("RRULE")):
@@ -185,7 +186,9 @@ def rule_issues(component: icalendar.Event) -> list[str]:
         except TypeError:  # a date against a date-time, floating against zoned
             early = False
         if early:
-            notes.append(f"RRULE UNTIL {until} is before DTSTART {begin}: the rule adds nothing")
+            notes.append(
+                f"RRULE UNTIL {until} is before DTSTART {begin}: the rule adds nothing; read as the one event at DTSTART"
+            )
     return notes
 
 

@@ -251,8 +251,12 @@ def _expand_group(
     for component in group:
         fatal.extend(fatal_issues(component))
         notes.extend(minor_issues(component))
-        if not fatal:
-            notes.extend(rule_issues(component))
+        if not fatal and (early := rule_issues(component)):
+            notes.extend(early)
+            if len(early) == len(as_list(component.get("RRULE"))):
+                # RFC 5545 3.8.5.3: DTSTART is the first instance; rules whose UNTIL is before it
+                # add nothing (recurring-ical-events would yield no instance at all)
+                component.pop("RRULE")
     if fatal:
         return [], _problem(uid, group, "; ".join(fatal + notes), source)
     group, duplicate_notes = _newest_revisions(group)
