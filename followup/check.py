@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from followup.config import Config
-from followup.connect import describe_target, open_source, open_target
+from followup.connect import describe_source, describe_target, open_source, open_target
 from followup.connectors.base import ConnectorError
 from followup.errors import ConfigError
 from followup.pipeline import make_plan, read_window
@@ -18,6 +18,11 @@ class Finding:
     ok: bool
     text: str
     exit_code: int = 0  # what this finding makes `check` exit with (contract exit codes)
+
+    @property
+    def label(self) -> str:
+        """ok, WARN (worth a look, exit 0) or FAIL."""
+        return "ok" if self.ok else "FAIL" if self.exit_code else "WARN"
 
 
 def _hint(exc: ConnectorError) -> str:
@@ -52,7 +57,7 @@ def check(config: Config, now: datetime) -> list[Finding]:
         findings.append(Finding(False, "no [source] configured (or give --source PATH|URL)", 2))
     else:
         src = config.source
-        where = src.location + (f" (calendar '{src.calendar}')" if src.calendar else "")
+        where = describe_source(src) + (f" (calendar '{src.calendar}')" if src.calendar else "")
         try:
             store = open_source(config)
             findings.extend(_calendars(store, src.calendar, "source"))
@@ -60,6 +65,14 @@ def check(config: Config, now: datetime) -> list[Finding]:
             planned = make_plan(config, store.read(start, end), now)
             count = len(planned.interviews)
             findings.append(Finding(True, f"reads {src.kind} {where}: {count} interview(s) now"))
+            if planned.events == 0:
+                findings.append(
+                    Finding(
+                        False,
+                        f"{where} holds no events: is it the right calendar? (a run that finds "
+                        "it empty after reading events removes nothing without --allow-empty)",
+                    )
+                )
             if planned.problems:
                 findings.append(
                     Finding(

@@ -42,6 +42,11 @@ def main() -> None:
 @click.option("--target", metavar="PATH", help="The .ics file (or vdir folder) to write to.")
 @click.option("--dry-run", is_flag=True, help="Work out the changes, write nothing.")
 @click.option(
+    "--allow-empty",
+    is_flag=True,
+    help="Accept a source that now holds no events (else nothing is removed, exit 1).",
+)
+@click.option(
     "--log-file",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also append timestamped lines to this file (kept under 512 KiB, plus FILE.1).",
@@ -53,6 +58,7 @@ def run(
     target: str | None,
     now: str | None,
     dry_run: bool,
+    allow_empty: bool,
     log_file: Path | None,
     verbose: bool,
     quiet: bool,
@@ -75,6 +81,7 @@ def run(
         config,
         parse_now(now, config.candidate.timezone),
         dry_run=dry_run,
+        allow_empty=allow_empty,
         progress=progress_bar("writing reminders"),
     )
     report_problems(report.plan, verbose=verbose)
@@ -173,11 +180,8 @@ def check(
     config = load_cli_config(config_path, source, target)
     findings = run_check(config, parse_now(now, config.candidate.timezone))
     for finding in findings:
-        if finding.ok:
-            if not quiet:
-                click.echo(f"ok    {finding.text}")
-        else:
-            click.echo(f"FAIL  {finding.text}", err=True)
+        if not (finding.ok and quiet):
+            click.echo(f"{finding.label:<5} {finding.text}", err=not finding.ok)
     sys.exit(max(f.exit_code for f in findings))
 
 

@@ -9,6 +9,7 @@ from followup.config import Config
 from followup.config_calendars import SourceConfig, TargetConfig
 from followup.config_check import is_url
 from followup.connectors.base import Source, Target
+from followup.connectors.ics import redact_url
 from followup.errors import ConfigError
 
 
@@ -70,6 +71,11 @@ def open_target(config: Config, hints: Mapping[str, str] = MappingProxyType({}))
 def target_key(target: TargetConfig) -> str:
     """Names a target in the state file: kind, location and calendar, never a secret."""
     return "|".join((target.kind, target.location, target.calendar))
+
+
+def describe_source(cal: SourceConfig) -> str:
+    """The source for a message: a URL without what may be a secret in it."""
+    return redact_url(cal.location) if is_url(cal.location) else cal.location
 
 
 def describe_target(target: TargetConfig) -> str:

@@ -16,6 +16,7 @@ import icalendar
 from followup.config import Config
 from followup.connect import (
     calendar_key,
+    describe_source,
     describe_target,
     open_source,
     open_target,
@@ -78,6 +79,7 @@ class Plan:
     interviews: list[InterviewPlan]
     problems: list[str] = field(default_factory=list)  # events or drafts that were skipped: exit 1
     warnings: list[str] = field(default_factory=list)  # notes that dropped nothing: exit 0, `-v`
+    events: int = 0  # the source's events, followup's own reminders aside (source_events)
 
     @property
     def followups(self) -> list[PlannedFollowUp]:
@@ -204,6 +206,26 @@ def _read_item(item: SourceItem, config: Config, now: datetime, marks: UserMarks
     return _ItemRead(found, problems, notes, bool(calendars), why_unreadable)
 
 
+def source_events(items: Iterable[SourceItem]) -> int:
+    """How many events (and tasks) the source holds that are not followup's reminders.
+
+    Counted in the bytes, without parsing: only "none at all" matters (an emptied source), and
+    each reminder carries one X-FOLLOWUP-STAGE line. Names are case-insensitive (RFC 5545 3.1),
+    so a count of zero is made sure of case-blind.
+    """
+
+    def count(data: bytes) -> int:
+        found = data.count(b"BEGIN:VEVENT") + data.count(b"BEGIN:VTODO")
+        ours = data.count(b"X-FOLLOWUP-STAGE")
+        if found - ours <= 0 and data:
+            lower = data.lower()
+            found = lower.count(b"begin:vevent") + lower.count(b"begin:vtodo")
+            ours = lower.count(b"x-followup-stage")
+        return max(0, found - ours)
+
+    return sum(count(item.data) for item in items)
+
+
 def make_plan(
     config: Config, items: list[SourceItem], now: datetime, marks: UserMarks = UserMarks()
 ) -> Plan:
@@ -222,7 +244,7 @@ def make_plan(
             stale = is_stale(followup, config.workflow, now)
             planned.append(PlannedFollowUp(followup, draft, stale, followup.uid in marks.dismissed))
         plans.append(InterviewPlan(interview, planned))
-    return Plan(now=now, interviews=plans, problems=problems, warnings=warnings)
+    return Plan(now, plans, problems, warnings, source_events(items))
 
 
 def plan(config: Config, now: datetime) -> Plan:
@@ -250,17 +272,22 @@ def run(
     now: datetime,
     *,
     dry_run: bool = False,
+    allow_empty: bool = False,
     target: Target | None = None,
     progress: Callable[[list[Operation]], Iterable[Operation]] = iter,
 ) -> RunReport:
     """The nightly job: plan, then make the target hold exactly the planned reminders.
 
     `target` replaces the configured one (tests pass a memory store); config.target still names it.
+    `allow_empty`: a source that yields no events, where the last run read some, is taken as it
+    is (without it, nothing is written: safety promise "a source that suddenly yields no events").
     """
     if config.target is None:
         raise ConfigError(["no target to write: give --target PATH or [target] in the config"])
     with run_lock(None if dry_run else config.state_path):
-        return _run_locked(config, now, dry_run=dry_run, target=target, progress=progress)
+        return _run_locked(
+            config, now, dry_run=dry_run, allow_empty=allow_empty, target=target, progress=progress
+        )
 
 
 def _run_locked(
@@ -268,10 +295,11 @@ def _run_locked(
     now: datetime,
     *,
     dry_run: bool,
+    allow_empty: bool,
     target: Target | None,
     progress: Callable[[list[Operation]], Iterable[Operation]],
 ) -> RunReport:
-    assert config.target is not None
+    assert config.target is not None and config.source is not None
     marks = UserMarks.load(config)
     the_plan, source = _plan(config, now, marks)
     if target is None:
@@ -281,6 +309,15 @@ def _run_locked(
     if hasattr(target, "changes_since") and not dry_run:
         target = SyncedTarget(target, state, key)
     try:
+        before = state.source_events(key)
+        if the_plan.events == 0 and before and not allow_empty:
+            failure = (
+                f"{describe_source(config.source)} holds no events now, where the last run read {before}: "
+                "no reminder was removed (a calendar emptied for a moment, or the wrong path?); "
+                "if it really is empty now, run again with --allow-empty"
+            )
+            state.record_run(_run_record(the_plan, WriteResult(Changes(), [failure])))
+            return RunReport(the_plan, Changes(), describe_target(config.target), [failure])
         result = write_reminders(
             target,
             desired_reminders(the_plan, config),
@@ -293,6 +330,7 @@ def _run_locked(
             progress=progress,
         )
         if not dry_run:
+            state.remember_source_events(key, the_plan.events)
             state.record_run(_run_record(the_plan, result))
             _remember_calendars(state, config, source, target)
     finally:

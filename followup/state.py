@@ -57,6 +57,10 @@ CREATE TABLE IF NOT EXISTS calendar_urls (  -- a CalDAV calendar named by displa
     key TEXT PRIMARY KEY,          -- server, user and calendar name
     url TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS source_events (  -- what the last run into each target read
+    target TEXT PRIMARY KEY,       -- as in reminders.target
+    events INTEGER NOT NULL        -- the source's events (followup's own reminders aside)
+);
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     now TEXT NOT NULL,
@@ -237,6 +241,17 @@ class State:
     def remember_calendar_url(self, key: str, url: str) -> None:
         with self._transaction() as db:
             db.execute("INSERT OR REPLACE INTO calendar_urls VALUES (?, ?)", (key, url))
+
+    def source_events(self, target: str) -> int | None:
+        """Events the source held at the last run into this target; None before the first."""
+        row = self._db.execute(
+            "SELECT events FROM source_events WHERE target = ?", (target,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def remember_source_events(self, target: str, events: int) -> None:
+        with self._transaction() as db:
+            db.execute("INSERT OR REPLACE INTO source_events VALUES (?, ?)", (target, events))
 
     def record_run(self, run: RunRecord) -> None:
         with self._transaction() as db:
