@@ -49,6 +49,15 @@ def parse_now(value: str | None, tz: str) -> datetime:
     return moment.astimezone(zone)
 
 
+class _PrivateLog(logging.handlers.RotatingFileHandler):
+    """The log names interviews and addresses: created readable by the user only (0600), also the
+    fresh file after a rollover (the stdlib opens it with the umask's mode)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def attach_log_file(path: Path | None) -> None:
     """--log-file: append timestamped lines, rotated at LOG_MAX_BYTES (stdlib RotatingFileHandler)."""
     for old in [h for h in log.handlers if isinstance(h, logging.FileHandler)]:
@@ -57,9 +66,7 @@ def attach_log_file(path: Path | None) -> None:
     if path is None:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=LOG_MAX_BYTES, backupCount=1, encoding="utf-8"
-    )
+    handler = _PrivateLog(path, maxBytes=LOG_MAX_BYTES, backupCount=1, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)

@@ -8,6 +8,7 @@ deleted by the user, and is not recreated.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -117,6 +118,9 @@ class State:
         if path is None or read_only:
             return cls._checked(sqlite3.connect(":memory:"), None, create=True)
         path.parent.mkdir(parents=True, exist_ok=True)
+        # It holds interviews and addresses: readable by the user only. SQLite gives its -wal and
+        # -shm files the database file's mode, so creating it 0600 first covers those too.
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
         connection = sqlite3.connect(path, timeout=10)
         connection.execute("PRAGMA journal_mode=WAL")  # a crash never leaves it half-written
         return cls._checked(connection, path, create=True)

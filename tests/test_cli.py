@@ -350,3 +350,32 @@ def test_warnings_alone_exit_0_and_show_with_verbose(config_env: Path, tmp_path:
     )
     assert result.exit_code == 1
     assert "skipped event bad-mars-zone@" in result.stderr
+
+
+def test_files_followup_creates_are_private(
+    demo_ics: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11: the state (interviews, addresses), the log and the generated .ics are 0600."""
+    import os
+    import stat
+
+    config = tmp_path / "config.toml"
+    state = tmp_path / "state" / "followup.sqlite"
+    config.write_text(
+        '[candidate]\nname = "Alex Morgan"\nemail = "alex@example.com"\n'
+        f'timezone = "America/New_York"\n[state]\npath = "{state}"\n',
+        encoding="utf-8",
+    )
+    target, log_file = tmp_path / "followups.ics", tmp_path / "followup.log"
+    old = os.umask(0o022)  # the usual umask: files readable by everyone unless made private
+    try:
+        result = invoke(
+            "run", "--config", str(config), "--source", str(demo_ics), "--target", str(target),
+            "--now", DEMO_NOW, "--log-file", str(log_file),
+        )  # fmt: skip
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0, result.output
+    made = [state, target, log_file, *state.parent.glob("followup.sqlite*")]
+    for path in made:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
