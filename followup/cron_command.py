@@ -11,14 +11,16 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+from datetime import date, datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 import platformdirs
 
 from followup import crontab
 from followup.cli_options import reports_errors
-from followup.config import default_config_path
+from followup.config import default_config_path, load_config
 from followup.errors import ConfigError, FollowupError
 
 
@@ -40,6 +42,40 @@ def followup_command() -> list[str]:
     if found:
         return [os.path.abspath(found)]
     return [sys.executable, "-m", "followup"]
+
+
+def cron_knows_zones() -> bool:
+    """cronie (Fedora, Arch, RHEL, ...) reads CRON_TZ; Debian's and BusyBox's cron do not, and
+    their crontab refuses -V, which cronie's answers with its name."""
+    try:
+        done = subprocess.run(["crontab", "-V"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0 and "cronie" in (done.stdout + done.stderr).lower()
+
+
+def candidate_zone(config: Path) -> str:
+    """The config's [candidate] timezone, or "" when there is no readable config (yet)."""
+    if not config.exists():
+        return ""
+    try:
+        return load_config(config).candidate.timezone
+    except FollowupError:
+        return ""
+
+
+def on_machine_clock(hour: int, minute: int, zone: str) -> tuple[int, int, str]:
+    """`zone`'s hour:minute today on this machine's clock, and a note for the line when the two
+    differ ("" when they agree). The CLI reads the clock; this is called from it only."""
+    wanted = datetime.combine(date.today(), time(hour, minute), ZoneInfo(zone))
+    here = wanted.astimezone()  # the machine's local zone
+    if here.utcoffset() == wanted.utcoffset():
+        return hour, minute, ""
+    note = (
+        f"{hour:02d}:{minute:02d} {zone} is {here:%H:%M} here; "
+        "run 'followup cron --install' again after a daylight-saving change"
+    )
+    return here.hour, here.minute, note
 
 
 def default_log_file() -> Path:
@@ -133,10 +169,18 @@ def cron(
     log = (log_file or default_log_file()).expanduser().absolute()
     arguments = crontab.run_arguments(followup_command(), config, log)
 
+    zone = candidate_zone(config)  # the run is at the candidate's 06:30, not the machine's
     if systemd:
-        _print_systemd(hour, minute, arguments, log)
+        _print_systemd(hour, minute, arguments, log, zone)
         return
-    line = crontab.cron_line(hour, minute, arguments)
+    entry = [crontab.cron_line(hour, minute, arguments)]
+    if zone and on_machine_clock(hour, minute, zone)[2]:
+        if cron_knows_zones():
+            entry = crontab.cron_entry(entry[0], zone)
+        else:
+            machine_hour, machine_minute, note = on_machine_clock(hour, minute, zone)
+            entry = [crontab.cron_line(machine_hour, machine_minute, arguments, note)]
+    line = "\n".join(entry)
     if uninstall:
         current = read_crontab()
         updated = crontab.without_line(current)
@@ -150,24 +194,29 @@ def cron(
         if not config.exists():
             raise ConfigError([f"no config at {config}: run 'followup init' first"])
         current = read_crontab()
-        updated = crontab.with_line(current, line)
+        updated = crontab.with_line(current, entry)
         if updated == current:
             click.echo(f"Already in your crontab:\n{line}")
             return
         log.parent.mkdir(parents=True, exist_ok=True)
         write_crontab(updated)
         click.echo(f"Added to your crontab (crontab -l shows it):\n{line}")
-        click.echo(f"# Runs at {hour:02d}:{minute:02d}; news is mailed by cron, the log is {log}.")
+        click.echo(
+            f"# Runs at {hour:02d}:{minute:02d}{' ' + zone if zone else ''}; news is mailed by "
+            f"cron, the log is {log}."
+        )
         return
     click.echo(line)
-    click.echo(f"# Runs every night at {hour:02d}:{minute:02d} with {config}.")
+    click.echo(
+        f"# Runs every night at {hour:02d}:{minute:02d}{' ' + zone if zone else ''} with {config}."
+    )
     click.echo("# Output: cron mails what the run prints (only news and problems);")
     click.echo(f"# a timestamped log is appended to {log}.")
     click.echo("# Add it with: followup cron --install   (or paste it into 'crontab -e')")
 
 
-def _print_systemd(hour: int, minute: int, arguments: list[str], log: Path) -> None:
-    service, timer = crontab.systemd_units(hour, minute, arguments)
+def _print_systemd(hour: int, minute: int, arguments: list[str], log: Path, zone: str) -> None:
+    service, timer = crontab.systemd_units(hour, minute, arguments, zone)
     units = Path(platformdirs.user_config_dir("systemd")) / "user"
     click.echo(f"# {units / 'followup.service'}")
     click.echo(service)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 MARKER = "# followup nightly run"
 _AT = re.compile(r"(\d{1,2}):(\d{2})")
+_OURS = re.compile(re.escape(MARKER) + r"(?: \([^()]*\))?\s*$")  # the marker, perhaps with a note
+_CRON_TZ = "CRON_TZ="
 
 
 def parse_at(text: str) -> tuple[int, int]:
@@ -29,8 +31,8 @@ def run_arguments(command: list[str], config: Path, log_file: Path) -> list[str]
     return [*command, "run", "--config", str(config), "--log-file", str(log_file)]
 
 
-def cron_line(hour: int, minute: int, arguments: list[str]) -> str:
-    """One crontab entry, ending with MARKER so it can be found again.
+def cron_line(hour: int, minute: int, arguments: list[str], note: str = "") -> str:
+    """One crontab entry, ending with MARKER (and a note in brackets) so it can be found again.
 
     crontab(5): an unescaped '%' in the command becomes a newline, so it is written as '\\%';
     cron runs the command with /bin/sh, which reads the trailing '# ...' as a comment.
@@ -38,33 +40,51 @@ def cron_line(hour: int, minute: int, arguments: list[str]) -> str:
     something changed or failed.
     """
     command = " ".join(shlex.quote(a) for a in arguments).replace("%", "\\%")
-    return f"{minute} {hour} * * * {command} {MARKER}"
+    marker = f"{MARKER} ({note})" if note else MARKER
+    return f"{minute} {hour} * * * {command} {marker}"
+
+
+def cron_entry(line: str, zone: str = "") -> list[str]:
+    """Our lines: the entry, after `CRON_TZ=<zone>` when the run is timed in another zone.
+
+    cronie reads CRON_TZ as the zone of the entries after it (crontab(5)); our entry is then
+    placed last, so no other job is moved to that zone.
+    """
+    return [f"{_CRON_TZ}{zone}", line] if zone else [line]
 
 
 def is_our_line(line: str) -> bool:
-    return line.rstrip().endswith(MARKER)
+    return bool(_OURS.search(line))
 
 
-def with_line(crontab: str, line: str) -> str:
-    """`crontab` with our line in it exactly once: an older one (another --at) is replaced in place."""
+def _split(crontab: str) -> tuple[list[str], int | None]:
+    """The lines that are not ours (a CRON_TZ line right before our entry is ours), and where the
+    first of ours was."""
     lines = crontab.splitlines()
     kept: list[str] = []
-    placed = False
-    for existing in lines:
-        if is_our_line(existing):
-            if not placed:
-                kept.append(line)
-                placed = True
+    where = None
+    for index, line in enumerate(lines):
+        ahead = lines[index + 1] if index + 1 < len(lines) else ""
+        if is_our_line(line) or (line.startswith(_CRON_TZ) and is_our_line(ahead)):
+            where = len(kept) if where is None else where
             continue
-        kept.append(existing)
-    if not placed:
         kept.append(line)
-    return "\n".join(kept) + "\n"
+    return kept, where
+
+
+def with_line(crontab: str, entry: str | list[str]) -> str:
+    """`crontab` with our entry in it exactly once: an older one (another --at) is replaced in
+    place, or, with a CRON_TZ line, moved to the end."""
+    block = [entry] if isinstance(entry, str) else entry
+    kept, where = _split(crontab)
+    if where is None or block[0].startswith(_CRON_TZ):
+        where = len(kept)
+    return "\n".join(kept[:where] + block + kept[where:]) + "\n"
 
 
 def without_line(crontab: str) -> str:
-    """`crontab` with our line(s) removed and every other line (other jobs, comments) kept."""
-    kept = [line for line in crontab.splitlines() if not is_our_line(line)]
+    """`crontab` with our entry removed and every other line (other jobs, comments) kept."""
+    kept, _ = _split(crontab)
     return "\n".join(kept) + "\n" if kept else ""
 
 
@@ -76,10 +96,11 @@ def systemd_quote(argument: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def systemd_units(hour: int, minute: int, arguments: list[str]) -> tuple[str, str]:
+def systemd_units(hour: int, minute: int, arguments: list[str], zone: str = "") -> tuple[str, str]:
     """followup.service (a oneshot run) and followup.timer (daily; Persistent catches up missed runs).
 
-    systemd.timer(5): Persistent=true runs a job missed while the machine was off at next boot.
+    systemd.timer(5): Persistent=true runs a job missed while the machine was off at next boot;
+    systemd.time(7): a time zone after the time ("06:30:00 Europe/Berlin") is that zone's 06:30.
     """
     exec_start = " ".join(systemd_quote(a) for a in arguments)
     service = (
@@ -97,7 +118,7 @@ def systemd_units(hour: int, minute: int, arguments: list[str]) -> tuple[str, st
         "Description=Run followup every night\n"
         "\n"
         "[Timer]\n"
-        f"OnCalendar=*-*-* {hour:02d}:{minute:02d}:00\n"
+        f"OnCalendar=*-*-* {hour:02d}:{minute:02d}:00{' ' + zone if zone else ''}\n"
         "Persistent=true\n"
         "\n"
         "[Install]\n"

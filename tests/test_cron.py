@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date
+import time
+from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner, Result
@@ -39,6 +42,21 @@ elif sys.argv[1:] == ["-"]:
 else:
     sys.exit(2)
 """
+
+
+@pytest.fixture(autouse=True)
+def machine_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's clock in the candidate's zone (America/New_York), unless a test says else."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def on_machine(zone: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
 
 
 def invoke(*args: str) -> Result:
@@ -188,6 +206,52 @@ def test_systemd_units(tmp_path: Path) -> None:
     assert "OnCalendar=*-*-* 06:30:00" in out and "Persistent=true" in out
     assert "Type=oneshot" in out and "WantedBy=timers.target" in out
     assert "systemctl --user enable --now followup.timer" in out
+
+
+def test_a_machine_in_another_zone_runs_at_the_candidates_time(
+    fake_crontab: Path, config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11: 06:30 is the candidate's 06:30. Without CRON_TZ (Debian's cron), the line is at
+    the matching machine time, and says so."""
+    on_machine("UTC", monkeypatch)
+    result = invoke("--install", "--config", str(config))
+    assert result.exit_code == 0, result.output
+    (line,) = ours(fake_crontab.read_text())
+    here = datetime.combine(date.today(), datetime.min.time().replace(hour=6, minute=30))
+    utc = here.replace(tzinfo=ZoneInfo("America/New_York")).astimezone(ZoneInfo("UTC"))
+    assert line.startswith(f"{utc.minute} {utc.hour} * * * ")
+    assert f"(06:30 America/New_York is {utc:%H:%M} here;" in line
+    assert "CRON_TZ" not in fake_crontab.read_text()
+    assert invoke("--install", "--config", str(config)).stdout.startswith("Already")
+    assert invoke("--uninstall").exit_code == 0 and fake_crontab.read_text() == ""
+
+
+def test_a_cron_that_knows_zones_gets_cron_tz(
+    fake_crontab: Path, config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_machine("UTC", monkeypatch)
+    script = fake_crontab.parent / "bin" / "crontab"
+    script.write_text(
+        script.read_text().replace(
+            "else:\n    sys.exit(2)",
+            'elif sys.argv[1:] == ["-V"]:\n    print("cronie 1.7.2")\nelse:\n    sys.exit(2)',
+        )
+    )
+    fake_crontab.write_text(OTHER_JOBS)
+    assert invoke("--install", "--config", str(config)).exit_code == 0
+    installed = fake_crontab.read_text()
+    assert installed.startswith(OTHER_JOBS), "other jobs keep their place and their zone"
+    tail = installed.removeprefix(OTHER_JOBS).splitlines()
+    assert tail[0] == "CRON_TZ=America/New_York"
+    assert tail[1].startswith("30 6 * * * ") and len(tail) == 2
+    assert invoke("--install", "--config", str(config)).stdout.startswith("Already")
+    assert invoke("--uninstall").exit_code == 0
+    assert fake_crontab.read_text() == OTHER_JOBS
+
+
+def test_the_systemd_timer_names_the_candidates_zone(config: Path) -> None:
+    result = invoke("--systemd", "--config", str(config))
+    assert "OnCalendar=*-*-* 06:30:00 America/New_York" in result.stdout
 
 
 def test_systemd_quote() -> None:
