@@ -83,7 +83,15 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
     r"|embassy|consulate|podcast|press|radio|tv)[\s-]+interview|user[\s-]+research"
     r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
-    r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair)",
+    r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair"
+    r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic)\b"
+    r"|(?:coaching|training)[\s-]+(?:for[\s-]+)?interviews?"
+    r"|(?:careers?|jobs?|recruitment|hiring|graduate)[\s-]+(?:fair|expo|festival)\b)",
+    re.IGNORECASE,
+)
+#: The same said by the description: "Press interview for the February print issue".
+_NOT_A_JOB_INTERVIEW_TEXT = re.compile(
+    r"\b(?:press|podcast|radio|tv|media|magazine|newspaper|visa|citizenship|exit)[\s-]+interview\b",
     re.IGNORECASE,
 )
 #: A description that puts the candidate on the hiring side (a panel they sit on, a scorecard
@@ -109,6 +117,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|plumber"
     r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|hackathon|hack\w*"
     r"|competition|contest|olympiad|championship|pitch(?:es)?|jury|judges|ladder|semi-?finals?"
+    r"|teleconsult\w*|tickets?"
     r"|quarter-?finals?|tenant|landlord|flat|apartment|viewing|lease|rental|versus"
     r"|vs)(?!\w)",  # "vs.": a match against an opponent
     re.IGNORECASE,
@@ -117,7 +126,9 @@ _NOT_A_JOB_WORDS = re.compile(
 #: "Technician: Rudy. Arrival window 8am-12pm", "Best of three sets".
 _NOT_A_JOB_TEXT = re.compile(
     r"\b(?:magazine|podcast|newspaper|journalist|reporter|photos?\s+afterwards|on\s+the\s+record"
-    r"|technician|arrival\s+window"
+    r"|technician|arrival\s+window|patient[\s-]+(?:file|portal|record|number)|teleconsult\w*"
+    r"|pairings|prize[\s-]giving"
+    r"|your\s+tickets?"
     r"|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
     r"|best\s+of\s+(?:three|five))\b",
     re.IGNORECASE,
@@ -132,6 +143,8 @@ def is_lookalike(title: str, description: str = "") -> bool:
     title = _spaced(title)
     if _NOT_A_JOB_INTERVIEW.search(title) or _HIRING_SIDE.search(description):
         return True
+    if _NOT_A_JOB_INTERVIEW_TEXT.search(description):
+        return True
     interview = _INTERVIEW_WORD.search(title)
     if _EVENT_TYPE.search(title) and not interview:
         return True
@@ -140,6 +153,26 @@ def is_lookalike(title: str, description: str = "") -> bool:
     if interview:
         return bool(_NOT_A_JOB_TEXT.search(description))
     return bool(_NOT_A_JOB_WORDS.search(title) or _NOT_A_JOB_TEXT.search(description))
+
+
+#: Categories people file their own life under: an event in one is not a job interview (a
+#: "Final round" filed under Chess), unless another category says interview.
+_OFF_DUTY = re.compile(
+    r"\b(?:health|medical|doctor|dentist|sports?|fitness|family|kids|children|school|hobby"
+    r"|hobbies|chess|games?|church|volunteer\w*|holiday|vacation|travel|birthday)\b",
+    re.IGNORECASE,
+)
+
+
+def off_duty(categories: Iterable[str]) -> bool:
+    """A category of the candidate's own life or a look-alike's word ("Chess", "Health")."""
+    return any(_OFF_DUTY.search(c) or _NOT_A_JOB_WORDS.search(c) for c in categories)
+
+
+def says_interview(title: str) -> bool:
+    """The title says "interview" in so many words (or a language's word for it)."""
+    title = _spaced(title)
+    return bool(_INTERVIEW_WORD.search(title) or _FOREIGN.search(title))
 
 
 def among_colleagues(senders: Sequence[str], candidate: Candidate) -> bool:
@@ -177,7 +210,7 @@ _QUALIFIED_DISCUSSION = re.compile(
 #: "Interview" in the languages of the invites seen: a job interview when a job is named too
 #: (French "entretien" alone is also a boiler's maintenance).
 _FOREIGN = re.compile(
-    r"\b(?:entretien|entrevista|colloquio|intervista|sollicitatiegesprek"
+    r"\b(?:entretien|entrevista|colloquio|intervista|sollicitatiegesprek|kennismakingsgesprek"
     r"|vorstellungsgespr(?:ä|ae)ch|bewerbungsgespr(?:ä|ae)ch)\b",
     re.IGNORECASE,
 )

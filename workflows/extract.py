@@ -24,12 +24,15 @@ from .detect import (
     is_excluded,
     is_interview,
     is_lookalike,
+    off_duty,
+    says_interview,
     weighs_as_interview,
 )
 from .event_checks import as_list
 from .model import Candidate, DetectRules, EventError, EventProblem, Interview
 from .people import People, find_people, name_key, one_line, parties
 from .replyby import parse_reply_by
+from .senders import is_own_domain
 from .titles import (
     MAX_SUMMARY,
     clean_role,
@@ -60,9 +63,21 @@ _FIELD = re.compile(
     r"^[ \t\-*•>]*(company(?:[ \t]+name)?|employer|organi[sz]ation|client(?:[ \t]+name)?"
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
     r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel|panel|contact|recruiter"
+    r"|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?meet(?:ing)?(?:[ \t]+with)?"
+    r"|(?:(?:ihre|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:in|innen|s)?"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
     r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type))[ \t]*:(.*)$",
     re.IGNORECASE | re.MULTILINE,
+)
+_MEET_KEYS = (
+    "you will meet",
+    "you'll meet",
+    "you will meet with",
+    "you'll meet with",
+    "you will be meeting",
+    "you will be meeting with",
+    "you'll be meeting",
+    "you'll be meeting with",
 )
 #: Field names as written -> the one key the reader uses.
 _KEYS = {
@@ -82,6 +97,7 @@ _KEYS = {
     "interview panel": "interviewers",
     "interviewing panel": "interviewers",
     "panel": "interviewers",
+    **dict.fromkeys(_MEET_KEYS, "interviewers"),  # "You will meet: A and B"
     "coordinator": "recruiter",
     "recruiting coordinator": "recruiter",
     "scheduled by": "recruiter",
@@ -104,13 +120,25 @@ def plain_description(description: str) -> str:
 def description_fields(description: str) -> dict[str, str]:
     """The `Key: value` lines of a DESCRIPTION, keys normalised ("reply by"); the first one wins."""
     fields: dict[str, str] = {}
-    for match in _FIELD.finditer(plain_description(description)):
+    text = plain_description(description)
+    for match in _FIELD.finditer(text):
         key = " ".join(re.split(r"[\s-]+", match[1].lower()))
-        key = _KEYS.get(key, key)
+        key = _GERMAN_PARTNER.sub("interviewers", _KEYS.get(key, key))
         value = match[2].strip()  # strip() not a lazy regex: "\s*$" is quadratic on blanks
+        if not value:  # "Interviewers:" over a list of "- Name, Title" lines
+            items = _BULLETS.match(text, match.end() + 1)
+            value = (
+                "; ".join(_BULLET.sub("", line) for line in items[0].splitlines()) if items else ""
+            )
         if value and key not in fields:
-            fields[key] = value
+            fields[key] = value.strip("; ")
     return fields
+
+
+_BULLETS = re.compile(r"(?:[ \t]*[-*•][ \t]+[^\n]*(?:\n|$)){1,12}")
+_BULLET = re.compile(r"^[ \t]*[-*•][ \t]+")
+#: German "Ihre Gesprächspartner:", Dutch "Je gesprekspartner:": the people the candidate meets.
+_GERMAN_PARTNER = re.compile(r"^(?:(?:ihre|uw|je) )?gespr\w*partner\w*$")
 
 
 # -- status -----------------------------------------------------------------------------------
@@ -171,13 +199,18 @@ def is_interview_event(
     raw = str(event.get("DESCRIPTION", ""))
     description = plain_description(raw)
     categories = event_categories(event)
-    senders = [p.person.email for p in parties(event)]
+    invited = parties(event)
+    senders = [p.person.email for p in invited]
+    organizer = next((p.person.email for p in invited if p.organizer), "")
     if is_excluded(summary, categories, rules) or is_lookalike(summary, description):
         return False
     if any(is_interview("", (c,), rules) for c in categories):
         return True
-    if among_colleagues(senders, candidate):
+    if off_duty(categories) or among_colleagues(senders, candidate):
         return False
+    colleague = organizer not in candidate.emails and is_own_domain(organizer, candidate.emails)
+    if colleague and not says_interview(summary):
+        return False  # a colleague's "Onsite at <customer>" is work; an internal interview says so
     if is_interview(summary, (), rules):
         return True
     # Calendly's real title is its "Event Name:" line; the prefilter's hint is "event name", so

@@ -41,6 +41,7 @@ RECRUITING_SYSTEMS = frozenset(
         "oraclecloud.com",
         "bamboohr.com",
         "workable.com",
+        "workablemail.com",
         "recruitee.com",
         "teamtailor.com",
         "teamtailor-mail.com",

@@ -31,13 +31,14 @@ _KIND = re.compile(
     r"|meeting|job|expertise|managerial|manager-round|culture|cultural|fit|case|aptitude"
     r"|assessment|telephonic|telephone|f2f|face-to-face|[lr]\d|discussion|conversation|online"
     r"|teams|meet|webex|\d+|entretien|entrevista|colloquio|intervista|\w*gespr(?:ä|ae)ch"
-    r"|sollicitatiegesprek|technisches|t[ée]cnic[ao]|technique|tecnico|pers[öo]nliches"
+    r"|sollicitatiegesprek|kennismakingsgesprek|technisches|t[ée]cnic[ao]|technique|tecnico"
+    r"|pers[öo]nliches"
     r"|demand|on-demand|one-way|async(?:hronous)?"  # HireVue's "On Demand Interview"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
     r"|hiring-manager|assessment|conversation|entretien|entrevista|colloquio|intervista"
-    r"|\w*gespr(?:ä|ae)ch|sollicitatiegesprek"
+    r"|\w*gespr(?:ä|ae)ch|sollicitatiegesprek|kennismakingsgesprek"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
@@ -233,9 +234,15 @@ def name_filter(candidate_name: str, people: Iterable[str]) -> Names:
     return Names(squash(candidate_name), frozenset(k for k in keys if len(k) > 1))
 
 
+#: A gender ending glued to a word in Portuguese, Spanish and German job titles:
+#: "Engenheiro(a)", "Analista(o)", "Entwickler(in)".
+_GENDER_ENDING = re.compile(r"(?<=[^\W\d_])\((?:a|o|as|os|e|es|x|in|innen)\)", re.IGNORECASE)
+
+
 def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[str], list[str]]:
     """(companies, roles) guessed from a title, surest company first."""
     text = names.strip_candidate(clean_title(summary), full_name)
+    text = _GENDER_ENDING.sub("", text)  # "Engenheiro(a) de Dados" is one role, not a bracket
     text = _DATE_OR_TIME.sub(" | ", text)  # "Interview with Acme on Friday": Acme stays
     capital_labels = not re.search(r"(?<!\S)(?:at|with|for|of)(?!\S)", text)
     ranked: list[tuple[int, int, str]] = []
@@ -310,7 +317,8 @@ _ROLE_NOISE = re.compile(
     r"\(\s*\d+\s*(?:[-–to]+\s*\d+\s*)?\+?\s*(?:yrs?|years?|yoe)\b[^()]*\)"
     r"|\((?=[^()]*\b(?:contract|temp|temporary|remote|hybrid|full[- ]time|part[- ]time"
     r"|permanent|fixed[- ]term|\d+[- ]months?)\b)[^()]*\)"
-    r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+",
+    r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
+    r"|\((?:req(?:uisition)?|job)\b\.?\s*(?:no\.?|#|id)?\s*:?\s*[\w-]*\d[\w-]*\s*\)",
     re.IGNORECASE,
 )
 
