@@ -53,6 +53,10 @@ def _calendars(store: object, chosen: str, role: str) -> list[Finding]:
 def check(config: Config, now: datetime) -> list[Finding]:
     """Every finding, good and bad; nothing is written."""
     findings: list[Finding] = []
+    if not config.candidate.name.strip():
+        findings.append(
+            Finding(False, "no [candidate] name: the drafts are signed with it; fill it in", 2)
+        )
     if config.source is None:
         findings.append(Finding(False, "no [source] configured (or give --source PATH|URL)", 2))
     else:

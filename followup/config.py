@@ -25,7 +25,7 @@ from followup.config_calendars import (
     parse_source,
     parse_target,
 )
-from followup.config_check import Checker, is_url, resolve_path
+from followup.config_check import Checker, is_url, nearest, resolve_path
 from followup.errors import ConfigError
 from followup.workflows.model import Candidate, DetectRules, Workflow
 from followup.workflows.workflow_file import (
@@ -134,7 +134,7 @@ def parse_config(data: Mapping[str, Any], *, base: Path, path: Path | None) -> C
     check = Checker(data, KNOWN_KEYS)
     for section in data:
         if section not in KNOWN_KEYS:
-            check.problems.append(f"unknown section [{section}]")
+            check.problems.append(f"unknown section [{section}]{nearest(section, set(KNOWN_KEYS))}")
 
     cand = check.table("candidate")
     name = check.get(cand, "candidate", "name", str, "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,9 @@ class Checker:
             return {}
         for key in value:
             if key not in self.known_keys[name]:
-                self.problems.append(f"[{name}] unknown key '{key}'")
+                self.problems.append(
+                    f"[{name}] unknown key '{key}'{nearest(key, self.known_keys[name])}"
+                )
         return value
 
     def get(
@@ -38,6 +41,12 @@ class Checker:
             self.problems.append(f"[{section}] {key} must be {_type_name(kind)}, not {value!r}")
             return default
         return value
+
+
+def nearest(key: str, known: set[str]) -> str:
+    """ "; did you mean 'timezone'?" for a misspelt key (difflib's closest match), else ""."""
+    close = difflib.get_close_matches(key.lower(), sorted(known), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def _type_name(kind: type) -> str:

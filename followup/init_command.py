@@ -55,13 +55,16 @@ class _Asker:
 
 
 def account_full_name() -> str:
-    """The login's full name (the GECOS field), a default for [candidate] name."""
+    """The login's full name (the GECOS field), a default for [candidate] name; "" when the
+    system has none (root's GECOS is "root": the login name is no one's signature)."""
     try:
         import pwd
 
-        return pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+        entry = pwd.getpwuid(os.getuid())
     except (ImportError, KeyError, AttributeError):
         return ""
+    full = entry.pw_gecos.split(",")[0].strip()
+    return "" if full.lower() in {entry.pw_name.lower(), "root", ""} else full
 
 
 def _is_zone(value: str) -> bool:

@@ -282,8 +282,20 @@ def run(
     `allow_empty`: a source that yields no events, where the last run read some, is taken as it
     is (without it, nothing is written: safety promise "a source that suddenly yields no events").
     """
-    if config.target is None:
-        raise ConfigError(["no target to write: give --target PATH or [target] in the config"])
+    missing = [
+        text
+        for part, text in (
+            (
+                config.source,
+                "no calendar to read: give --source PATH|URL or [source] in the config",
+            ),
+            (config.target, "no target to write: give --target PATH or [target] in the config"),
+        )
+        if part is None
+    ]
+    if missing:
+        raise ConfigError([*missing, "`followup init` writes a config that names both"])
+    assert config.target is not None
     with run_lock(None if dry_run else config.state_path):
         return _run_locked(
             config, now, dry_run=dry_run, allow_empty=allow_empty, target=target, progress=progress

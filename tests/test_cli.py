@@ -379,3 +379,10 @@ def test_files_followup_creates_are_private(
     made = [state, target, log_file, *state.parent.glob("followup.sqlite*")]
     for path in made:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+def test_run_without_a_setup_lists_every_missing_part(config_env: Path) -> None:
+    result = invoke("run")
+    assert result.exit_code == 2
+    assert "no calendar to read" in result.stderr and "no target to write" in result.stderr
+    assert "followup init" in result.stderr

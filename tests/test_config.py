@@ -93,6 +93,20 @@ x = 1
     assert len(info.value.problems) >= 8
 
 
+def test_a_misspelt_key_or_section_suggests_the_nearest_known_one(tmp_path: Path) -> None:
+    path = write(tmp_path, '[candidate]\ntimezon = "UTC"\nemial = "a@b.example"\n[sourc]\n')
+    with pytest.raises(ConfigError) as info:
+        load_config(path, {})
+    text = str(info.value)
+    assert "unknown key 'timezon'; did you mean 'timezone'?" in text
+    assert "unknown key 'emial'; did you mean 'email'?" in text
+    assert "unknown section [sourc]; did you mean 'source'?" in text
+    path = write(tmp_path, "[candidate]\nxyzzy = 1\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path, {})
+    assert "unknown key 'xyzzy'" in str(info.value) and "did you mean" not in str(info.value)
+
+
 def test_relative_paths_are_relative_to_the_config_file(tmp_path: Path) -> None:
     path = write(
         tmp_path,

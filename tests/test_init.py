@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import pwd
 import stat
 import tomllib
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -14,9 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup import init_command
+from followup.check import check
 from followup.config import KNOWN_KEYS, Config, default_config_path, load_config
 from followup.init_command import init
 from followup.starter_config import Answers, detect_source_kind, render, todo_keys, toml_string
+
+REAL_ACCOUNT_FULL_NAME = init_command.account_full_name
 
 
 @pytest.fixture(autouse=True)
@@ -221,3 +226,25 @@ def test_help_has_an_example() -> None:
     result = invoke("--help")
     assert result.exit_code == 0 and "Example" in result.output
     assert isinstance(init, click.Command) and init.name == "init"
+
+
+def test_a_login_without_a_full_name_leaves_the_name_to_fill_in(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Issue 11: `init < /dev/null` as root signed the drafts "root". The login name is no full
+    name; the name stays a TODO, and `check` says so."""
+    root = pwd.struct_passwd(("root", "x", 0, 0, "root", "/root", "/bin/sh"))
+    alex = pwd.struct_passwd(("amorgan", "x", 1000, 1000, "Alex Morgan,,,", "/h", "/bin/sh"))
+    monkeypatch.setattr(init_command, "account_full_name", REAL_ACCOUNT_FULL_NAME)
+    monkeypatch.setattr(pwd, "getpwuid", lambda uid: alex)
+    assert init_command.account_full_name() == "Alex Morgan"
+    monkeypatch.setattr(pwd, "getpwuid", lambda uid: root)
+    assert init_command.account_full_name() == ""
+
+    result = invoke("--config", str(tmp_path / "c.toml"))
+    assert result.exit_code == 0, result.output
+    assert "# TODO: name = " in (tmp_path / "c.toml").read_text()
+    config = load_config(tmp_path / "c.toml")
+    assert config.candidate.name == ""
+    findings = check(config, datetime(2026, 11, 20, tzinfo=UTC))
+    assert any("[candidate] name" in f.text and not f.ok for f in findings)
