@@ -177,12 +177,17 @@ def draft(
             click.echo(description_text(planned.draft, planned.followup.interview.invite_from))
 
 
+_UNDO = click.option("--undo", is_flag=True, help="Take the mark back; the next run restores.")
+
+
 @click.command()
 @click.argument("interview")
+@_UNDO
 @source_options
 @reports_errors
 def replied(
     interview: str,
+    undo: bool,
     config_path: Path | None,
     source: str | None,
     now: str | None,
@@ -191,32 +196,48 @@ def replied(
 ) -> None:
     """Record that the employer answered: the next run removes the pending nudge and check-in.
 
-    INTERVIEW is a UID prefix or a company name (add @YYYY-MM-DD to pick one date).
+    INTERVIEW is a UID prefix or a company name (add @YYYY-MM-DD to pick one date). --undo takes
+    the mark back: the next run writes the nudge and check-in again.
 
     \b
     Example:
       followup replied Acme
+      followup replied --undo Acme
     """
     config, moment, the_plan = _plan(config_path, source, now)
     item = find_interview(the_plan, interview)
     state = _state(config)
     try:
-        state.record_reply(item.interview.uid, item.interview.recurrence_id, moment)
+        if undo:
+            if not state.forget_reply(item.interview.uid, item.interview.recurrence_id):
+                raise UsageError(f"no reply was recorded for {_label(item)}")
+        else:
+            state.record_reply(item.interview.uid, item.interview.recurrence_id, moment)
     finally:
         state.close()
-    if not quiet:
+    if quiet:
+        return
+    if undo:
+        click.echo(
+            f"Took back the reply for {_label(item)}. "
+            "The next `followup run` writes its nudge and check-in again (when still due)."
+        )
+    else:
         click.echo(
             f"Recorded a reply for {_label(item)}. "
-            "The next `followup run` removes its pending nudge and check-in."
+            "The next `followup run` removes its pending nudge and check-in "
+            "(`followup replied --undo` takes it back)."
         )
 
 
 @click.command()
 @click.argument("reminder")
+@_UNDO
 @source_options
 @reports_errors
 def dismiss(
     reminder: str,
+    undo: bool,
     config_path: Path | None,
     source: str | None,
     now: str | None,
@@ -225,11 +246,13 @@ def dismiss(
 ) -> None:
     """Drop one reminder for good: the next run removes it and it never comes back.
 
-    REMINDER is the reminder's UID or a prefix of it (see `followup status`).
+    REMINDER is the reminder's UID or a prefix of it (see `followup status`). --undo takes the
+    mark back: the next run writes the reminder again.
 
     \b
     Example:
       followup dismiss followup-3f2a
+      followup dismiss --undo followup-3f2a
     """
     config, moment, the_plan = _plan(config_path, source, now)
     matches = [p for p in the_plan.followups if p.followup.uid.startswith(reminder)]
@@ -238,16 +261,27 @@ def dismiss(
             f"    {p.followup.uid}  {p.followup.stage.name}  {p.followup.interview.summary}"
             for p in matches
         ]
-        problem = "no reminder" if not matches else f"{len(matches)} reminders"
-        raise UsageError(f"{problem} in the window match '{reminder}'", found)
+        problem = "no reminder matches" if not matches else f"{len(matches)} reminders match"
+        raise UsageError(f"{problem} '{reminder}' in the window", found)
     followup = matches[0].followup
     state = _state(config)
     try:
-        state.dismiss(followup.uid, moment)
+        if undo:
+            if not state.undismiss(followup.uid):
+                raise UsageError(
+                    f"the {followup.stage.name} reminder {followup.uid} is not dismissed"
+                )
+        else:
+            state.dismiss(followup.uid, moment)
     finally:
         state.close()
-    if not quiet:
+    if quiet:
+        return
+    what = f"the {followup.stage.name} reminder for {followup.interview.summary}"
+    if undo:
+        click.echo(f"Took back the dismissal of {what}; the next `followup run` writes it again.")
+    else:
         click.echo(
-            f"Dismissed the {followup.stage.name} reminder for {followup.interview.summary}; "
-            "the next `followup run` removes it."
+            f"Dismissed {what}; the next `followup run` removes it "
+            "(`followup dismiss --undo` takes it back)."
         )

@@ -228,6 +228,15 @@ class State:
                 (uid, recurrence_id or "", now.isoformat()),
             )
 
+    def forget_reply(self, uid: str, recurrence_id: str | None) -> bool:
+        """`followup replied --undo`; False when no reply was recorded."""
+        with self._transaction() as db:
+            done = db.execute(
+                "DELETE FROM replies WHERE uid = ? AND recurrence_id = ?",
+                (uid, recurrence_id or ""),
+            )
+        return done.rowcount > 0
+
     def replies(self) -> set[tuple[str, str | None]]:
         rows = self._db.execute("SELECT uid, recurrence_id FROM replies")
         return {(uid, rid or None) for uid, rid in rows}
@@ -235,6 +244,12 @@ class State:
     def dismiss(self, uid: str, now: datetime) -> None:
         with self._transaction() as db:
             db.execute("INSERT OR REPLACE INTO dismissed VALUES (?, ?)", (uid, now.isoformat()))
+
+    def undismiss(self, uid: str) -> bool:
+        """`followup dismiss --undo`; False when the reminder was not dismissed."""
+        with self._transaction() as db:
+            done = db.execute("DELETE FROM dismissed WHERE uid = ?", (uid,))
+        return done.rowcount > 0
 
     def dismissed(self) -> set[str]:
         return {row[0] for row in self._db.execute("SELECT uid FROM dismissed")}

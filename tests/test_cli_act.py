@@ -60,6 +60,10 @@ def stages_of(target: Path, source_uid: str) -> list[str]:
     )
 
 
+def uids(target: Path) -> set[str]:
+    return {str(e["UID"]) for e in icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")}
+
+
 def test_replied_then_run_removes_the_pending_nudges(setup: Path) -> None:
     assert invoke("run").exit_code == 0
     target = setup / "followups.ics"
@@ -86,6 +90,43 @@ def test_dismiss_drops_one_reminder_for_good(setup: Path) -> None:
     assert stages_of(target, ACME) == ["nudge", "thank-you", "thank-you"]
     assert invoke("run").stdout == ""  # and it stays gone
     assert "dismissed" in invoke("status").stdout
+
+
+def test_replied_undo_restores_what_the_mark_removed(setup: Path) -> None:
+    target = setup / "followups.ics"
+    invoke("run")
+    before = uids(target)
+    assert invoke("replied", "Acme").exit_code == 0
+    assert "2 removed" in invoke("run").stdout
+    undone = invoke("replied", "--undo", "Acme")
+    assert undone.exit_code == 0, undone.output
+    assert "Took back the reply" in undone.stdout
+    assert "2 created" in invoke("run").stdout
+    assert stages_of(target, ACME) == ["check-in", "nudge", "thank-you", "thank-you"]
+    assert uids(target) == before, "the same reminders again"
+    again = invoke("replied", "--undo", "Acme")
+    assert again.exit_code == 2 and "no reply was recorded" in again.stderr
+
+
+def test_dismiss_undo_writes_the_reminder_again(setup: Path) -> None:
+    target = setup / "followups.ics"
+    invoke("run")
+    line = next(r for r in invoke("status").stdout.splitlines() if "check-in" in r and "Acme" in r)
+    prefix = line.split()[-1]
+    assert invoke("dismiss", prefix).exit_code == 0
+    invoke("run")
+    assert "check-in" not in stages_of(target, ACME)
+    undone = invoke("dismiss", "--undo", prefix)
+    assert undone.exit_code == 0, undone.output
+    assert "1 created" in invoke("run").stdout
+    assert stages_of(target, ACME) == ["check-in", "nudge", "thank-you", "thank-you"]
+    assert invoke("dismiss", "--undo", prefix).exit_code == 2
+
+
+def test_no_matching_reminder_reads_right(setup: Path) -> None:
+    result = invoke("dismiss", "followup-nothing")
+    assert result.exit_code == 2
+    assert "no reminder matches 'followup-nothing' in the window" in result.stderr
 
 
 def test_draft_prints_the_reminder_text_and_writes_an_eml(setup: Path) -> None:
