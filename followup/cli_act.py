@@ -11,7 +11,7 @@ import click
 from followup import pipeline
 from followup.cli_options import load_cli_config, parse_now, reports_errors, source_options
 from followup.config import Config
-from followup.connect import target_key
+from followup.connect import describe_target, target_key
 from followup.errors import UsageError
 from followup.reminders import description_text, eml_bytes
 from followup.state import State
@@ -94,6 +94,8 @@ def status(
             f"Last run: {last.now[:16].replace('T', ' ')}  {last.outcome}: {last.created} created, "
             f"{last.updated} updated, {last.removed} removed, {last.problems} problem(s)"
         )
+    if config.target is not None:
+        click.echo(f"Reminders are written to {describe_target(config.target)}")
     rows = []
     for planned in the_plan.followups:
         fu = planned.followup
@@ -107,7 +109,7 @@ def status(
         elif record.status == "user-deleted":
             where = "deleted by you"
         else:
-            where = "written"
+            where = "written there"
         kind = "overdue" if fu.at < moment else "upcoming"
         to = ", ".join(p.display for p in fu.to) or "(fill in)"
         company = fu.interview.company or fu.interview.summary

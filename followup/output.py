@@ -70,7 +70,7 @@ def _recipients(planned: PlannedFollowUp) -> str:
 def plan_table(plan: Plan) -> str:
     """A readable listing: one block per interview, one line per follow-up."""
     if not plan.interviews:
-        return f"No interviews in the window (now {_when(plan.now)})."
+        return f"No interviews in the window (now {_when(plan.now)}).\n"
     lines = [f"Now: {_when(plan.now)} {plan.now.tzname()}", ""]
     for item in plan.interviews:
         iv = item.interview
@@ -86,6 +86,8 @@ def plan_table(plan: Plan) -> str:
             mark = ""
             if planned.dismissed:
                 mark = "  (dismissed)"
+            elif planned.written:
+                mark = "  (written)" if fu.at >= plan.now else "  (past, written)"
             elif planned.stale:
                 mark = "  (past: not written)"
             elif fu.at < plan.now:

@@ -46,6 +46,7 @@ class PlannedFollowUp:
     draft: Draft
     stale: bool  # too old when first seen: listed, but `run` does not write it
     dismissed: bool = False  # `followup dismiss`: listed, never written
+    written: bool = False  # the state says the target holds it (written by an earlier run)
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,18 @@ class UserMarks:
     replied: frozenset[tuple[str, str | None]] = frozenset()
     dismissed: frozenset[str] = frozenset()
     calendar_urls: Mapping[str, str] = field(default_factory=dict)  # CalDAV names resolved before
+    written: frozenset[str] = frozenset()  # reminders the configured target holds, by UID
 
     @classmethod
     def load(cls, config: Config) -> UserMarks:
         state = State.open(config.state_path, read_only=True)
         try:
+            records = state.records(target_key(config.target)) if config.target else {}
             return cls(
-                frozenset(state.replies()), frozenset(state.dismissed()), state.calendar_urls()
+                frozenset(state.replies()),
+                frozenset(state.dismissed()),
+                state.calendar_urls(),
+                frozenset(uid for uid, r in records.items() if r.status == "written"),
             )
         finally:
             state.close()
@@ -241,8 +247,11 @@ def make_plan(
                 problems.append(f'skipped {exc} (interview {interview.uid} "{interview.summary}")')
                 continue
             warnings.extend(draft.warnings)
-            stale = is_stale(followup, config.workflow, now)
-            planned.append(PlannedFollowUp(followup, draft, stale, followup.uid in marks.dismissed))
+            written = followup.uid in marks.written
+            stale = is_stale(followup, config.workflow, now) and not written
+            planned.append(
+                PlannedFollowUp(followup, draft, stale, followup.uid in marks.dismissed, written)
+            )
         plans.append(InterviewPlan(interview, planned))
     return Plan(now, plans, problems, warnings, source_events(items))
 

@@ -386,3 +386,12 @@ def test_run_without_a_setup_lists_every_missing_part(config_env: Path) -> None:
     assert result.exit_code == 2
     assert "no calendar to read" in result.stderr and "no target to write" in result.stderr
     assert "followup init" in result.stderr
+
+
+def test_no_interviews_ends_with_a_newline(config_env: Path, tmp_path: Path) -> None:
+    source = tmp_path / "empty.ics"
+    source.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\nEND:VCALENDAR\r\n")
+    result = invoke("plan", "--source", str(source), "--now", DEMO_NOW)
+    assert result.stdout.startswith("No interviews in the window") and result.stdout.endswith(
+        ").\n"
+    )

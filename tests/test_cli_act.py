@@ -123,6 +123,18 @@ def test_dismiss_undo_writes_the_reminder_again(setup: Path) -> None:
     assert invoke("dismiss", "--undo", prefix).exit_code == 2
 
 
+def test_plan_and_status_say_which_reminders_are_written_and_where(setup: Path) -> None:
+    """Issue 11: `plan` said "past: not written" for reminders written days before."""
+    assert invoke("run").exit_code == 0
+    never = invoke("plan").stdout.count("(past: not written)")  # too old on the first run
+    later = CliRunner().invoke(main, ["plan", "--now", "2026-11-30T20:00"])
+    assert "(past, written)" in later.stdout
+    assert later.stdout.count("(past: not written)") == never, "written ones say so, days later"
+    status = invoke("status").stdout
+    assert f"Reminders are written to {setup / 'followups.ics'}" in status
+    assert "WHEN" in status and "WHERE" in status and "written there" in status
+
+
 def test_no_matching_reminder_reads_right(setup: Path) -> None:
     result = invoke("dismiss", "followup-nothing")
     assert result.exit_code == 2
