@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import textwrap
 from datetime import date, datetime
 from typing import Any
 
@@ -67,8 +69,20 @@ def _recipients(planned: PlannedFollowUp) -> str:
     return ", ".join(names) or "(recipient to fill in)"
 
 
-def plan_table(plan: Plan) -> str:
-    """A readable listing: one block per interview, one line per follow-up."""
+def _fit(line: str, width: int, indent: int) -> list[str]:
+    """A line wrapped at `width` with a hanging indent (words longer than a line are kept)."""
+    if len(line) <= width:
+        return [line]
+    lead = " " * indent
+    return textwrap.wrap(
+        line, width, subsequent_indent=lead, break_long_words=False, break_on_hyphens=False
+    )
+
+
+def plan_table(plan: Plan, width: int | None = None) -> str:
+    """A readable listing: one block per interview, one line per follow-up, each wrapped to
+    `width` (the terminal's; default: shutil's guess, 80 off a terminal)."""
+    width = max(40, width or shutil.get_terminal_size().columns)
     if not plan.interviews:
         return f"No interviews in the window (now {_when(plan.now)}).\n"
     lines = [f"Now: {_when(plan.now)} {plan.now.tzname()}", ""]
@@ -78,7 +92,7 @@ def plan_table(plan: Plan) -> str:
         head = f"{iv.summary}  [{who}]  {_when(iv.start)}-{iv.end.strftime('%H:%M')}  {iv.status}"
         if iv.reply_by:
             head += f", reply by {iv.reply_by.isoformat()}"
-        lines.append(head)
+        lines.extend(_fit(head, width, 4))
         if not item.followups:
             lines.append("    no follow-ups")
         for planned in item.followups:
@@ -92,10 +106,11 @@ def plan_table(plan: Plan) -> str:
                 mark = "  (past: not written)"
             elif fu.at < plan.now:
                 mark = "  (past)"
-            lines.append(
+            line = (
                 f"    {fu.stage.name:<10} {_when(fu.at)}  to {_recipients(planned)}: "
                 f"{planned.draft.subject}{mark}"
             )
+            lines.extend(_fit(line, width, 15))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

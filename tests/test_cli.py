@@ -122,6 +122,22 @@ def test_plan_table_is_readable(demo_ics: Path, config_env: Path) -> None:
     assert "Dentist" not in result.stdout
 
 
+@pytest.mark.parametrize("columns", [80, 120])
+def test_plan_and_demo_fit_the_terminal(
+    demo_ics: Path, config_env: Path, columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11: lines ran to 144 characters; they fit the width, wrapped with a hanging indent."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    result = invoke("plan", "--source", str(demo_ics), "--now", DEMO_NOW)
+    lines = result.stdout.splitlines()
+    assert lines and max(len(line) for line in lines) <= columns
+    wrapped = [line for line in lines if line.startswith(" " * 15) and line.strip()]
+    assert columns > 80 or wrapped, "at 80 columns some follow-up lines wrap"
+    assert all(not line.startswith(" " * 16) for line in wrapped), "one hanging indent"
+    as_json = invoke("plan", "--source", str(demo_ics), "--now", DEMO_NOW, "--json")
+    assert json.loads(as_json.stdout) == plan_json(demo_ics), "--json unchanged"
+
+
 def test_run_writes_then_a_rerun_is_silent_and_byte_identical(
     demo_ics: Path, config_env: Path, tmp_path: Path
 ) -> None:
