@@ -12,6 +12,9 @@ from followup.connectors.base import Source, Target
 from followup.connectors.ics import redact_url
 from followup.errors import ConfigError
 
+NO_SOURCE = "no calendar to read: give --source PATH|URL or [source] in the config"
+NO_TARGET = "no target to write: give --target PATH or [target] in the config"
+
 
 def calendar_key(cal: SourceConfig) -> str:
     """Names a CalDAV calendar in the state (to remember its URL): server, user, calendar."""
@@ -37,7 +40,7 @@ def open_source(config: Config, hints: Mapping[str, str] = MappingProxyType({}))
     """The configured source; `hints` are calendar URLs remembered from earlier runs."""
     source = config.source
     if source is None:
-        raise ConfigError(["no calendar to read: give --source PATH|URL or [source] in the config"])
+        raise ConfigError([NO_SOURCE])
     if source.kind == "caldav":
         return _caldav(source, create=False, hints=hints)
     if source.kind == "vdir":
@@ -56,7 +59,7 @@ def open_source(config: Config, hints: Mapping[str, str] = MappingProxyType({}))
 def open_target(config: Config, hints: Mapping[str, str] = MappingProxyType({})) -> Target:
     target = config.target
     if target is None:
-        raise ConfigError(["no target to write: give --target PATH or [target] in the config"])
+        raise ConfigError([NO_TARGET])
     if target.kind == "caldav":
         return _caldav(target, create=target.create, hints=hints)
     if target.kind == "vdir":

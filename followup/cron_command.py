@@ -174,12 +174,13 @@ def cron(
         _print_systemd(hour, minute, arguments, log, zone)
         return
     entry = [crontab.cron_line(hour, minute, arguments)]
-    if zone and on_machine_clock(hour, minute, zone)[2]:
-        if cron_knows_zones():
-            entry = crontab.cron_entry(entry[0], zone)
-        else:
-            machine_hour, machine_minute, note = on_machine_clock(hour, minute, zone)
-            entry = [crontab.cron_line(machine_hour, machine_minute, arguments, note)]
+    machine_hour, machine_minute, note = (
+        on_machine_clock(hour, minute, zone) if zone else (0, 0, "")
+    )
+    if note and cron_knows_zones():
+        entry = crontab.cron_entry(entry[0], zone)
+    elif note:
+        entry = [crontab.cron_line(machine_hour, machine_minute, arguments, note)]
     line = "\n".join(entry)
     if uninstall:
         current = read_crontab()

@@ -15,6 +15,8 @@ import icalendar
 
 from followup.config import Config
 from followup.connect import (
+    NO_SOURCE,
+    NO_TARGET,
     calendar_key,
     describe_source,
     describe_target,
@@ -104,7 +106,7 @@ def read_source(
     config: Config, now: datetime, hints: Mapping[str, str] = MappingProxyType({})
 ) -> tuple[list[SourceItem], Source]:
     if config.source is None:
-        raise ConfigError(["no calendar to read: give --source PATH|URL or [source] in the config"])
+        raise ConfigError([NO_SOURCE])
     start, end = read_window(config, now)
     source = open_source(config, hints)
     try:
@@ -293,13 +295,7 @@ def run(
     """
     missing = [
         text
-        for part, text in (
-            (
-                config.source,
-                "no calendar to read: give --source PATH|URL or [source] in the config",
-            ),
-            (config.target, "no target to write: give --target PATH or [target] in the config"),
-        )
+        for part, text in ((config.source, NO_SOURCE), (config.target, NO_TARGET))
         if part is None
     ]
     if missing:
