@@ -13,6 +13,8 @@ creates an item that must not exist yet (If-None-Match: *); `put(name, data, eta
 from __future__ import annotations
 
 import hashlib
+import socket
+import ssl
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol, runtime_checkable
@@ -32,6 +34,49 @@ class ConnectorError(Exception):
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The socket's own error under the wrappers HTTP libraries put around it (niquests and
+    urllib3 nest ConnectionError > MaxRetryError > NewConnectionError > ConnectionRefusedError)."""
+    seen: list[BaseException] = []
+    while exc not in seen and len(seen) < 20:
+        seen.append(exc)
+        if isinstance(exc, (ConnectionRefusedError, socket.gaierror, ssl.SSLError)):
+            return exc
+        reason = getattr(exc, "reason", None)
+        inner = (
+            exc.__cause__
+            or exc.__context__
+            or (reason if isinstance(reason, BaseException) else None)
+        )
+        if inner is None:
+            break
+        exc = inner
+    return exc
+
+
+def network_reason(exc: object, timeout: float | None = None) -> str:
+    """What went wrong reaching a server, in a user's words, with what to check. `exc` is the
+    error, or what urllib's URLError gives as its reason (an error or a string)."""
+    if not isinstance(exc, BaseException):
+        return f"cannot connect: {exc}"
+    root = _root_cause(exc)
+    if isinstance(root, TimeoutError) or "timeout" in type(exc).__name__.lower():
+        within = f" within {timeout:g} seconds" if timeout else ""
+        return f"no answer{within} (timeout): check the url and that the server is up"
+    if isinstance(root, ConnectionRefusedError):
+        return "connection refused: is the server running and the port right?"
+    if isinstance(root, socket.gaierror):
+        return "host not found: check the URL and the network"
+    if isinstance(root, ssl.SSLCertVerificationError):
+        return (
+            f"TLS certificate not trusted ({root.verify_message}); set verify_tls = false "
+            "only for a server you trust"
+        )
+    if isinstance(root, OSError) and root.strerror:
+        return f"cannot connect: {root.strerror.lower()}"
+    return f"cannot connect: {root or type(root).__name__}"
 
 
 class ConflictError(ConnectorError):

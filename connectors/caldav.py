@@ -31,7 +31,7 @@ from caldav.elements import dav
 from caldav.lib import error as dav_error
 from caldav.lib.python_utilities import WireBytes
 
-from .base import ConflictError, ConnectorError, SourceItem, item_name
+from .base import ConflictError, ConnectorError, SourceItem, item_name, network_reason
 from .caldav_bodies import CALDAV_NS, crlf, multiget, report_query, same_content
 from .caldav_retry import RetryingClient
 from .ics import _user_agent, redact_url
@@ -132,12 +132,7 @@ class CalDAVStore:
             reason = self._scrub(str(exc.reason))
             raise ConnectorError(f"{what}: the server answered {reason}", self.where) from None
         except OSError as exc:
-            kind = "timed out" if "timeout" in type(exc).__name__.lower() else "failed"
-            reason = self._scrub(str(exc)) or type(exc).__name__
-            raise ConnectorError(
-                f"{what}: connection {kind} ({reason}): check the url and that the server is up",
-                self.where,
-            ) from None
+            raise ConnectorError(f"{what}: {network_reason(exc)}", self.where) from None
 
     def _request(
         self, method: str, url: str, body: bytes | str = b"", headers: dict[str, str] | None = None

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import socket
 import ssl
 import tempfile
 import urllib.error
@@ -20,7 +19,7 @@ from datetime import datetime
 from importlib import metadata
 from pathlib import Path
 
-from .base import ConnectorError, Source, SourceItem, content_etag
+from .base import ConnectorError, Source, SourceItem, content_etag, network_reason
 
 #: A calendar bigger than this is refused rather than read into memory.
 MAX_BYTES = 64 * 1024 * 1024
@@ -121,11 +120,11 @@ class IcsUrlSource:
         except urllib.error.HTTPError as exc:
             raise ConnectorError(self._http_message(exc.code, exc.reason), self.where) from None
         except urllib.error.URLError as exc:
-            raise ConnectorError(self._network_message(exc.reason), self.where) from None
+            raise ConnectorError(network_reason(exc.reason, self.timeout), self.where) from None
         except TimeoutError as exc:
-            raise ConnectorError(self._network_message(exc), self.where) from None
+            raise ConnectorError(network_reason(exc, self.timeout), self.where) from None
         except OSError as exc:  # connection reset while reading the body, ...
-            raise ConnectorError(self._network_message(exc), self.where) from None
+            raise ConnectorError(network_reason(exc, self.timeout), self.where) from None
         if len(data) > MAX_BYTES:
             raise ConnectorError(f"larger than {MAX_BYTES // 2**20} MiB: not read", self.where)
         if _looks_like_html(content_type, data):
@@ -147,22 +146,6 @@ class IcsUrlSource:
         text = f"HTTP {code} {reason}".strip()
         hint = hints.get(code) or ("server error: try again later" if code >= 500 else "")
         return f"{text}: {hint}" if hint else text
-
-    def _network_message(self, reason: object) -> str:
-        if isinstance(reason, TimeoutError):
-            return f"no answer within {self.timeout:g} seconds (timeout)"
-        if isinstance(reason, ConnectionRefusedError):
-            return "connection refused: is the server running and the port right?"
-        if isinstance(reason, socket.gaierror):
-            return "host not found: check the URL and the network"
-        if isinstance(reason, ssl.SSLCertVerificationError):
-            return (
-                f"TLS certificate not trusted ({reason.verify_message}); set verify_tls = false "
-                "only for a server you trust"
-            )
-        if isinstance(reason, OSError):
-            return f"cannot connect: {os_reason(reason)}"
-        return f"cannot connect: {reason}"
 
 
 def _looks_like_html(content_type: str, data: bytes) -> bool:

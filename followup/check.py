@@ -25,15 +25,21 @@ class Finding:
         return "ok" if self.ok else "FAIL" if self.exit_code else "WARN"
 
 
-def _hint(exc: ConnectorError) -> str:
-    text = str(exc).lower()
-    if "401" in text or "403" in text or "password" in text or "unauthori" in text:
-        return " Check username and password (password_command / password_env / password)."
-    if "refused" in text or "timed out" in text or "resolve" in text:
-        return " Check the url, that the server is running, and the network."
-    if "not found" in text or "404" in text:
-        return " Check the path, url or calendar name (the calendars seen are listed above)."
-    return ""
+def _failure(what: str, exc: ConnectorError) -> str:
+    """`what` failed, with the connector's reason and its advice said once: the connector's own
+    message names the place (when it is `what`'s) and usually says what to check."""
+    reason = exc.message if exc.where and exc.where in what else str(exc)
+    text = f"{what}: {reason}"
+    if "check" in reason.lower():
+        return text
+    lower = reason.lower()
+    if "401" in lower or "403" in lower or "password" in lower or "unauthori" in lower:
+        hint = "check username and password (password_command / password_env / password)"
+    elif "not found" in lower or "404" in lower:
+        hint = "check the path, url or calendar name (the calendars seen are listed above)"
+    else:
+        return text
+    return f"{text}: {hint}"
 
 
 def _calendars(store: object, chosen: str, role: str) -> list[Finding]:
@@ -91,7 +97,7 @@ def check(config: Config, now: datetime) -> list[Finding]:
                     Finding(False, "the server ignores time-range queries: every run reads all", 1)
                 )
         except ConnectorError as exc:
-            findings.append(Finding(False, f"cannot read {where}: {exc}.{_hint(exc)}", 3))
+            findings.append(Finding(False, _failure(f"cannot read {where}", exc), 3))
         except ConfigError as exc:
             findings.extend(Finding(False, f"source: {p}", 2) for p in exc.problems)
 
@@ -107,7 +113,7 @@ def check(config: Config, now: datetime) -> list[Finding]:
                 Finding(True, f"writes to {where}: holds {len(ours)} of followup's reminders now")
             )
         except ConnectorError as exc:
-            findings.append(Finding(False, f"cannot use the target {where}: {exc}.{_hint(exc)}", 3))
+            findings.append(Finding(False, _failure(f"cannot use the target {where}", exc), 3))
         except ConfigError as exc:
             findings.extend(Finding(False, f"target: {p}", 2) for p in exc.problems)
 

@@ -176,12 +176,15 @@ def check(
       followup check --config ~/.config/followup/config.toml
     """
     from followup.check import check as run_check
+    from followup.output import paragraph
 
     config = load_cli_config(config_path, source, target)
     findings = run_check(config, parse_now(now, config.candidate.timezone))
     for finding in findings:
         if not (finding.ok and quiet):
-            click.echo(f"{finding.label:<5} {finding.text}", err=not finding.ok)
+            click.echo(
+                paragraph(f"{finding.label:<5} {finding.text}", indent=6), err=not finding.ok
+            )
     sys.exit(max(f.exit_code for f in findings))
 
 

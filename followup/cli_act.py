@@ -13,6 +13,7 @@ from followup.cli_options import load_cli_config, parse_now, reports_errors, sou
 from followup.config import Config
 from followup.connect import describe_target, target_key
 from followup.errors import UsageError
+from followup.output import paragraph, status_table
 from followup.reminders import description_text, eml_bytes
 from followup.state import State
 from followup.workflows.schedule import company_key
@@ -118,11 +119,7 @@ def status(
         click.echo("No follow-ups due or coming up.")
         return
     click.echo("")
-    table = [("WHEN", "", "STAGE", "INTERVIEW", "TO", "WHERE", "REMINDER")]
-    table += [cells for _, cells in sorted(rows)]
-    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
-    for row in table:
-        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    click.echo(status_table([cells for _, cells in sorted(rows)]), nl=False)
 
 
 @click.command()
@@ -221,14 +218,18 @@ def replied(
         return
     if undo:
         click.echo(
-            f"Took back the reply for {_label(item)}. "
-            "The next `followup run` writes its nudge and check-in again (when still due)."
+            paragraph(
+                f"Took back the reply for {_label(item)}. "
+                "The next `followup run` writes its nudge and check-in again (when still due)."
+            )
         )
     else:
         click.echo(
-            f"Recorded a reply for {_label(item)}. "
-            "The next `followup run` removes its pending nudge and check-in "
-            "(`followup replied --undo` takes it back)."
+            paragraph(
+                f"Recorded a reply for {_label(item)}. "
+                "The next `followup run` removes its pending nudge and check-in "
+                "(`followup replied --undo` takes it back)."
+            )
         )
 
 
@@ -281,9 +282,15 @@ def dismiss(
         return
     what = f"the {followup.stage.name} reminder for {followup.interview.summary}"
     if undo:
-        click.echo(f"Took back the dismissal of {what}; the next `followup run` writes it again.")
+        click.echo(
+            paragraph(
+                f"Took back the dismissal of {what}; the next `followup run` writes it again."
+            )
+        )
     else:
         click.echo(
-            f"Dismissed {what}; the next `followup run` removes it "
-            "(`followup dismiss --undo` takes it back)."
+            paragraph(
+                f"Dismissed {what}; the next `followup run` removes it "
+                "(`followup dismiss --undo` takes it back)."
+            )
         )

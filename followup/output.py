@@ -79,6 +79,12 @@ def _fit(line: str, width: int, indent: int) -> list[str]:
     )
 
 
+def paragraph(text: str, width: int | None = None, indent: int = 0) -> str:
+    """A message wrapped to the terminal's width (`width`, default shutil's guess), its later
+    lines indented by `indent`."""
+    return "\n".join(_fit(text, max(40, width or shutil.get_terminal_size().columns), indent))
+
+
 def plan_table(plan: Plan, width: int | None = None) -> str:
     """A readable listing: one block per interview, one line per follow-up, each wrapped to
     `width` (the terminal's; default: shutil's guess, 80 off a terminal)."""
@@ -113,6 +119,28 @@ def plan_table(plan: Plan, width: int | None = None) -> str:
             lines.extend(_fit(line, width, 15))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+STATUS_HEAD = ("WHEN", "", "STAGE", "INTERVIEW", "TO", "WHERE", "REMINDER")
+
+
+def status_table(rows: list[tuple[str, ...]], width: int | None = None) -> str:
+    """`status`'s rows (cells in STATUS_HEAD's order) as a table when it fits `width`, else one
+    block per reminder: when, stage and interview, then who, where and the UID indented below."""
+    width = max(40, width or shutil.get_terminal_size().columns)
+    table = [STATUS_HEAD, *rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(STATUS_HEAD))]
+    if sum(widths) + 2 * (len(widths) - 1) <= width:
+        lines = [
+            "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+            for row in table
+        ]
+        return "\n".join(lines) + "\n"
+    lines = []
+    for when, kind, stage, interview, to, where, uid in rows:
+        lines.extend(_fit(f"{when}  {kind}  {stage}  {interview}", width, 4))
+        lines.extend(_fit(f"    to {to}; {where}; reminder {uid}", width, 7))
+    return "\n".join(lines) + "\n"
 
 
 def run_summary(report: RunReport, *, verbose: bool = False) -> list[str]:

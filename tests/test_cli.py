@@ -14,6 +14,7 @@ from followup import __version__
 from followup.cli import main
 from tests.conftest import DATA, DEMO_NOW
 from tests.khal_client import Khal
+from tests.servers import free_port
 
 CONTRACT_INTERVIEW_KEYS = {
     "uid",
@@ -323,7 +324,9 @@ def test_check_says_what_is_read_and_written(
     demo_ics: Path, config_env: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / "followups.ics"
-    result = CliRunner().invoke(main, ["check", "--source", str(demo_ics), "--target", str(target)])
+    result = CliRunner().invoke(
+        main, ["check", "--source", str(demo_ics), "--target", str(target)], env={"COLUMNS": "400"}
+    )
     assert result.exit_code == 0, result.output
     assert f"reads ics {demo_ics}" in result.stdout and "interview(s)" in result.stdout
     assert f"writes to {target}" in result.stdout
@@ -334,6 +337,30 @@ def test_check_says_what_is_read_and_written(
     )
     assert broken.exit_code == 3
     assert "gone.ics" in broken.stderr and "FAIL" in broken.stderr
+
+
+def test_check_says_why_a_server_is_unreachable_once(config_env: Path, tmp_path: Path) -> None:
+    """Issue 11: a refused connection read "URL: URL: connection refused: is the server running
+    ...?. Check the url, that the server is running, ..." (twice, and a library's repr for CalDAV)."""
+    url = f"http://127.0.0.1:{free_port()}/cal/"
+    config = tmp_path / "caldav.toml"
+    config.write_text(
+        f'[candidate]\nname = "Alex Morgan"\nemail = "alex@example.com"\ntimezone = "UTC"\n'
+        f'[source]\nkind = "caldav"\nurl = "{url}"\nusername = "alex"\npassword_env = "NONE"\n'
+        f'[target]\npath = "{tmp_path / "out.ics"}"\n',
+        encoding="utf-8",
+    )
+    target = ("--target", str(tmp_path / "out.ics"))
+    for args in (["--source", url + "feed.ics", *target], ["--config", str(config)]):
+        result = CliRunner().invoke(main, ["check", *args], env={"NONE": "x", "COLUMNS": "400"})
+        assert result.exit_code == 3, result.output
+        fail = next(line for line in result.stderr.splitlines() if line.startswith("FAIL"))
+        assert fail.endswith(": connection refused: is the server running and the port right?")
+        assert fail.count("127.0.0.1") == 1 and fail.count("refused") == 1, fail
+        assert "urllib3" not in fail and "Errno" not in fail
+        narrow = CliRunner().invoke(main, ["check", *args], env={"NONE": "x", "COLUMNS": "80"})
+        assert max(len(line) for line in narrow.output.splitlines()) <= 80
+        assert " ".join(narrow.stderr.split()) == " ".join(result.stderr.split()), "wrapped"
 
 
 def test_reminders_of_interviews_that_leave_the_window_stay_as_history(

@@ -44,6 +44,7 @@ def setup(tmp_path: Path, demo_ics: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
         encoding="utf-8",
     )
     monkeypatch.setenv("FOLLOWUP_CONFIG", str(config))
+    monkeypatch.setenv("COLUMNS", "200")  # status as one table row per reminder
     return tmp_path
 
 
@@ -133,6 +134,24 @@ def test_plan_and_status_say_which_reminders_are_written_and_where(setup: Path) 
     status = invoke("status").stdout
     assert f"Reminders are written to {setup / 'followups.ics'}" in status
     assert "WHEN" in status and "WHERE" in status and "written there" in status
+
+
+@pytest.mark.parametrize("columns", [80, 200])
+def test_status_fits_the_terminal(
+    setup: Path, columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11: status rows ran past 80 columns; narrow, each reminder is a block of lines."""
+    invoke("run")
+    monkeypatch.setenv("COLUMNS", str(columns))
+    lines = invoke("status").stdout.splitlines()
+    table = lines[lines.index("") + 1 :]
+    assert max(len(line) for line in table) <= columns
+    if columns == 200:
+        assert table[0].startswith("WHEN") and len(table) == 13, "a header and one row each"
+    else:
+        reminders = [line for line in table if line.startswith("    to ")]
+        assert len(reminders) == 12 and all("; reminder followup-" in r for r in reminders)
+        assert not any(line.startswith("WHEN") for line in table)
 
 
 def test_no_matching_reminder_reads_right(setup: Path) -> None:
