@@ -126,6 +126,17 @@ def vevent(summary: str, *lines: str, description: str = "") -> icalendar.Event:
             "Event Name: Technical Interview\\nhttps://calendly.com/x",
         ),
         ("Entretien technique – Data Engineer – Lumière", (), ""),
+        # "job interview" in other languages counts alone; "interview" needs one more sign
+        ("Rozmowa kwalifikacyjna – Projektant UX", (), ""),
+        ("【一次面接】デザイナー職", (), ""),
+        ("Mülakat: Yazılım Geliştirici", (), ""),
+        ("Intervju med Fabrikam", ("ORGANIZER:mailto:x@fabrikam.teamtailor-mail.com",), ""),
+        ("Colloquio conoscitivo – Fabrikam", (), "Grazie per la tua candidatura."),
+        (
+            "Alex <> Fabrikam: first chat",
+            ("ORGANIZER:mailto:bo@fabrikam.example",),
+            "Our first interview.",
+        ),
     ],
 )
 def test_the_ways_real_invites_say_interview(
@@ -153,6 +164,13 @@ def test_the_ways_real_invites_say_interview(
         ("Interview with Alex Morgan for Data Weekly", (), "A feature for Data Weekly magazine."),
         ("Mock round 1 - Data Engineer", (), ""),
         ("Health screening", (), ""),
+        ("Apartment viewing (landlord interview)", ("ORGANIZER:mailto:m@lettings.example",), ""),
+        ("Mortgage interview – Contoso Bank", ("ORGANIZER:mailto:r@contosobank.example",), ""),
+        ("Research session: interview with Fabrikam", (), "Thanks for participating!"),
+        ("School admission interview for Mia", (), ""),
+        ("Entretien chaudière", ("ORGANIZER:mailto:rdv@chauffage.example",), ""),
+        ("Colloquio con i genitori", ("ORGANIZER:mailto:info@scuola.example",), ""),
+        ("Intervju med Dagens Nyheter", ("ORGANIZER:mailto:kim@dn.example",), ""),
     ],
 )
 def test_look_alikes_stay_ordinary(summary: str, lines: tuple[str, ...], description: str) -> None:

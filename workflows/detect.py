@@ -78,10 +78,12 @@ def _spaced(text: str) -> str:
 
 #: Phrases that use "interview" or a keyword for something that is no job interview, whatever
 #: else the title says: a visa or enrolment interview, an exit or user-research interview, a
-#: phone screen repaired.
+#: landlord's or a bank's interview, a child's school admission, a phone screen repaired.
 _NOT_A_JOB_INTERVIEW = re.compile(
     r"\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
-    r"|embassy|consulate|podcast|press|radio|tv)[\s-]+interview|user[\s-]+research"
+    r"|embassy|consulate|podcast|press|radio|tv|landlord|tenant|tenancy|rental|mortgage|loan"
+    r"|credit|bank|adoption|foster|school|admissions?|nursery|kindergarten|scholarship|jury"
+    r"|witness|police|census|survey)[\s-]+interviews?|user[\s-]+research|research[\s-]+session"
     r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
     r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair"
     r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic)\b"
@@ -99,7 +101,7 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
 _HIRING_SIDE = re.compile(
     r"\b(?:scorecards?|interview\s+kit|submit\s+(?:your\s+)?feedback|on\s+the\s+panel\s+for"
     r"|thanks\s+for\s+interviewing\s+for\s+us|interviewer\s+training|calibration"
-    r"|gift\s+card)\b",
+    r"|gift\s+card|paid\s+(?:research\s+)?(?:study|session)|thanks\s+for\s+participating)\b",
     re.IGNORECASE,
 )
 #: Talks and courses: "Panel webinar: Hiring data engineers – screening and onsite loops" names
@@ -172,7 +174,11 @@ def off_duty(categories: Iterable[str]) -> bool:
 def says_interview(title: str) -> bool:
     """The title says "interview" in so many words (or a language's word for it)."""
     title = _spaced(title)
-    return bool(_INTERVIEW_WORD.search(title) or _FOREIGN.search(title))
+    return bool(
+        _INTERVIEW_WORD.search(title)
+        or _FOREIGN.search(title)
+        or _FOREIGN_JOB_INTERVIEW.search(title)
+    )
 
 
 def among_colleagues(senders: Sequence[str], candidate: Candidate) -> bool:
@@ -207,12 +213,61 @@ _DISCUSSION = re.compile(r"\bdiscussion\b", re.IGNORECASE)
 _QUALIFIED_DISCUSSION = re.compile(
     r"\b(?:technical|tech|techno|hr|final|managerial|functional)[\s-]+discussion\b", re.I
 )
-#: "Interview" in the languages of the invites seen: a job interview when a job is named too
-#: (French "entretien" alone is also a boiler's maintenance).
-_FOREIGN = re.compile(
-    r"\b(?:entretien|entrevista|colloquio|intervista|sollicitatiegesprek|kennismakingsgesprek"
-    r"|vorstellungsgespr(?:ä|ae)ch|bewerbungsgespr(?:ä|ae)ch)\b",
+#: "Job interview" in other languages, words that mean nothing else: they count as the
+#: keyword "interview" does (the look-alike tests still win). By language: German, Dutch,
+#: French, Spanish, Portuguese, Italian, Swedish, Norwegian, Danish, Finnish, Polish (two),
+#: Czech/Slovak, Hungarian, Turkish, Russian, Ukrainian, Japanese, Chinese, Korean.
+_FOREIGN_JOB_INTERVIEW = re.compile(
+    r"\b(?:vorstellungsgespr(?:ä|ae)ch|bewerbungsgespr(?:ä|ae)ch|sollicitatiegesprek"
+    r"|entretien[\s_-]+d['’]embauche|entrevista[\s_-]+de[\s_-]+(?:trabajo|emprego)"
+    r"|colloquio[\s_-]+di[\s_-]+lavoro|anst(?:ä|a)llningsintervju|jobbintervju|jobsamtale"
+    r"|ans(?:æ|ae)ttelsessamtale|ty(?:ö|o)haastattelu|rozmow\w*[\s_-]+(?:kwalifikacyjn|rekrutacyjn)\w*"
+    r"|pohovor\w*|(?:á|a)ll(?:á|a)sinterj(?:ú|u)\w*|m(?:ü|u)lakat\w*|собеседовани\w*"
+    r"|співбесід\w*)\b"
+    r"|面接|面试|面試|면접",
     re.IGNORECASE,
+)
+#: "Interview" in other languages where the word also means a press interview or just a talk
+#: (French "entretien" is also a boiler's maintenance, Italian "colloquio" a parents' evening):
+#: a job interview when a job, a recruiting system, the candidate's name, a `Role:` line or
+#: their application is named too.
+_FOREIGN = re.compile(
+    r"\b(?:entretien|entrevista|colloquio|intervista|kennismakingsgesprek|intervju\w*"
+    r"|interjú\w*|haastattelu\w*|wywiad\w*|interviu\w*|συνέντευξη|phỏng[\s_-]+vấn"
+    r"|wawancara)\b"
+    r"|面談",
+    re.IGNORECASE,
+)
+#: The description thanks the candidate for applying: the event is part of their application
+#: ("thanks for applying", Italian "la tua candidatura", Swedish "din ansökan", German "Ihre
+#: Bewerbung", Polish "aplikację", Turkish "başvurunuz").
+_APPLIED = re.compile(
+    r"\bthank(?:s|[ \t]+you)[ \t]+for[ \t]+(?:applying|your[ \t]+application)\b"
+    r"|\byour[ \t]+application[ \t]+(?:for|to)\b"
+    r"|\b(?:candidatura|candidature|ans(?:ö|o)kan|s(?:ø|o)knad|ans(?:ø|o)gning|hakemukse\w*"
+    r"|bewerbung|sollicitatie|aplikacj\w*|ba(?:ş|s)vuru\w*|jelentkez(?:é|e)s\w*|solicitud)\b",
+    re.IGNORECASE,
+)
+_APPLIED_HINTS = (
+    "applying",
+    "application",
+    "candidatura",
+    "candidature",
+    "ansökan",
+    "ansokan",
+    "søknad",
+    "soknad",
+    "ansøgning",
+    "ansogning",
+    "hakemukse*",
+    "bewerbung",
+    "sollicitatie",
+    "aplikacj*",
+    "başvuru*",
+    "basvuru*",
+    "jelentkezés*",
+    "jelentkezes*",
+    "solicitud",
 )
 #: The description names the job as an opening: "our chat about the Data Platform Engineer
 #: opening" (Google's bare invites from a hiring manager).
@@ -225,7 +280,7 @@ _OPENING_HINTS = ("opening", "vacancy", "position")
 #: Interview", an ATS's "your interview with", "invited you to an interview").
 _DESCRIBED = re.compile(
     r"^[ \t]*event (?:name|type)[ \t]*:[^\n]*\binterview\b"
-    r"|\b(?:your|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b"
+    r"|\b(?:your|our|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b"
     r"|\binterview[ \t]+(?:with|for|at|invitation|invite|details|confirmation|schedule|slot"
     r"|is[ \t]+scheduled|has[ \t]+been[ \t]+(?:scheduled|confirmed|booked))\b"
     r"|\b(?:invited|invitation|invite|scheduled|confirmed|booked)\b[^.\n]{0,40}\binterview\b",
@@ -279,8 +334,11 @@ def weighs_as_interview(
     job = bool(_JOB.search(title))
     named = names_candidate(title, candidate.name)
     fielded = bool(_FIELDED.search(description))
-    support = job + named + system + described + fielded
-    if _FOREIGN.search(title) and (job or fielded or named or system):
+    applied = bool(_APPLIED.search(description))
+    support = job + named + system + described + fielded + applied
+    if _FOREIGN_JOB_INTERVIEW.search(title):
+        return True  # "Rozmowa kwalifikacyjna – Content Designer", "【一次面接】"
+    if _FOREIGN.search(title) and (job or fielded or named or system or applied):
         return True  # "Entretien technique – Data Engineer – Lumière Analytique"
     if opening and job and employer:
         return True  # "Tailspin Toys - Data Platform Engineer", "about the ... opening"
@@ -316,7 +374,9 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
 #: A word each title sign's regex holds: one quick search spares the five on most titles.
 _TITLE_STEMS = re.compile(
     r"round|discussion|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
-    r"|recruiter|raiser|take|intro|portfolio|screen",
+    r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
+    r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
+    r"|співбесід|面接|面试|面試|면접|面談",
     re.IGNORECASE,
 )
 
@@ -334,6 +394,7 @@ def title_may_weigh(summary: str, candidate_name: str) -> bool:
         _ROUND.search(title)
         or _DISCUSSION.search(title)
         or _FOREIGN.search(title)
+        or _FOREIGN_JOB_INTERVIEW.search(title)
         or _STAGE.search(title)
     )
 
@@ -357,7 +418,7 @@ class TitleSigns:
 def _raw_stems(candidate_name: str) -> re.Pattern[bytes]:
     names = [re.escape(w.encode("ascii", "ignore")) for w in candidate_name.split()]
     longest = max(names, key=len) if len(names) > 1 else b""  # names_candidate needs two
-    stems = [_TITLE_STEMS.pattern.encode("ascii"), *([longest] if longest else [])]
+    stems = [_TITLE_STEMS.pattern.encode(), *([longest] if longest else [])]
     return re.compile(b"|".join(stems), re.IGNORECASE)
 
 
@@ -368,6 +429,7 @@ def hint_words() -> tuple[str, ...]:
     return (
         *_OPENING_HINTS,
         *_DESCRIBED_HINTS,
+        *_APPLIED_HINTS,
         "event name",  # extract.is_interview_event: Calendly's "Event Name:" line is a title
         "event type",
     )

@@ -245,6 +245,20 @@ _ROLE_WORDS = frozenset(
         "karriere",
         "bewerbung",
         "personal",
+        "saiyo",  # Japanese 採用, recruiting; 人事, personnel
+        "saiyou",
+        "jinji",
+        "rekrutacja",  # Polish
+        "kariera",
+        "rekrytering",  # Swedish
+        "rekrytointi",  # Finnish
+        "rekruttering",  # Danish, Norwegian
+        "werving",  # Dutch
+        "selezione",  # Italian
+        "risorseumane",
+        "ik",  # Turkish insan kaynaklari, human resources
+        "insankaynaklari",
+        "kariyer",
     }
 )
 #: A word of a display name that no person carries: "Recruitment Team", "Campus calendar".
@@ -254,7 +268,9 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|scheduling|scheduler|no-?reply|do\s*not\s*reply|notifications?|bot|assistant|support"
     r"|admin\w*|office|department|desk|group|committee|campus|university|staffing|acquisition"
     r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|google\s+meet"
-    r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos)\b",
+    r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos|rekryt\w*|rekrut\w*"
+    r"|selezione|insan\s+kaynaklar\w*)\b"
+    r"|採用|人事",  # Japanese: recruiting, personnel ("株式会社ミナモ 採用担当")
     re.IGNORECASE,
 )
 _UUID_LIKE = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|\d{6,}")

@@ -32,13 +32,15 @@ _KIND = re.compile(
     r"|assessment|telephonic|telephone|f2f|face-to-face|[lr]\d|discussion|conversation|online"
     r"|teams|meet|webex|\d+|entretien|entrevista|colloquio|intervista|\w*gespr(?:ä|ae)ch"
     r"|sollicitatiegesprek|kennismakingsgesprek|technisches|t[ée]cnic[ao]|technique|tecnico"
-    r"|pers[öo]nliches"
+    r"|pers[öo]nliches|m[üu]lakat\w*|intervju\w*|rozmow\w*|kwalifikacyjn\w*|rekrutacyjn\w*"
+    r"|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*|conoscitiv[oa]"
     r"|demand|on-demand|one-way|async(?:hronous)?"  # HireVue's "On Demand Interview"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
     r"|hiring-manager|assessment|conversation|entretien|entrevista|colloquio|intervista"
-    r"|\w*gespr(?:ä|ae)ch|sollicitatiegesprek|kennismakingsgesprek"
+    r"|\w*gespr(?:ä|ae)ch|sollicitatiegesprek|kennismakingsgesprek|m[üu]lakat\w*|intervju\w*"
+    r"|rozmow\w*|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
