@@ -37,6 +37,10 @@ from .caldav_retry import RetryingClient
 from .ics import _user_agent, redact_url
 
 _XML_HEADERS = {"Content-Type": "application/xml; charset=utf-8"}
+_DEPTH_0_PROPFIND = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/>'
+    "</D:prop></D:propfind>"
+)
 _ICS_TYPE = "text/calendar; charset=utf-8"
 _VALID_SYNC_TOKEN = "{DAV:}valid-sync-token"
 
@@ -57,6 +61,14 @@ class SyncTokenInvalid(ConnectorError):
 
 def _is_url(calendar: str) -> bool:
     return calendar.startswith(("http://", "https://", "/"))
+
+
+class Forbidden(ConnectorError):
+    """HTTP 403, with the DAV:error preconditions the server named (RFC 4918 16)."""
+
+    def __init__(self, message: str, where: str = "", preconditions: tuple[str, ...] = ()) -> None:
+        super().__init__(message, where)
+        self.preconditions = preconditions
 
 
 class CalDAVStore:
@@ -122,10 +134,16 @@ class CalDAVStore:
         except ConnectorError:
             raise
         except dav_error.AuthorizationError as exc:
-            status = exc.status or "401/403"
+            if exc.status == 403:
+                raise Forbidden(
+                    f"{what}: the server forbids it (HTTP 403): check that this user may use "
+                    "the calendar",
+                    self.where,
+                    preconditions=tuple(exc.preconditions or ()),
+                ) from None
             raise ConnectorError(
-                f"{what}: the server refused the login (HTTP {status}): check the username and "
-                "password, and that this user may use the calendar",
+                f"{what}: the server refused the login (HTTP {exc.status or 401}): check the "
+                "username and password",
                 self.where,
             ) from None
         except dav_error.DAVError as exc:
@@ -343,7 +361,12 @@ class CalDAVStore:
         url = self._item_url(cal, name)
         headers = {"Content-Type": _ICS_TYPE}
         headers.update({"If-None-Match": "*"} if etag is None else {"If-Match": etag})
-        response = self._request("PUT", url, data, headers)
+        try:
+            response = self._request("PUT", url, data, headers)
+        except Forbidden as exc:
+            response = self._forbidden_put(
+                cal, name, exc, lambda: self._request("PUT", url, data, headers)
+            )
         if response.status in (404, 409) and self.create and _is_url(self.calendar or ""):
             self._create_at_url(cal)
             response = self._request("PUT", url, data, headers)
@@ -357,6 +380,39 @@ class CalDAVStore:
             state = "already exists" if etag is None else "changed or vanished since it was read"
             raise ConflictError(f"{name!r} {state}", self.where)
         raise self._fail(f"PUT {name!r}", response)
+
+    def _forbidden_put(self, cal: Any, name: str, exc: Forbidden, again: Callable[[], Any]) -> Any:
+        """A PUT answered 403, which says more than "forbidden" on some servers (issue 15).
+
+        Cyrus (Fastmail) answers 403 to a PUT into a calendar that does not exist (with an HTML
+        page), and to a UID that another calendar of the user already holds (RFC 6638 3.2.4.1:
+        it keeps scheduling UIDs unique across a user's calendars; RFC 4791 5.3.2.1's
+        no-uid-conflict says the same within one). A missing calendar is made when `create`
+        allows it, as a 404 would be; otherwise the message says which it is.
+        """
+        if any(
+            p.endswith(("}unique-scheduling-object-resource", "}no-uid-conflict"))
+            for p in exc.preconditions
+        ):
+            raise ConnectorError(
+                f"PUT {name!r}: another of your calendars already holds an event with this UID "
+                "(the server keeps UIDs unique across a user's calendars): was the target "
+                "calendar changed? Delete followup's reminders from the old one",
+                self.where,
+            ) from None
+        probe = self._request(
+            "PROPFIND", str(cal.url), _DEPTH_0_PROPFIND, {**_XML_HEADERS, "Depth": "0"}
+        )
+        if probe.status != 404:
+            raise exc
+        if not (self.create and _is_url(self.calendar or "")):
+            raise ConnectorError(
+                f"the calendar {cal.url.path} does not exist: check `calendar`, or set "
+                "create = true",
+                self.where,
+            ) from None
+        self._create_at_url(cal)
+        return again()
 
     def delete(self, name: str, etag: str) -> None:
         """RFC 4791 5.3.2 / RFC 7232: delete only while the item still has `etag`.

@@ -7,11 +7,12 @@ so that it can never add a header to the .eml or a parameter (cc, bcc) to the ma
 
 from __future__ import annotations
 
+import base64
 import functools
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from email import policy
 from email.headerregistry import Address
@@ -270,43 +271,95 @@ def _values(component: icalendar.cal.Component, name: str) -> list[Any]:
     return list(value) if isinstance(value, list) else [value]
 
 
-def _canonical(name: str, value: Any) -> str:
-    """One property as text that survives a parse and re-serialization unchanged."""
+def _meaning(name: str, value: Any) -> str:
+    """What one property says, in a normal form that every faithful re-serialization keeps
+    (issue 15: Cyrus stores `URL;VALUE=URI:` as `URL:`, refolds and reorders).
+
+    - Parameters are left out: followup writes none that carry meaning of its own. `VALUE=`
+      restates a property's default type (RFC 5545 3.2.20: URI is URL's, 3.8.1.1 BINARY is
+      ATTACH's once ENCODING=BASE64 says so, DATE-TIME is DTSTART's), TZID is folded into the
+      instant, and FMTTYPE and X-FILENAME describe the attachment, not its content. Only
+      TRIGGER's RELATED changes the moment (3.2.14), so it stays.
+    - Times are instants (a zone renamed or a VTIMEZONE rewritten is no edit), durations are
+      seconds (`PT0S` and `P0D` are one, 3.3.6), an attachment is the digest of its decoded bytes
+      (base64 line breaks are no edit), a URI's scheme is lower-case (RFC 3986 3.1).
+    - Text is the unescaped value with its line breaks as LF (3.3.11: "\\n" and "\\N" are one);
+      enumerated values (STATUS, ACTION) are upper-case (3.2: case does not matter).
+    """
     params = getattr(value, "params", {})
+    moment = getattr(value, "dt", None)
+    if isinstance(moment, timedelta):
+        related = str(params.get("RELATED", "START")).upper() if name == "TRIGGER" else ""
+        return f"{name}:{int(moment.total_seconds())}s{related and ';' + related}"
+    if isinstance(moment, datetime) and moment.utcoffset() is not None:
+        return f"{name}:{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+    if isinstance(moment, (datetime, date)):
+        return f"{name}:{moment.isoformat()}"
+    if hasattr(value, "dts"):  # RDATE/EXDATE lists
+        return ",".join(_meaning(name, one) for one in value.dts)
+    if isinstance(value, icalendar.vBinary):
+        digest = hashlib.sha256(base64.b64decode(value.to_ical(), validate=False)).hexdigest()
+        return f"{name}:sha256={digest}"
+    if isinstance(value, icalendar.vCategory):
+        return ",".join(f"{name}:{str(c)}" for c in sorted(value.cats))
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    if name == "URL" or name == "ATTACH":
+        scheme, colon, rest = text.partition(":")
+        text = f"{scheme.lower()}{colon}{rest}" if colon else text
+    if name in ("STATUS", "ACTION"):
+        text = text.upper()
+    return f"{name}:{text}"
+
+
+def _legacy(name: str, value: Any) -> str:
+    """The form the hash took before issue 15 (parameters included), so that reminders written
+    then still read as unedited; URL is taken with the `VALUE=URI` followup always wrote, which
+    Cyrus drops."""
+    params = dict(getattr(value, "params", {}))
     moment = getattr(value, "dt", None)
     if name == "TRIGGER" and isinstance(moment, timedelta):
         return f"{name}:{int(moment.total_seconds())}s;{params.get('RELATED', 'START')}"
     if isinstance(moment, datetime) and moment.utcoffset() is not None:
-        # the instant, not the spelling: a client that renames the zone has not edited anything
         return f"{name}:{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}"
     text = value.to_ical() if hasattr(value, "to_ical") else str(value)
     if isinstance(text, bytes):
         text = text.decode("utf-8")
+    if name == "URL":
+        params = {"VALUE": "URI"}
     shown = ";".join(f"{k.upper()}={params[k]}" for k in sorted(params, key=str.upper))
     return f"{name};{shown}:{text}"
 
 
-def content_hash(event: icalendar.cal.Component) -> str:
-    """SHA-256 (32 hex digits) of the content followup owns; not DTSTAMP, SEQUENCE or the hash.
-
-    Recomputed on an event read back from a calendar it equals the stored X-FOLLOWUP-HASH unless
-    someone edited the reminder. Alarms a client adds for snoozing (RFC 9074 4: with RELATED-TO)
-    and ACKNOWLEDGED stamps are not edits.
-    """
+def _digest(event: icalendar.cal.Component, form: Callable[[str, Any], str]) -> str:
     lines: list[str] = []
     names = [*_HASHED]
     names += sorted(
         k for k in event if k.upper().startswith("X-FOLLOWUP-") and k.upper() != HASH_PROPERTY
     )
     for name in names:
-        lines += sorted(_canonical(name.upper(), v) for v in _values(event, name))
+        lines += sorted(form(name.upper(), v) for v in _values(event, name))
     alarms = [
-        "|".join(_canonical(n, v) for n in _HASHED_ALARM for v in _values(alarm, n))
+        "|".join(form(n, v) for n in _HASHED_ALARM for v in _values(alarm, n))
         for alarm in event.subcomponents
         if alarm.name == "VALARM" and "RELATED-TO" not in alarm
     ]
     lines += [f"VALARM:{a}" for a in sorted(alarms)]
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:32]
+
+
+def content_hash(event: icalendar.cal.Component) -> str:
+    """SHA-256 (32 hex digits) of what the content followup owns means (`_meaning`); not
+    DTSTAMP, SEQUENCE, LAST-MODIFIED, CREATED, the hash, or any property a server or client adds
+    (X-APPLE-*, X-MOZ-*, ...). Alarms a client adds for snoozing (RFC 9074 4: with RELATED-TO)
+    and ACKNOWLEDGED stamps are not edits either."""
+    return _digest(event, _meaning)
+
+
+def is_edited(event: icalendar.cal.Component) -> bool:
+    """Someone changed what followup wrote into this reminder: what it says now is not what its
+    X-FOLLOWUP-HASH recorded (in today's form, or the form of reminders written before it)."""
+    stored = str(event.get(HASH_PROPERTY, ""))
+    return stored not in (content_hash(event), _digest(event, _legacy))
 
 
 def is_followup_reminder(component: icalendar.cal.Component) -> bool:

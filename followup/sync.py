@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 import icalendar
 
-from followup.reminders import content_hash
+from followup.reminders import content_hash, is_edited
 
 
 @dataclass
@@ -43,8 +43,8 @@ def stored_hash(event: icalendar.cal.Component) -> str:
 
 
 def user_edited(event: icalendar.cal.Component) -> bool:
-    """Our content no longer matches the hash we wrote into it: someone edited the reminder."""
-    return content_hash(event) != stored_hash(event)
+    """Our content no longer means what we wrote into it: someone edited the reminder."""
+    return is_edited(event)
 
 
 def _start(event: icalendar.cal.Component) -> datetime | None:
@@ -91,7 +91,7 @@ def diff(
         elif user_edited(old):
             changes.keep.append(old)
             changes.user_edited.append(old)
-        elif stored_hash(old) == stored_hash(event):
+        elif content_hash(old) == stored_hash(event):  # says what it would say: not rewritten
             changes.keep.append(old)
         else:
             _carry_sequence(event, old)

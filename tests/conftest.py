@@ -8,8 +8,10 @@ import pytest
 
 from followup.demo import demo_calendar
 from tests.servers import (  # noqa: F401  (pytest fixtures: real CalDAV servers on 127.0.0.1)
+    _delete_fresh_calendars,
     caldav_calendar,
     caldav_server,
+    cyrus_server,
     radicale_htpasswd_server,
     radicale_server,
     xandikos_server,

@@ -1,4 +1,4 @@
-"""Real CalDAV servers for the tests: Radicale and Xandikos, started as subprocesses.
+"""Real CalDAV servers for the tests: Radicale, Xandikos and Cyrus, started as subprocesses.
 
 Each server runs on 127.0.0.1 on a free port with its storage in a temporary folder, once per
 test session, and is killed at the end. Tests never share data: each one gets a fresh calendar
@@ -6,8 +6,8 @@ with a unique name (`fresh_calendar`, or the `caldav_calendar` fixture).
 
 Fixtures: `radicale_server` (no auth: any username and password are accepted, the username picks
 the principal), `radicale_htpasswd_server` (htpasswd auth, plain-text file: no bcrypt needed),
-`xandikos_server` (no auth at all: one principal, /user/), and `caldav_server`, parametrized over
-Radicale and Xandikos. `caldav_calendar` gives `(server, calendar_url)` for a new empty calendar.
+`xandikos_server` (no auth at all: one principal, /user/), `cyrus_server` (Cyrus 3.6, the server
+Fastmail runs: a sasldb login, Basic auth), and `caldav_server`, parametrized over the three. `caldav_calendar` gives `(server, calendar_url)` for a new empty calendar.
 
 Helpers for tests that play "someone else": `raw_request` sends any method with the server's
 login, bypassing the connector under test; `raw_put` and `raw_get` wrap it.
@@ -18,10 +18,13 @@ from __future__ import annotations
 import base64
 import contextlib
 import os
+import shutil
 import signal
+import smtplib
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -131,7 +134,23 @@ def fresh_calendar(server: CalDAVServer, display_name: str | None = None) -> str
     )
     if response.status not in (200, 201):
         raise RuntimeError(f"MKCALENDAR {url} on {server.name}: HTTP {response.status}")
+    _MADE.append((server, url))
     return url
+
+
+#: Calendars `fresh_calendar` made during the running test (deleted after it).
+_MADE: list[tuple[CalDAVServer, str]] = []
+
+
+@pytest.fixture(autouse=True)
+def _delete_fresh_calendars() -> Iterator[None]:
+    """After each test, delete the calendars it made: Cyrus keeps event UIDs unique across all of
+    a user's calendars (RFC 6638 3.2.4.1), so the next test's reminders could not be written."""
+    yield
+    while _MADE:
+        server, url = _MADE.pop()
+        with contextlib.suppress(OSError):
+            raw_request(server, "DELETE", url)
 
 
 def _wait_until_up(process: subprocess.Popen[bytes], url: str, log: Path) -> None:
@@ -250,6 +269,134 @@ def start_xandikos(folder: Path) -> tuple[_Running, str]:
     return _start(args, url, folder / "xandikos.log"), url
 
 
+#: Debian's cyrus-caldav (+ cyrus-common, sasl2-bin): `.ci/run` installs them.
+CYRUS_BIN = Path("/usr/lib/cyrus/bin")
+CYRUS_USER = "alex"
+CYRUS_PASSWORD = "cyrus-Pa55word"
+
+
+def _cyrus_config(folder: Path, http: int, lmtp: int) -> None:
+    """imapd.conf and cyrus.conf for a private instance: every path under `folder`, CalDAV on
+    `http`, LMTP on `lmtp` (its one delivery creates the user's INBOX, which CalDAV needs)."""
+    for sub in ("conf/db", "conf/socket", "spool", "lock", "proc", "sieve"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    conf = folder / "imapd.conf"
+    conf.write_text(
+        f"""configdirectory: {folder}/conf
+partition-default: {folder}/spool
+proc_path: {folder}/proc
+mboxname_lockpath: {folder}/lock
+sievedir: {folder}/sieve
+lmtpsocket: {folder}/conf/socket/lmtp
+idlesocket: {folder}/conf/socket/idle
+notifysocket: {folder}/conf/socket/notify
+servername: localhost
+admins: cyrus
+allowplaintext: yes
+sasl_pwcheck_method: auxprop
+sasl_auxprop_plugin: sasldb
+sasl_sasldb_path: {folder}/sasldb2
+sasl_mech_list: PLAIN LOGIN
+httpmodules: caldav
+virtdomains: off
+unixhierarchysep: yes
+autocreate_post: 1
+autocreate_quota: 0
+""",
+        encoding="utf-8",
+    )
+    (folder / "cyrus.conf").write_text(
+        f"""START {{
+  recover cmd="ctl_cyrusdb -C {conf} -r"
+}}
+SERVICES {{
+  http cmd="httpd -C {conf}" listen="127.0.0.1:{http}" prefork=0
+  lmtp cmd="lmtpd -C {conf} -a" listen="127.0.0.1:{lmtp}" prefork=0
+}}
+EVENTS {{
+}}
+DAEMON {{
+}}
+""",
+        encoding="utf-8",
+    )
+
+
+def start_cyrus(folder: Path) -> tuple[_Running, str]:
+    """Cyrus 3.6 CalDAV on a free port, its storage in `folder` (which user `cyrus` must reach:
+    the master runs as root and drops to it), one user in a sasldb, the INBOX made by LMTP."""
+    if not (CYRUS_BIN / "master").exists():
+        raise RuntimeError(
+            "Cyrus is not installed: apt-get install -y --no-install-recommends cyrus-caldav "
+            "cyrus-common sasl2-bin (the README's test command does it)"
+        )
+    http, lmtp = free_port(), free_port()
+    _cyrus_config(folder, http, lmtp)
+    subprocess.run(
+        ["saslpasswd2", "-p", "-c", "-f", str(folder / "sasldb2"), "-u", "localhost", CYRUS_USER],
+        input=CYRUS_PASSWORD.encode(),
+        check=True,
+    )
+    shutil.chown(folder, "cyrus", "mail")
+    for path in folder.rglob("*"):
+        shutil.chown(path, "cyrus", "mail")
+    log = folder / "cyrus.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [
+                str(CYRUS_BIN / "master"),
+                "-C",
+                str(folder / "imapd.conf"),
+                "-M",
+                str(folder / "cyrus.conf"),
+                "-p",
+                str(folder / "master.pid"),
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    url = f"http://127.0.0.1:{http}/"
+    try:
+        _wait_until_up(process, url, log)
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while True:  # LMTP listens a moment after HTTP
+            try:
+                with smtplib.LMTP("127.0.0.1", lmtp, timeout=5) as delivery:
+                    delivery.sendmail(
+                        "tests@localhost",
+                        [CYRUS_USER],
+                        b"From: tests@localhost\r\nSubject: create the INBOX\r\n\r\nhello\r\n",
+                    )
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+    except BaseException:
+        _stop(process)
+        raise
+    return _Running(process, log), url
+
+
+@pytest.fixture(scope="session")
+def cyrus_server() -> Iterator[CalDAVServer]:
+    """Cyrus CalDAV with a sasldb login: alex / cyrus-Pa55word. Its storage is a private temp
+    folder of its own, as pytest's are closed to the `cyrus` user the server runs as."""
+    folder = Path(tempfile.mkdtemp(prefix="followup-cyrus-"))
+    folder.chmod(0o755)
+    try:
+        running, url = start_cyrus(folder)
+        try:
+            home = f"{url}dav/calendars/user/{CYRUS_USER}/"
+            yield CalDAVServer("cyrus", url, CYRUS_USER, CYRUS_PASSWORD, home, home, running.log)
+        finally:
+            _stop(running.process)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def radicale_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CalDAVServer]:
     """Radicale without authentication; user "alice" (any password)."""
@@ -304,7 +451,7 @@ def xandikos_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CalDAV
         _stop(running.process)
 
 
-@pytest.fixture(params=["radicale", "xandikos"])
+@pytest.fixture(params=["radicale", "xandikos", "cyrus"])
 def caldav_server(request: pytest.FixtureRequest) -> CalDAVServer:
     """Each real server in turn (session-scoped underneath: started once)."""
     server: CalDAVServer = request.getfixturevalue(f"{request.param}_server")

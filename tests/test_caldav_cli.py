@@ -1,7 +1,9 @@
-"""`followup run --config` against a real Radicale with a login: the issue's "done when", as a user runs it."""
+"""`followup run --config` against real servers with a login (Radicale with htpasswd, Cyrus with a
+sasldb, the server Fastmail runs), as a user runs it."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import icalendar
@@ -37,7 +39,8 @@ def reminders(server: CalDAVServer, calendar_url: str) -> dict[str, tuple[str, b
         b'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><D:getetag/></D:prop>'
         b'<C:filter><C:comp-filter name="VCALENDAR"/></C:filter></C:calendar-query>'
     )
-    listing = raw_request(server, "REPORT", calendar_url, body, {"Depth": "1"})
+    xml = {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"}  # Cyrus needs the type
+    listing = raw_request(server, "REPORT", calendar_url, body, xml)
     hrefs = [h.split("</")[0] for h in listing.body.decode().split("href>")[1::2]]
     out = {}
     for href in hrefs:
@@ -49,9 +52,9 @@ def reminders(server: CalDAVServer, calendar_url: str) -> dict[str, tuple[str, b
     return out
 
 
-@pytest.fixture
-def setup(radicale_htpasswd_server: CalDAVServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    server = radicale_htpasswd_server
+@pytest.fixture(params=["radicale_htpasswd_server", "cyrus_server"], ids=["radicale", "cyrus"])
+def setup(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    server: CalDAVServer = request.getfixturevalue(request.param)
     personal_name = f"Personal {tmp_path.name}"
     personal = fresh_calendar(server, personal_name)
     upload_demo_calendar(server, personal, tmp_path)
@@ -82,6 +85,8 @@ path = "state.sqlite"
             encoding="utf-8",
         )
         yield server, proxy, config
+    with contextlib.suppress(AssertionError):  # Cyrus: the next test's UIDs must be free
+        raw_request(server, "DELETE", follow_ups_url(server))
 
 
 def run(config: Path) -> tuple[int, str, str]:
@@ -98,7 +103,7 @@ def follow_ups_url(server: CalDAVServer) -> str:
     raise AssertionError("no Follow-ups calendar was created")
 
 
-def test_run_against_radicale_creates_then_leaves_alone(setup) -> None:
+def test_run_creates_then_leaves_alone(setup) -> None:
     server, proxy, config = setup
     code, out, err = run(config)
     assert code == 0, err
@@ -136,6 +141,27 @@ def test_run_against_radicale_creates_then_leaves_alone(setup) -> None:
     assert set(after) == set(written) - {deleted_uid}
 
 
+def test_replied_removes_the_pending_reminders_from_the_server(setup) -> None:
+    """Issue 15: on Cyrus `followup replied` had no effect (every reminder read as edited)."""
+    server, _, config = setup
+    assert run(config)[0] == 0
+    target = follow_ups_url(server)
+    before = reminders(server, target)
+    marked = CliRunner().invoke(
+        main, ["replied", "Acme", "--config", str(config), "--now", DEMO_NOW]
+    )
+    assert marked.exit_code == 0, marked.output
+    code, out, err = run(config)
+    assert code == 0 and "2 removed" in out, (out, err)
+    gone = set(before) - set(reminders(server, target))
+    stages = {
+        str(icalendar.Calendar.from_ical(before[uid][1]).walk("VEVENT")[0]["X-FOLLOWUP-STAGE"])
+        for uid in gone
+    }
+    assert len(gone) == 2 and stages == {"nudge", "check-in"}
+    assert run(config)[:2] == (0, "")
+
+
 def old_event(uid: str) -> bytes:
     return (
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
@@ -159,9 +185,12 @@ def test_rerun_cost_does_not_grow_with_events_outside_the_window(setup) -> None:
         .split("href>")[1::2]
         if "test-" in r
     )
-    for calendar in (server.url.rstrip("/") + personal.split("<")[0], follow_ups_url(server)):
+    for c, calendar in enumerate(
+        (server.url.rstrip("/") + personal.split("<")[0], follow_ups_url(server))
+    ):
         for n in range(60):
-            assert raw_put(server, f"{calendar}old-{n}.ics", old_event(f"old-{n}")).status == 201
+            uid = f"old-{n}-{c}"  # unique per user: Cyrus refuses a UID another calendar holds
+            assert raw_put(server, f"{calendar}old-{n}.ics", old_event(uid)).status == 201
     assert run(config)[:2] == (0, "")  # picks up the 60 new items of the target once
     proxy.reset()
     assert run(config)[:2] == (0, "")

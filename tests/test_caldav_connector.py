@@ -219,8 +219,12 @@ def test_time_range_read_costs_the_same_for_3_or_60_events(caldav_server: CalDAV
         url = fresh_calendar(caldav_server, display_name)
         for i in range(n):
             day = 1 + i % 28
-            raw_put(caldav_server, f"{url}e{i}.ics", event(f"e{i}", f"202601{day:02d}T100000Z"))
-        raw_put(caldav_server, f"{url}in.ics", event("in", "20260305T150000Z"))
+            uid = f"e{i}-{n}"  # UIDs unique per user: Cyrus refuses a UID another calendar has
+            put = raw_put(caldav_server, f"{url}e{i}.ics", event(uid, f"202601{day:02d}T100000Z"))
+            assert put.status in (201, 204), put
+        assert raw_put(
+            caldav_server, f"{url}in.ics", event(f"in-{n}", "20260305T150000Z")
+        ).status in (201, 204)
         for by, calendar in counts.items():
             with counting_proxy(caldav_server.url) as proxy:
                 name = (

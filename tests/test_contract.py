@@ -24,7 +24,7 @@ from followup.connectors.base import SourceItem, Target
 from followup.connectors.memory import MemoryStore
 from followup.demo import DEMO_CANDIDATE, demo_calendar
 from followup.pipeline import RunReport, plan, run
-from followup.reminders import is_followup_reminder
+from followup.reminders import is_edited, is_followup_reminder
 from followup.workflows.workflow_file import bundled_workflow
 from tests.conftest import DEMO_DAY, FOREIGN, Figures
 
@@ -136,6 +136,7 @@ SERVERS = {
     "radicale": "radicale_server",
     "radicale-htpasswd": "radicale_htpasswd_server",  # Basic auth with a password, sent up front
     "xandikos": "xandikos_server",
+    "cyrus": "cyrus_server",  # Fastmail's server: rewrites what it stores (issue 15)
 }
 
 
@@ -167,6 +168,15 @@ def test_a_rerun_writes_nothing(backend: Backend) -> None:
     report = backend.run()
     assert not report.changes.changed
     assert {n: (i.data, i.etag) for n, i in backend.items().items()} == before
+
+
+def test_every_reminder_read_back_reads_as_written(backend: Backend) -> None:
+    """Issue 15: Cyrus re-serializes what it stores (URL without VALUE=URI, refolded, reordered,
+    its own VTIMEZONE); a store's rewriting is never taken for the user's edit."""
+    backend.run()
+    reminders = backend.reminders()
+    assert reminders and not [u for u, (_, e) in reminders.items() if is_edited(e)]
+    assert not backend.run().changes.user_edited
 
 
 def test_a_rescheduled_interview_moves_its_reminders_under_the_same_uids(backend: Backend) -> None:

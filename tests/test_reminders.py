@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import email
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -20,15 +21,18 @@ import vobject
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup.reminders import (
+from followup.reminders import (  # the first version's hash
     MAILTO_LIMIT,
     PRODID,
     SHORTENED_NOTE,
+    _digest,
+    _legacy,
     build_calendar,
     build_reminder,
     content_hash,
     description_text,
     eml_bytes,
+    is_edited,
     is_followup_reminder,
     mailto_url,
 )
@@ -286,6 +290,120 @@ def test_bookkeeping_by_clients_is_not_an_edit() -> None:
     same_instant = event.pop("DTSTART").dt.astimezone(UTC)  # a client that rewrites zones
     event.add("DTSTART", same_instant)
     assert content_hash(event) == stored
+
+
+def _stored(rewrite) -> icalendar.Event:  # type: ignore[no-untyped-def]
+    """The reminder as a server keeps it: its bytes unfolded, rewritten line by line, read back."""
+    data = build_calendar([reminder()]).to_ical().decode()
+    lines = data.replace("\r\n ", "").split("\r\n")
+    text = "\r\n".join(rewrite(lines)) + "\r\n"
+    return icalendar.Calendar.from_ical(text.encode()).walk("VEVENT")[0]
+
+
+def _refold(lines: list[str], width: int = 40) -> list[str]:
+    out = []
+    for line in lines:
+        out += [line[:width]] + [" " + line[i : i + width] for i in range(width, len(line), width)]
+    return out
+
+
+def _event_lines(lines: list[str], change) -> list[str]:  # type: ignore[no-untyped-def]
+    """`change` applied to the VEVENT's own property lines (not its VALARM)."""
+    start, alarm = lines.index("BEGIN:VEVENT"), lines.index("BEGIN:VALARM")
+    return lines[: start + 1] + change(lines[start + 1 : alarm]) + lines[alarm:]
+
+
+def _replace(old: str, new: str):  # type: ignore[no-untyped-def]
+    def rewrite(lines: list[str]) -> list[str]:
+        assert any(old in line for line in lines), old
+        return [line.replace(old, new) for line in lines]
+
+    return rewrite
+
+
+#: What servers do to a stored item without changing what it says (issue 15): Cyrus drops
+#: URL's VALUE=URI, refolds and reorders; others add or rewrite their bookkeeping.
+SERVER_REWRITES = {
+    "URL without VALUE=URI (Cyrus)": _replace("URL;VALUE=URI:", "URL:"),
+    "refolded at 40 columns": _refold,
+    "properties reversed": lambda lines: _event_lines(lines, lambda props: props[::-1]),
+    "DTSTART;VALUE=DATE-TIME": _replace("DTSTART;TZID=", "DTSTART;VALUE=DATE-TIME;TZID="),
+    "parameter names in lower case": _replace("TZID=", "tzid="),
+    "ATTACH without FMTTYPE, base64 rewrapped": lambda lines: [
+        re.sub(r"^ATTACH;[^:]*:", "ATTACH;ENCODING=BASE64;VALUE=BINARY:", line) for line in lines
+    ],
+    "TRIGGER as P0D with VALUE=DURATION": _replace("TRIGGER:PT0S", "TRIGGER;VALUE=DURATION:P0D"),
+    "\\N for a line break": _replace("\\n", "\\N"),
+    "bookkeeping added": lambda lines: _event_lines(
+        lines,
+        lambda props: [
+            *props,
+            "LAST-MODIFIED:20261125T100000Z",
+            "CREATED:20261120T100000Z",
+            "X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC",
+            "X-MOZ-GENERATION:3",
+        ],
+    ),
+    "DTSTAMP and SEQUENCE rewritten": lambda lines: [
+        "DTSTAMP:20261201T000000Z"
+        if line.startswith("DTSTAMP")
+        else "SEQUENCE:2"
+        if line.startswith("SEQUENCE")
+        else line
+        for line in lines
+    ],
+    "the same instant in UTC": lambda lines: [  # 12:00 in New York
+        "DTSTART:20261120T170000Z" if line.startswith("DTSTART;TZID=") else line for line in lines
+    ],
+}
+
+#: What a user does: each changes what the reminder says.
+USER_EDITS = {
+    "the description": _replace("DESCRIPTION:", "DESCRIPTION:Call instead. "),
+    "the time": _replace(
+        "DTSTART;TZID=America/New_York:20261120T120000",
+        "DTSTART;TZID=America/New_York:20261120T130000",
+    ),
+    "the title": lambda lines: [
+        "SUMMARY:Call Jane" if line.startswith("SUMMARY") else line for line in lines
+    ],
+    "the recipient": _replace("mailto:jane", "mailto:joan"),
+    "the alarm's time": _replace("TRIGGER:PT0S", "TRIGGER:-PT15M"),
+    "a repeat rule": lambda lines: _event_lines(lines, lambda p: [*p, "RRULE:FREQ=DAILY"]),
+    "the attachment": lambda lines: [
+        line[:-8] + "AAAAAAA=" if line.startswith("ATTACH") else line for line in lines
+    ],
+}
+
+
+@pytest.mark.parametrize("rewrite", SERVER_REWRITES.values(), ids=SERVER_REWRITES.keys())
+def test_a_servers_rewriting_is_no_edit(rewrite) -> None:  # type: ignore[no-untyped-def]
+    assert not is_edited(_stored(rewrite))
+
+
+@pytest.mark.parametrize("edit", USER_EDITS.values(), ids=USER_EDITS.keys())
+def test_a_users_edit_is_an_edit_even_after_a_rewrite(edit) -> None:  # type: ignore[no-untyped-def]
+    assert is_edited(_stored(edit))
+    assert is_edited(
+        _stored(
+            lambda lines: _refold(edit(SERVER_REWRITES["URL without VALUE=URI (Cyrus)"](lines)))
+        )
+    )
+
+
+def test_reminders_written_before_the_new_hash_still_read_as_unedited() -> None:
+    """The hash of the first version (parameters included): a reminder written then is no edit,
+    also after Cyrus dropped its VALUE=URI; the next change of content writes today's hash."""
+    event = reparse(reminder())
+    old = _digest(event, _legacy)
+    assert old != content_hash(event)
+    event["X-FOLLOWUP-HASH"] = old
+    assert not is_edited(event)
+    cyrus = reparse(event)
+    cyrus["URL"].params.pop("VALUE", None)
+    assert not is_edited(cyrus)
+    cyrus["DESCRIPTION"] = icalendar.vText("Call instead.")
+    assert is_edited(cyrus)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
