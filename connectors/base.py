@@ -79,6 +79,10 @@ def network_reason(exc: object, timeout: float | None = None) -> str:
     return f"cannot connect: {root or type(root).__name__}"
 
 
+class TargetGone(ConnectorError):
+    """The target cannot take any write (its calendar does not exist): no use trying the rest."""
+
+
 class ConflictError(ConnectorError):
     """A conditional write failed: the item changed (or appeared, or vanished) since it was read."""
 

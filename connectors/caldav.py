@@ -19,6 +19,7 @@ raises `SyncTokenInvalid` (Radicale answers 403, Xandikos 412, each with DAV:val
 from __future__ import annotations
 
 import json
+import re
 import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,7 +32,14 @@ from caldav.elements import dav
 from caldav.lib import error as dav_error
 from caldav.lib.python_utilities import WireBytes
 
-from .base import ConflictError, ConnectorError, SourceItem, item_name, network_reason
+from .base import (
+    ConflictError,
+    ConnectorError,
+    SourceItem,
+    TargetGone,
+    item_name,
+    network_reason,
+)
 from .caldav_bodies import CALDAV_NS, crlf, multiget, report_query, same_content
 from .caldav_retry import RetryingClient
 from .ics import _user_agent, redact_url
@@ -41,6 +49,7 @@ _DEPTH_0_PROPFIND = (
     '<?xml version="1.0" encoding="utf-8"?>\n<D:propfind xmlns:D="DAV:"><D:prop><D:resourcetype/>'
     "</D:prop></D:propfind>"
 )
+_NOT_FOUND_STATUS = re.compile(rb"<(?:[\w-]+:)?status>\s*HTTP/1\.[01] 404\b")
 _ICS_TYPE = "text/calendar; charset=utf-8"
 _VALID_SYNC_TOKEN = "{DAV:}valid-sync-token"
 
@@ -61,6 +70,16 @@ class SyncTokenInvalid(ConnectorError):
 
 def _is_url(calendar: str) -> bool:
     return calendar.startswith(("http://", "https://", "/"))
+
+
+def _uid_taken(exc: Forbidden) -> bool:
+    """A 403 for a UID the user's calendars already hold: RFC 4791 5.3.2.1 no-uid-conflict (in
+    this calendar), or RFC 6638 3.2.4.1 unique-scheduling-object-resource (Cyrus, Fastmail: in
+    any calendar of the user, even for events that invite no one)."""
+    return any(
+        p.endswith(("}no-uid-conflict", "}unique-scheduling-object-resource"))
+        for p in exc.preconditions
+    )
 
 
 class Forbidden(ConnectorError):
@@ -147,8 +166,12 @@ class CalDAVStore:
                 self.where,
             ) from None
         except dav_error.DAVError as exc:
-            reason = self._scrub(str(exc.reason))
-            raise ConnectorError(f"{what}: the server answered {reason}", self.where) from None
+            reason = self._scrub(str(exc.reason or ""))
+            if reason.lower() in ("", "no reason", "none", "none given"):
+                reason = ""
+            status = f"HTTP {exc.status}" if getattr(exc, "status", None) else ""
+            said = ", ".join(x for x in (status, reason) if x) or "an error"
+            raise ConnectorError(f"{what}: the server answered {said}", self.where) from None
         except OSError as exc:
             raise ConnectorError(f"{what}: {network_reason(exc)}", self.where) from None
 
@@ -212,11 +235,11 @@ class CalDAVStore:
         try:
             with self._guard(f"creating calendar {self.calendar!r}"):
                 self._target = self._principal.make_calendar(name=self.calendar, cal_id=cal_id)
-        except ConnectorError:
+        except ConnectorError as exc:
             self._listed = None
             self._target = self._named(self.calendar)
             if self._target is None:
-                raise
+                raise TargetGone(exc.message, exc.where) from None
         self._listed = None
         return self._target
 
@@ -248,7 +271,7 @@ class CalDAVStore:
 
     def _missing(self) -> ConnectorError:
         names = ", ".join(repr(n) for n, _ in self.calendars()) or "none"
-        return ConnectorError(
+        return TargetGone(
             f"no calendar {self.calendar!r} (calendars found: {names}): check `calendar`",
             self.where,
         )
@@ -364,10 +387,23 @@ class CalDAVStore:
         try:
             response = self._request("PUT", url, data, headers)
         except Forbidden as exc:
-            response = self._forbidden_put(
-                cal, name, exc, lambda: self._request("PUT", url, data, headers)
-            )
-        if response.status in (404, 409) and self.create and _is_url(self.calendar or ""):
+            if _uid_taken(exc):
+                raise ConnectorError(
+                    f"PUT {name!r}: another of your calendars already holds an event with this "
+                    "UID (the server keeps UIDs unique across a user's calendars): was the target "
+                    "calendar changed? Delete followup's reminders from the old one",
+                    self.where,
+                ) from None
+            if not self._calendar_missing(cal):
+                raise
+            response = None
+        if response is None or (response.status in (404, 409) and self._calendar_missing(cal)):
+            if not (self.create and _is_url(self.calendar or "")):
+                raise TargetGone(
+                    f"the calendar {cal.url.path} does not exist: check `calendar`, or set "
+                    "create = true",
+                    self.where,
+                )
             self._create_at_url(cal)
             response = self._request("PUT", url, data, headers)
         if response.status in (200, 201, 204):
@@ -381,38 +417,29 @@ class CalDAVStore:
             raise ConflictError(f"{name!r} {state}", self.where)
         raise self._fail(f"PUT {name!r}", response)
 
-    def _forbidden_put(self, cal: Any, name: str, exc: Forbidden, again: Callable[[], Any]) -> Any:
-        """A PUT answered 403, which says more than "forbidden" on some servers (issue 15).
-
-        Cyrus (Fastmail) answers 403 to a PUT into a calendar that does not exist (with an HTML
-        page), and to a UID that another calendar of the user already holds (RFC 6638 3.2.4.1:
-        it keeps scheduling UIDs unique across a user's calendars; RFC 4791 5.3.2.1's
-        no-uid-conflict says the same within one). A missing calendar is made when `create`
-        allows it, as a 404 would be; otherwise the message says which it is.
-        """
-        if any(
-            p.endswith(("}unique-scheduling-object-resource", "}no-uid-conflict"))
-            for p in exc.preconditions
-        ):
-            raise ConnectorError(
-                f"PUT {name!r}: another of your calendars already holds an event with this UID "
-                "(the server keeps UIDs unique across a user's calendars): was the target "
-                "calendar changed? Delete followup's reminders from the old one",
-                self.where,
-            ) from None
-        probe = self._request(
+    def _calendar_missing(self, cal: Any) -> bool:
+        """The calendar's URL answers 404: it does not exist. Servers answer a PUT into a missing
+        calendar differently: Radicale 409, Xandikos 404, Cyrus (Fastmail) 403 with a web page;
+        and a PROPFIND: 404, or (Xandikos) a 207 whose one response has status 404 and no
+        properties (RFC 4918 9.1 lets either say it)."""
+        response = self._request(
             "PROPFIND", str(cal.url), _DEPTH_0_PROPFIND, {**_XML_HEADERS, "Depth": "0"}
         )
-        if probe.status != 404:
-            raise exc
-        if not (self.create and _is_url(self.calendar or "")):
-            raise ConnectorError(
-                f"the calendar {cal.url.path} does not exist: check `calendar`, or set "
-                "create = true",
-                self.where,
-            ) from None
-        self._create_at_url(cal)
-        return again()
+        if response.status == 404:
+            return True
+        raw = getattr(response, "raw", "") or b""  # the library keeps a 207's body here
+        body = raw.encode() if isinstance(raw, str) else bytes(raw)
+        return (
+            response.status == 207
+            and b"propstat" not in body
+            and _NOT_FOUND_STATUS.search(body) is not None
+        )
+
+    def missing_calendar(self) -> bool:
+        """A calendar given by URL that does not exist (yet); for `followup check`."""
+        if self.calendar is None or not _is_url(self.calendar):
+            return False
+        return self._calendar_missing(self._find(create=False))
 
     def delete(self, name: str, etag: str) -> None:
         """RFC 4791 5.3.2 / RFC 7232: delete only while the item still has `etag`.

@@ -108,10 +108,25 @@ def check(config: Config, now: datetime) -> list[Finding]:
         try:
             target = open_target(config)
             findings.extend(_calendars(target, config.target.calendar, "target"))
-            ours = find_reminders(target.read_items())
-            findings.append(
-                Finding(True, f"writes to {where}: holds {len(ours)} of followup's reminders now")
-            )
+            if getattr(target, "missing_calendar", lambda: False)():
+                if config.target.create:
+                    findings.append(Finding(True, f"writes to {where}: made by the first run"))
+                else:
+                    findings.append(
+                        Finding(
+                            False,
+                            f"the target {where} does not exist: check `calendar`, or set "
+                            "create = true",
+                            3,
+                        )
+                    )
+            else:
+                ours = find_reminders(target.read_items())
+                findings.append(
+                    Finding(
+                        True, f"writes to {where}: holds {len(ours)} of followup's reminders now"
+                    )
+                )
         except ConnectorError as exc:
             findings.append(Finding(False, _failure(f"cannot use the target {where}", exc), 3))
         except ConfigError as exc:

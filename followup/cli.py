@@ -87,6 +87,8 @@ def run(
     report_problems(report.plan, verbose=verbose)
     for failure in report.failures:
         warn(failure)
+    for notice in report.notices:
+        warn(notice)
     if verbose:
         for event in report.changes.user_edited:
             warn(f"kept your edit of '{event.get('SUMMARY')}'")

@@ -109,6 +109,8 @@ def status(
             where = "not written yet"
         elif record.status == "user-deleted":
             where = "deleted by you"
+        elif record.status == "user-edited":
+            where = "edited by you, kept"
         else:
             where = "written there"
         kind = "overdue" if fu.at < moment else "upcoming"

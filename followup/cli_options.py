@@ -22,6 +22,13 @@ from followup.errors import ConfigError, FollowupError
 
 log = logging.getLogger("followup")
 log.addHandler(logging.NullHandler())  # nothing is logged anywhere unless --log-file asks
+# What the user sees is what followup prints, whatever a library does to logging (issue 15):
+# python-caldav logs a non-XML answer with the module-level `logging.info`, whose implicit
+# `basicConfig()` gives the root logger a stderr handler, through which every later message of
+# ours would print a second time ("WARNING:followup:..."). Ours do not reach the root logger, and
+# the root logger has a handler already, so `basicConfig()` does nothing.
+log.propagate = False
+logging.getLogger().addHandler(logging.NullHandler())
 # Libraries' warnings (icalendar guessing a zone, ...) are not the user's problems: they would
 # land in cron mail every night. Every problem that matters is reported by followup itself.
 logging.captureWarnings(True)

@@ -100,6 +100,7 @@ class RunReport:
     changes: Changes
     target: str
     failures: list[str] = field(default_factory=list)  # writes that failed (the rest was done)
+    notices: list[str] = field(default_factory=list)  # worth a look, though nothing failed
 
 
 def read_source(
@@ -357,6 +358,7 @@ def _run_locked(
         changes=result.changes,
         target=describe_target(config.target),
         failures=result.failures,
+        notices=result.notices,
     )
 
 

@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS reminders (
     uid TEXT NOT NULL,             -- the reminder's UID
     name TEXT NOT NULL,            -- item name or href in the target
     hash TEXT NOT NULL,            -- X-FOLLOWUP-HASH last written
-    status TEXT NOT NULL,          -- 'written' or 'user-deleted'
+    status TEXT NOT NULL,          -- 'written', 'user-edited' or 'user-deleted'
     source_uid TEXT NOT NULL,      -- the interview's UID
     stage TEXT NOT NULL,
     at TEXT NOT NULL,              -- the reminder time, ISO 8601
@@ -181,6 +181,16 @@ class State:
                 "WHERE target = ? AND uid = ?",
                 (now.isoformat(), target, uid),
             )
+
+    def user_edited(self, target: str, uid: str, now: datetime) -> bool:
+        """Mark a reminder the target holds edited by the user; True when it was not before."""
+        with self._transaction() as db:
+            changed = db.execute(
+                "UPDATE reminders SET status = 'user-edited', updated = ? "
+                "WHERE target = ? AND uid = ? AND status = 'written'",
+                (now.isoformat(), target, uid),
+            ).rowcount
+        return bool(changed)
 
     def forget(self, target: str, uid: str) -> None:
         with self._transaction() as db:

@@ -14,7 +14,7 @@ from datetime import datetime
 
 import icalendar
 
-from followup.connectors.base import ConflictError, ConnectorError, SourceItem, Target
+from followup.connectors.base import ConflictError, ConnectorError, SourceItem, Target, TargetGone
 from followup.errors import FollowupError, SourceUnavailable
 from followup.reminders import build_calendar, is_followup_reminder
 from followup.state import State
@@ -39,6 +39,7 @@ Operation = tuple[str, icalendar.cal.Component]
 class WriteResult:
     changes: Changes  # what was actually done (or, in a dry run, what would be)
     failures: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # worth a look, though nothing failed
 
 
 def find_reminders(items: list[SourceItem]) -> dict[str, Found]:
@@ -137,6 +138,9 @@ def write_reminders(
                 f"left as it is ({exc}); the next run looks again"
             )
             continue
+        except TargetGone as exc:
+            failures.append(f"could not write to the target: {exc}")
+            break
         except ConnectorError as exc:
             failures.append(f"could not {action} {_label(event)}: {exc}")
             continue
@@ -162,7 +166,32 @@ def write_reminders(
         state.forget(target_key, uid)
     for event in planned.user_deleted:
         state.user_deleted(target_key, str(event["UID"]), now)
-    return WriteResult(done, failures)
+    newly = [e for e in planned.user_edited if state.user_edited(target_key, str(e["UID"]), now)]
+    notices = _mass_edit_notice(newly, len(found))
+    if found and not records:
+        notices.append(
+            f"the state file knew nothing of this target, which holds {len(found)} of "
+            "followup's reminders: rebuilt from them (a lost or moved state file?). Reminders "
+            "you had deleted were remembered only there: the ones still due were written again"
+        )
+    return WriteResult(done, failures, notices)
+
+
+#: Reminders that turn "edited" in one run, at least this many and most of the target's: a
+#: server rewriting what it stores, far likelier than a user editing them all in one day.
+MASS_EDIT_AT_LEAST = 3
+
+
+def _mass_edit_notice(newly: list[icalendar.cal.Component], ours: int) -> list[str]:
+    """Issue 15: a server that re-serializes items made every reminder read as edited, and the
+    safety rule then kept them all, silently, forever. Say so when it happens at once."""
+    if len(newly) < MASS_EDIT_AT_LEAST or 2 * len(newly) <= ours:
+        return []
+    return [
+        f"{len(newly)} of the {ours} reminders in the target read as edited by you since the "
+        "last run, and are kept as they are: if you did not edit them, the server may be "
+        "rewriting what it stores (please report it); `followup run -v` lists them"
+    ]
 
 
 def _remember(

@@ -4,6 +4,11 @@ sasldb, the server Fastmail runs), as a user runs it."""
 from __future__ import annotations
 
 import contextlib
+import http.server
+import os
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import icalendar
@@ -16,7 +21,7 @@ from followup.demo import demo_calendar
 from followup.state import State
 from tests.conftest import DEMO_DAY, DEMO_NOW
 from tests.counting_proxy import counting_proxy
-from tests.servers import CalDAVServer, fresh_calendar, raw_put, raw_request
+from tests.servers import _MADE, CalDAVServer, fresh_calendar, raw_put, raw_request
 
 PASSWORD_ENV = "FOLLOWUP_TEST_CALDAV_PASSWORD"
 
@@ -243,3 +248,84 @@ def test_a_remembered_calendar_url_that_went_stale_costs_nothing_but_a_lookup(se
         assert state.calendar_urls() == remembered
     finally:
         state.close()
+
+
+@pytest.mark.parametrize("create", [False, True])
+def test_a_missing_target_calendar_is_named_as_missing(
+    caldav_server: CalDAVServer, demo_ics: Path, tmp_path: Path, create: bool
+) -> None:
+    """Issue 15: Cyrus answers a PUT into a missing calendar with 403 and a web page, which read
+    "the server refused the login"; Radicale answers 409. Said once, and `check` says it too."""
+    server = caldav_server
+    url = f"{server.calendar_home_url}missing-{tmp_path.name[-12:]}/"
+    config = tmp_path / "missing.toml"
+    config.write_text(
+        f'[candidate]\nname = "Alex Morgan"\nemail = "alex@example.com"\n'
+        f'timezone = "America/New_York"\n[source]\npath = "{demo_ics}"\n'
+        f'[target]\nkind = "caldav"\nurl = "{server.url}"\nusername = "{server.username}"\n'
+        f'password_env = "{PASSWORD_ENV}"\ncalendar = "{url}"\ncreate = {str(create).lower()}\n'
+        f'[state]\npath = "{tmp_path / "state.sqlite"}"\n',
+        encoding="utf-8",
+    )
+    env = {PASSWORD_ENV: server.password, "COLUMNS": "400"}
+    checked = CliRunner().invoke(main, ["check", "--config", str(config)], env=env)
+    ran = CliRunner().invoke(main, ["run", "--config", str(config), "--now", DEMO_NOW], env=env)
+    if create:
+        assert checked.exit_code == 0 and "made by the first run" in checked.stdout
+        assert ran.exit_code == 0 and "created" in ran.stdout, ran.output
+        assert len(reminders(server, url)) > 0
+        _MADE.append((server, url))  # deleted after the test, as a fresh calendar is
+    else:
+        assert checked.exit_code == 3
+        assert f"{url.removeprefix(server.url.rstrip('/'))} does not exist" in ran.stderr
+        assert "does not exist: check `calendar`, or set create = true" in checked.stderr
+        assert ran.exit_code == 1 and ran.stderr.count("does not exist") == 1, ran.stderr
+        assert "login" not in ran.stderr
+
+
+class _HtmlErrors(http.server.BaseHTTPRequestHandler):
+    """A server that answers every request with a web page, as a captive portal does: 200 to
+    PROPFIND, 500 to the rest."""
+
+    def _answer(self) -> None:
+        body = b"<html><body><h1>Sign in to the network</h1></body></html>"
+        self.send_response(200 if self.command == "PROPFIND" else 500)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_PUT = do_PROPFIND = do_REPORT = do_OPTIONS = _answer
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_librarys_logging_never_doubles_our_messages(demo_ics: Path, tmp_path: Path) -> None:
+    """Issue 15: after a non-XML error body, python-caldav logs through the root logger, whose
+    implicit basicConfig() printed every later message of ours twice ("ERROR:followup:...")."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _HtmlErrors)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        config = tmp_path / "c.toml"
+        config.write_text(
+            f'[candidate]\nname = "Alex Morgan"\nemail = "alex@example.com"\n'
+            f'timezone = "America/New_York"\n[source]\npath = "{demo_ics}"\n[target]\n'
+            f'kind = "caldav"\nurl = "http://127.0.0.1:{server.server_port}/"\n'
+            f'username = "alex"\npassword_env = "{PASSWORD_ENV}"\ncalendar = "Follow-ups"\n'
+            f'[state]\npath = "{tmp_path / "s.sqlite"}"\n',
+            encoding="utf-8",
+        )
+        result = subprocess.run(
+            [sys.executable, "-m", "followup", "run", "--config", str(config), "--now", DEMO_NOW],
+            capture_output=True,
+            text=True,
+            env={**os.environ, PASSWORD_ENV: "x", "COLUMNS": "400"},
+            timeout=120,
+        )
+    finally:
+        server.shutdown()
+    lines = result.stderr.splitlines()
+    assert result.returncode == 1 and len(lines) == 1, result.stderr  # said once, by us
+    assert lines[0].startswith("followup: could not write to the target: ")
+    assert "creating calendar 'Follow-ups': the server answered HTTP 501" in lines[0]

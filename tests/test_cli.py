@@ -363,6 +363,28 @@ def test_check_says_why_a_server_is_unreachable_once(config_env: Path, tmp_path:
         assert " ".join(narrow.stderr.split()) == " ".join(result.stderr.split()), "wrapped"
 
 
+def test_reminders_that_all_turn_edited_at_once_are_reported(
+    demo_ics: Path, config_env: Path, tmp_path: Path
+) -> None:
+    """Issue 15: a server that rewrites what it stores made every reminder read as edited, and
+    the run kept them all silently. Most turning edited in one run is said on stderr, once."""
+    target = tmp_path / "followups.ics"
+    args = ("run", "--source", str(demo_ics), "--target", str(target), "--now", DEMO_NOW)
+    assert invoke(*args).exit_code == 0
+    # a server that rewrites every description it stores (its own footer)
+    target.write_bytes(target.read_bytes().replace(b"DESCRIPTION:To:", b"DESCRIPTION:Synced. To:"))
+    ours = target.read_bytes().count(b"X-FOLLOWUP-STAGE")
+    first = invoke(*args, "-v")
+    assert first.exit_code == 0 and first.stdout == ""
+    notice = (
+        f"{ours} of the {ours} reminders in the target read as edited by you since the last run"
+    )
+    assert first.stderr.count(notice) == 1, first.stderr
+    assert first.stderr.count("kept your edit of") == ours, "-v lists them"
+    again = invoke(*args)
+    assert (again.exit_code, again.stdout, again.stderr) == (0, "", ""), "said once, not nightly"
+
+
 def test_reminders_of_interviews_that_leave_the_window_stay_as_history(
     demo_ics: Path, config_env: Path, tmp_path: Path
 ) -> None:

@@ -271,6 +271,9 @@ def test_losing_the_state_creates_no_duplicates(backend: Backend) -> None:
     report = backend.run()
     assert not report.changes.create
     assert set(backend.reminders()) == before
+    # issue 15: the run says it rebuilt the state, and what that costs (deletions forgotten)
+    assert [n for n in report.notices if "rebuilt from them" in n and "deleted" in n]
+    assert not backend.run().notices
     # ...and the state is rebuilt from the calendar: a delete is now remembered again
     uid, (item, _) = next(iter(backend.reminders().items()))
     backend.delete(item.name, item.etag or "")
