@@ -59,6 +59,7 @@ class UserMarks:
     dismissed: frozenset[str] = frozenset()
     calendar_urls: Mapping[str, str] = field(default_factory=dict)  # CalDAV names resolved before
     written: frozenset[str] = frozenset()  # reminders the configured target holds, by UID
+    superseded: frozenset[tuple[str, str | None]] = frozenset()  # chains a later round ended
 
     @classmethod
     def load(cls, config: Config) -> UserMarks:
@@ -69,7 +70,8 @@ class UserMarks:
                 frozenset(state.replies()),
                 frozenset(state.dismissed()),
                 state.calendar_urls(),
-                frozenset(uid for uid, r in records.items() if r.status == "written"),
+                frozenset(uid for uid, r in records.items() if r.status != "user-deleted"),
+                frozenset(state.superseded()),
             )
         finally:
             state.close()
@@ -155,7 +157,7 @@ def read_interviews(
         why = "; ".join(unreadable[:3]) or "it holds nothing (an empty file?)"
         raise SourceUnavailable(f"no calendar could be read from the source: {why}")
     ordered = sorted(interviews.values(), key=lambda i: (i.start, i.uid, i.recurrence_id or ""))
-    return in_window(supersede(ordered), config.workflow, now), problems, notes
+    return in_window(supersede(ordered, marks.superseded), config.workflow, now), problems, notes
 
 
 @dataclass
@@ -348,6 +350,14 @@ def _run_locked(
             progress=progress,
         )
         if not dry_run:
+            state.record_superseded(
+                [
+                    i.interview.key
+                    for i in the_plan.interviews
+                    if i.interview.status == "superseded"
+                ],
+                now,
+            )
             state.remember_source_events(key, the_plan.events)
             state.record_run(_run_record(the_plan, result))
             _remember_calendars(state, config, source, target)

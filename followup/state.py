@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,6 +45,12 @@ CREATE TABLE IF NOT EXISTS items (
     PRIMARY KEY (collection, name)
 );
 CREATE TABLE IF NOT EXISTS replies (  -- `followup replied`: the employer answered this interview
+    uid TEXT NOT NULL,
+    recurrence_id TEXT NOT NULL,   -- '' for a single event
+    recorded TEXT NOT NULL,
+    PRIMARY KEY (uid, recurrence_id)
+);
+CREATE TABLE IF NOT EXISTS superseded (  -- interviews a later one with the company ended
     uid TEXT NOT NULL,
     recurrence_id TEXT NOT NULL,   -- '' for a single event
     recorded TEXT NOT NULL,
@@ -249,6 +255,18 @@ class State:
 
     def replies(self) -> set[tuple[str, str | None]]:
         rows = self._db.execute("SELECT uid, recurrence_id FROM replies")
+        return {(uid, rid or None) for uid, rid in rows}
+
+    def record_superseded(self, keys: Iterable[tuple[str, str | None]], now: datetime) -> None:
+        """Rule 5: these chains stay ended, even when the later round is deleted."""
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO superseded VALUES (?, ?, ?)",
+                [(uid, rid or "", now.isoformat()) for uid, rid in keys],
+            )
+
+    def superseded(self) -> set[tuple[str, str | None]]:
+        rows = self._db.execute("SELECT uid, recurrence_id FROM superseded")
         return {(uid, rid or None) for uid, rid in rows}
 
     def dismiss(self, uid: str, now: datetime) -> None:

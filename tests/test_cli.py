@@ -385,6 +385,40 @@ def test_reminders_that_all_turn_edited_at_once_are_reported(
     assert (again.exit_code, again.stdout, again.stderr) == (0, "", ""), "said once, not nightly"
 
 
+def _acme_round(uid: str, day: int, status: str = "CONFIRMED") -> str:
+    return (
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20261101T000000Z\r\n"
+        f"DTSTART:202611{day:02d}T150000Z\r\nDTEND:202611{day:02d}T160000Z\r\n"
+        f"SUMMARY:Interview with Acme - Data Engineer\r\nSTATUS:{status}\r\n"
+        "ORGANIZER;CN=Jane Doe:mailto:jane.doe@acme.example\r\nEND:VEVENT\r\n"
+    )
+
+
+@pytest.mark.parametrize("then", ["deleted", "cancelled"])
+def test_a_later_round_gone_afterwards_keeps_the_earlier_chain_ended(
+    config_env: Path, tmp_path: Path, then: str
+) -> None:
+    """Issue 16: when the second round was deleted or cancelled, the first round's nudge and
+    check-in came back (design.md rule 5: the employer was in touch after it)."""
+    source, target = tmp_path / "calendar.ics", tmp_path / "followups.ics"
+    head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+    first = _acme_round("round-1@acme.example", 16)
+    source.write_text(head + first + _acme_round("round-2@acme.example", 19) + "END:VCALENDAR\r\n")
+    args = ("run", "--source", str(source), "--target", str(target), "--now", DEMO_NOW)
+    assert invoke(*args).exit_code == 0
+    stages = lambda: sorted(  # noqa: E731
+        (str(e["X-FOLLOWUP-SOURCE"]), str(e["X-FOLLOWUP-STAGE"]))
+        for e in icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    )
+    before = stages()
+    assert ("round-1@acme.example", "nudge") not in before
+    second = "" if then == "deleted" else _acme_round("round-2@acme.example", 19, "CANCELLED")
+    source.write_text(head + first + second + "END:VCALENDAR\r\n")
+    assert invoke(*args).exit_code == 0
+    assert invoke(*args, "--now", "2026-11-24T20:00").exit_code == 0
+    assert not [s for s in stages() if s[0] == "round-1@acme.example" and s[1] != "thank-you"]
+
+
 def test_reminders_of_interviews_that_leave_the_window_stay_as_history(
     demo_ics: Path, config_env: Path, tmp_path: Path
 ) -> None:

@@ -244,7 +244,8 @@ def test_supersede_a_later_interview_with_the_same_company() -> None:
 @pytest.mark.parametrize(
     ("later_changes", "first_status", "expected"),
     [
-        ({"status": "cancelled"}, "active", "active"),  # a cancelled later interview does not count
+        # design.md rule 5: a later round, even cancelled, was the employer in touch after it
+        ({"status": "cancelled"}, "active", "superseded"),
         ({"company": ""}, "active", "active"),
         ({"status": "replied"}, "active", "superseded"),  # any other later interview does
         ({}, "replied", "replied"),  # only active ones become superseded
@@ -263,6 +264,14 @@ def test_supersede_cases(
     later = interview(uid="later@x", start=first.end, end=first.end + timedelta(hours=1))
     later = replace(later, **later_changes)  # type: ignore[arg-type]
     assert supersede([first, later])[0].status == expected
+
+
+def test_a_chain_ended_once_stays_ended_when_the_later_round_is_gone() -> None:
+    """Issue 16: a later round deleted afterwards brought the earlier nudge back for a night."""
+    first = interview()
+    assert supersede([first], ended={first.key})[0].status == "superseded"
+    assert supersede([first], ended={("other@x", None)})[0].status == "active"
+    assert supersede([replace(first, status="replied")], ended={first.key})[0].status == "replied"
 
 
 def test_an_unknown_company_never_supersedes() -> None:
@@ -445,8 +454,7 @@ def test_supersede_properties(ivs: list[Interview]) -> None:
             assert (before.status, after.status) == ("active", "superseded")
             assert company_key(before.company)
             assert any(
-                other is not before
-                and other.status != "cancelled"
+                other is not before  # cancelled or not (design.md rule 5)
                 and company_key(other.company) == company_key(before.company)
                 and utc(other.start) >= utc(before.end)
                 for other in ivs

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -47,21 +47,28 @@ def company_key(company: str) -> str:
     return "".join(words)
 
 
-def supersede(interviews: Sequence[Interview]) -> list[Interview]:
+def supersede(
+    interviews: Sequence[Interview], ended: Collection[tuple[str, str | None]] = ()
+) -> list[Interview]:
     """Rule 5: "a later interview with the same company ... ends the earlier one's pending nudges".
 
-    An active interview becomes superseded when another, not cancelled, interview with the same
-    company starts at or after its end. An unknown company never matches. Order is kept.
+    An active interview becomes superseded when another interview with the same company starts
+    at or after its end, cancelled or not: "a later round that is then cancelled or deleted does
+    not bring the earlier chain back: the employer was in touch after it". For the deleted ones,
+    `ended` holds the interviews (by `Interview.key`) that earlier runs found superseded. An
+    unknown company never matches. Order is kept.
     """
     starts: dict[str, list[tuple[int, datetime]]] = defaultdict(list)
     for index, iv in enumerate(interviews):
         key = company_key(iv.company)
-        if key and iv.status != "cancelled":
+        if key:
             starts[key].append((index, iv.start))
     out: list[Interview] = []
     for index, iv in enumerate(interviews):
         later = starts.get(company_key(iv.company), [])
-        if iv.status == "active" and any(i != index and s >= iv.end for i, s in later):
+        if iv.status == "active" and (
+            iv.key in ended or any(i != index and s >= iv.end for i, s in later)
+        ):
             iv = replace(iv, status="superseded")
         out.append(iv)
     return out
