@@ -19,6 +19,8 @@ from pathlib import Path
 from followup.errors import FollowupError
 
 SCHEMA_VERSION = 1
+#: Runs kept in the history (`followup status` shows the last one).
+KEEP_RUNS = 100
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reminders (
@@ -301,12 +303,22 @@ class State:
             db.execute("INSERT OR REPLACE INTO source_events VALUES (?, ?)", (target, events))
 
     def record_run(self, run: RunRecord) -> None:
+        """The run's outcome; only the last KEEP_RUNS are kept (`status` shows the last)."""
         with self._transaction() as db:
             db.execute(
                 "INSERT INTO runs (now, outcome, created, updated, removed, problems) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (run.now, run.outcome, run.created, run.updated, run.removed, run.problems),
             )
+            db.execute("DELETE FROM runs WHERE id <= (SELECT MAX(id) FROM runs) - ?", (KEEP_RUNS,))
+
+    def prune(self, target: str, before: datetime) -> None:
+        """Forget the reminders of `target` whose time is before `before` (aware)."""
+        rows = self._db.execute("SELECT uid, at FROM reminders WHERE target = ?", (target,))
+        old = [(target, uid) for uid, at in rows if _before(at, before)]
+        if old:
+            with self._transaction() as db:
+                db.executemany("DELETE FROM reminders WHERE target = ? AND uid = ?", old)
 
     def last_run(self) -> RunRecord | None:
         row = self._db.execute(
@@ -314,3 +326,11 @@ class State:
             "ORDER BY id DESC LIMIT 1"
         ).fetchone()
         return RunRecord(*row) if row else None
+
+
+def _before(at: str, moment: datetime) -> bool:
+    try:
+        value = datetime.fromisoformat(at)
+    except ValueError:
+        return False
+    return value.utcoffset() is not None and value < moment

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import icalendar
 
@@ -158,9 +158,15 @@ def write_reminders(
     # The state follows the target only once the target holds the change.
     for event, name in remember:
         _remember(state, target_key, event, name, now)
+    horizon = now - workflow.lookback_days * DAY - FORGET_AFTER
     for event in planned.keep:  # rebuilds a lost state from what the calendar holds
         uid = str(event["UID"])
-        if uid not in records and uid in found and event not in planned.user_edited:
+        if (
+            uid not in records
+            and uid in found
+            and event not in planned.user_edited
+            and _at_or_after(event, horizon)
+        ):
             _remember(state, target_key, event, found[uid].name, now)
     for uid in forget:
         state.forget(target_key, uid)
@@ -168,13 +174,29 @@ def write_reminders(
         state.user_deleted(target_key, str(event["UID"]), now)
     newly = [e for e in planned.user_edited if state.user_edited(target_key, str(e["UID"]), now)]
     notices = _mass_edit_notice(newly, len(found))
-    if found and not records:
+    state.prune(target_key, horizon)
+    if not records and any(_at_or_after(f.event, horizon) for f in found.values()):
         notices.append(
             f"the state file knew nothing of this target, which holds {len(found)} of "
             "followup's reminders: rebuilt from them (a lost or moved state file?). Reminders "
             "you had deleted were remembered only there: the ones still due were written again"
         )
     return WriteResult(done, failures, notices)
+
+
+DAY = timedelta(days=1)
+#: The state forgets a reminder this long after its interview left the window (lookback_days):
+#: none of its rows can matter again (it is history, never desired, too old to recreate), and
+#: the state of a season of nights stays small (issue 16).
+FORGET_AFTER = timedelta(days=30)
+
+
+def _at_or_after(event: icalendar.cal.Component, moment: datetime) -> bool:
+    start = event.get("DTSTART")
+    value = getattr(start, "dt", None)
+    if not isinstance(value, datetime) or value.utcoffset() is None:
+        return True  # unreadable or floating: kept, as anything unsure is
+    return value >= moment
 
 
 #: Reminders that turn "edited" in one run, at least this many and most of the target's: a

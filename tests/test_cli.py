@@ -494,3 +494,34 @@ def test_no_interviews_ends_with_a_newline(config_env: Path, tmp_path: Path) -> 
     assert result.stdout.startswith("No interviews in the window") and result.stdout.endswith(
         ").\n"
     )
+
+
+def test_the_state_forgets_reminders_long_past_and_keeps_100_runs(
+    demo_ics: Path, config_env: Path, tmp_path: Path
+) -> None:
+    """Issue 16: the state stays small over a season: rows of reminders whose interviews left
+    the window a month ago are forgotten (and not rebuilt from the target, which keeps them as
+    history), and only the last 100 runs are kept."""
+    from followup.config_calendars import TargetConfig
+    from followup.connect import target_key
+    from followup.state import KEEP_RUNS, State
+
+    target, state_path = tmp_path / "followups.ics", tmp_path / "state.sqlite"
+    with config_env.open("a", encoding="utf-8") as config:
+        config.write(f'[state]\npath = "{state_path}"\n')
+    args = ("run", "--source", str(demo_ics), "--target", str(target))
+    assert invoke(*args, "--now", DEMO_NOW).exit_code == 0
+    kept = target.read_bytes()
+    key = target_key(TargetConfig(kind="ics", location=str(target)))
+    for _ in range(2):  # and the next night the same: nothing rebuilt, nothing said
+        later = invoke(*args, "--now", "2027-03-01T20:00")
+        assert (later.exit_code, later.stdout, later.stderr) == (0, "", "")
+    assert target.read_bytes() == kept, "history stays in the calendar"
+    state = State.open(state_path)
+    try:
+        assert state.records(key) == {}
+        for _ in range(KEEP_RUNS + 5):
+            state.record_run(state.last_run())  # type: ignore[arg-type]
+        assert state._db.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == KEEP_RUNS
+    finally:
+        state.close()

@@ -40,7 +40,13 @@ AREAS = {
     "tests/test_secrets.py": "A sentinel password never in output, logs, state or error text; "
     "TLS verified by default; warnings for risky settings",
     "tests/test_contract.py": "The safety promises on every target (memory, .ics, in-place .ics, "
-    "vdir, Radicale, Radicale with a login, Xandikos)",
+    "vdir, Radicale, Radicale with a login, Xandikos, Cyrus)",
+    "tests/test_soak.py": "A season of nights: an evolving job search (new interviews, "
+    "reschedules, cancellations, deletions, later rounds, reply-by and status lines added later, "
+    "a recurring onsite, a malformed invite, a reminder edited and one deleted by hand), one run "
+    "a night on a generated .ics, the source .ics itself, a vdir and a CalDAV calendar that is "
+    "its own source: no duplicate, the user's items byte for byte, every pending reminder the "
+    "plan's, none of an ended chain, a second run silent",
 }
 
 #: the figures the issue asks for: (label, count name summed over every area that reports it)

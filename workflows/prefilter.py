@@ -9,6 +9,9 @@ Pure: bytes in, bytes out, no I/O, no clock.
 
 What is kept, so that the pipeline reads exactly what a full parse would give it:
 - every calendar-level line (X-WR-TIMEZONE, METHOD, ... : occurrences.parse_calendar reads them);
+- never a VEVENT with an X-FOLLOWUP-STAGE line: followup's own reminders are no interviews
+  (`extract.is_interview_event`), whatever their text says ("today's interview"), and in a
+  calendar that is both source and target they are most of what there is to read;
 - every VEVENT sharing a UID with a VEVENT that can be an interview (RFC 5545 3.8.4.4: a series
   and its RECURRENCE-ID overrides are one group; `occurrences.expand` expands a group when any
   of its VEVENTs is kept, and the pipeline keeps each occurrence that itself matches, so an
@@ -48,7 +51,7 @@ from .titles import MAX_SUMMARY
 #: differently from the raw bytes (a non-token character before the first ":" or ";").
 _BODY = (
     rb"((BEGIN|END|SUMMARY|CATEGORIES|UID|TZID|DTSTART|DTEND|DURATION|RRULE|RDATE|EXRULE"
-    rb"|RECURRENCE-ID)([:;])([^\n]*)"
+    rb"|RECURRENCE-ID|X-FOLLOWUP-STAGE)([:;])([^\n]*)"
     rb"|(?![ \t])[\w.-]*[^\w.:;\n-][^\n]*)"
 )
 _FIRST_LINE = re.compile(_BODY, re.IGNORECASE)
@@ -226,6 +229,9 @@ def _close(
     if child.name == b"VEVENT":
         child.uid = _uid(child.lines)
         hinted = hints.next_event()  # every VEVENT, in order: the count must not skip one
+        if any(name == b"X-FOLLOWUP-STAGE" for name, _, _ in child.lines):
+            child.lines = []  # followup's own reminder: never an interview (extract, issue 16)
+            return
         hinted = hinted or (title_sign is not None and _title_signs(child.lines, title_sign))
         hinted = hinted and not _surely_excluded(child.lines, rules)
         child.can_be = hinted or _can_be_interview(child.lines, rules, stems)
