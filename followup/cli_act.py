@@ -13,7 +13,7 @@ from followup.cli_options import load_cli_config, parse_now, reports_errors, sou
 from followup.config import Config
 from followup.connect import describe_target, target_key
 from followup.errors import UsageError
-from followup.output import paragraph, status_table
+from followup.output import kept_edit, paragraph, status_table
 from followup.reminders import description_text, eml_bytes
 from followup.state import State
 from followup.workflows.schedule import company_key
@@ -109,8 +109,8 @@ def status(
             where = "not written yet"
         elif record.status == "user-deleted":
             where = "deleted by you"
-        elif record.status == "user-edited":
-            where = "edited by you, kept"
+        elif planned.kept_edit is not None:
+            where = kept_edit(planned.kept_edit)
         else:
             where = "written there"
         kind = "overdue" if fu.at < moment else "upcoming"

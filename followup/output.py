@@ -85,6 +85,16 @@ def paragraph(text: str, width: int | None = None, indent: int = 0) -> str:
     return "\n".join(_fit(text, max(40, width or shutil.get_terminal_size().columns), indent))
 
 
+def kept_edit(differs: str) -> str:
+    """What `plan` and `status` say of a reminder the calendar holds as the user edited it."""
+    if differs == "no longer planned":
+        return "your edited version kept; no longer planned"
+    if not differs:
+        return "your edited version kept"
+    verb = "differ" if "," in differs else "differs"
+    return f"your edited version kept; its {differs} {verb} from this plan"
+
+
 def plan_table(plan: Plan, width: int | None = None) -> str:
     """A readable listing: one block per interview, one line per follow-up, each wrapped to
     `width` (the terminal's; default: shutil's guess, 80 off a terminal)."""
@@ -106,6 +116,8 @@ def plan_table(plan: Plan, width: int | None = None) -> str:
             mark = ""
             if planned.dismissed:
                 mark = "  (dismissed)"
+            elif planned.kept_edit is not None:
+                mark = f"  ({kept_edit(planned.kept_edit)})"
             elif planned.written:
                 mark = "  (written)" if fu.at >= plan.now else "  (past, written)"
             elif planned.stale:

@@ -49,6 +49,9 @@ class PlannedFollowUp:
     stale: bool  # too old when first seen: listed, but `run` does not write it
     dismissed: bool = False  # `followup dismiss`: listed, never written
     written: bool = False  # the state says the target holds it (written by an earlier run)
+    #: the target holds the user's edit of it, kept: how it differs from this draft ("time,
+    #: text"; "" when only in what followup does not compare); None: not edited
+    kept_edit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class UserMarks:
     calendar_urls: Mapping[str, str] = field(default_factory=dict)  # CalDAV names resolved before
     written: frozenset[str] = frozenset()  # reminders the configured target holds, by UID
     superseded: frozenset[tuple[str, str | None]] = frozenset()  # chains a later round ended
+    edits: Mapping[str, str] = field(default_factory=dict)  # reminders kept as the user edited
 
     @classmethod
     def load(cls, config: Config) -> UserMarks:
@@ -72,6 +76,7 @@ class UserMarks:
                 state.calendar_urls(),
                 frozenset(uid for uid, r in records.items() if r.status != "user-deleted"),
                 frozenset(state.superseded()),
+                state.edits(target_key(config.target)) if config.target else {},
             )
         finally:
             state.close()
@@ -255,7 +260,14 @@ def make_plan(
             written = followup.uid in marks.written
             stale = is_stale(followup, config.workflow, now) and not written
             planned.append(
-                PlannedFollowUp(followup, draft, stale, followup.uid in marks.dismissed, written)
+                PlannedFollowUp(
+                    followup,
+                    draft,
+                    stale,
+                    followup.uid in marks.dismissed,
+                    written,
+                    marks.edits.get(followup.uid),
+                )
             )
         plans.append(InterviewPlan(interview, planned))
     return Plan(now, plans, problems, warnings, source_events(items))

@@ -52,6 +52,12 @@ CREATE TABLE IF NOT EXISTS replies (  -- `followup replied`: the employer answer
     recorded TEXT NOT NULL,
     PRIMARY KEY (uid, recurrence_id)
 );
+CREATE TABLE IF NOT EXISTS edits (  -- reminders kept as the user edited them: how they differ
+    target TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    differs TEXT NOT NULL,         -- from what followup would write now: "time", "text", ...
+    PRIMARY KEY (target, uid)
+);
 CREATE TABLE IF NOT EXISTS superseded (  -- interviews a later one with the company ended
     uid TEXT NOT NULL,
     recurrence_id TEXT NOT NULL,   -- '' for a single event
@@ -190,15 +196,26 @@ class State:
                 (now.isoformat(), target, uid),
             )
 
-    def user_edited(self, target: str, uid: str, now: datetime) -> bool:
-        """Mark a reminder the target holds edited by the user; True when it was not before."""
+    def user_edited(self, target: str, uid: str, differs: str, now: datetime) -> bool:
+        """Mark a reminder the target holds edited by the user, with how it differs from what
+        followup would write now; True when it was not marked before."""
         with self._transaction() as db:
             changed = db.execute(
                 "UPDATE reminders SET status = 'user-edited', updated = ? "
                 "WHERE target = ? AND uid = ? AND status = 'written'",
                 (now.isoformat(), target, uid),
             ).rowcount
+            db.execute("INSERT OR REPLACE INTO edits VALUES (?, ?, ?)", (target, uid, differs))
         return bool(changed)
+
+    def edits(self, target: str) -> dict[str, str]:
+        """UID -> how the user's kept version differs from followup's ("" when it does not)."""
+        rows = self._db.execute(
+            "SELECT e.uid, e.differs FROM edits e JOIN reminders r ON r.target = e.target "
+            "AND r.uid = e.uid AND r.status = 'user-edited' WHERE e.target = ?",
+            (target,),
+        )
+        return dict(rows.fetchall())
 
     def forget(self, target: str, uid: str) -> None:
         with self._transaction() as db:
@@ -319,6 +336,7 @@ class State:
         if old:
             with self._transaction() as db:
                 db.executemany("DELETE FROM reminders WHERE target = ? AND uid = ?", old)
+                db.executemany("DELETE FROM edits WHERE target = ? AND uid = ?", old)
 
     def last_run(self) -> RunRecord | None:
         row = self._db.execute(

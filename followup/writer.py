@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import icalendar
 
@@ -172,7 +172,12 @@ def write_reminders(
         state.forget(target_key, uid)
     for event in planned.user_deleted:
         state.user_deleted(target_key, str(event["UID"]), now)
-    newly = [e for e in planned.user_edited if state.user_edited(target_key, str(e["UID"]), now)]
+    wanted = {str(e["UID"]): e for e in desired}
+    newly = [
+        e
+        for e in planned.user_edited
+        if state.user_edited(target_key, str(e["UID"]), _differs(e, wanted.get(str(e["UID"]))), now)
+    ]
     notices = _mass_edit_notice(newly, len(found))
     state.prune(target_key, horizon)
     if not records and any(_at_or_after(f.event, horizon) for f in found.values()):
@@ -189,6 +194,24 @@ DAY = timedelta(days=1)
 #: none of its rows can matter again (it is history, never desired, too old to recreate), and
 #: the state of a season of nights stays small (issue 16).
 FORGET_AFTER = timedelta(days=30)
+
+
+def _differs(kept: icalendar.cal.Component, wanted: icalendar.cal.Component | None) -> str:
+    """How the user's version of a reminder differs from what followup would write now (issue
+    16: `plan` and `status` say so): "time", "text", or "no longer planned"."""
+    if wanted is None:
+        return "no longer planned"
+    parts = []
+    if _instant(kept) != _instant(wanted):
+        parts.append("time")
+    if any(str(kept.get(n, "")) != str(wanted.get(n, "")) for n in ("SUMMARY", "DESCRIPTION")):
+        parts.append("text")
+    return ", ".join(parts)
+
+
+def _instant(event: icalendar.cal.Component) -> object:
+    value = getattr(event.get("DTSTART"), "dt", None)
+    return value.astimezone(UTC) if isinstance(value, datetime) and value.utcoffset() else value
 
 
 def _at_or_after(event: icalendar.cal.Component, moment: datetime) -> bool:

@@ -264,3 +264,27 @@ def test_progress_bar_only_on_a_terminal_and_for_long_work(
     assert capsys.readouterr().err == ""
     assert list(wrap([1, 2, 3])) == [1, 2, 3]
     assert "writing reminders" in capsys.readouterr().err
+
+
+def test_plan_and_status_say_the_calendar_holds_your_edited_version(
+    setup: Path, demo_ics: Path
+) -> None:
+    """Issue 16: a reminder the user edited is kept while the plan moves on (a later `Reply by:`
+    moves the nudge); `plan` and `status` say the calendar holds the user's version, and how it
+    differs."""
+    assert invoke("run").exit_code == 0
+    target = setup / "followups.ics"
+    data = target.read_bytes()
+    nudge = next(
+        b for b in re.findall(rb"BEGIN:VEVENT\r\n.*?END:VEVENT\r\n", data, re.S)
+        if b"SUMMARY:Acme: nudge Jane Doe" in b
+    )  # fmt: skip
+    target.write_bytes(data.replace(nudge, nudge.replace(b"DESCRIPTION:", b"DESCRIPTION:Call. ")))
+    text = demo_ics.read_text(encoding="utf-8")
+    demo_ics.write_text(text.replace("within 5 business days", "2026-12-02"), encoding="utf-8")
+    assert invoke("run").exit_code == 0
+    assert b"DESCRIPTION:Call. " in target.read_bytes(), "the user's version is kept"
+    said = "your edited version kept; its time, text differ from this plan"
+    plan = " ".join(invoke("plan").stdout.split())  # as one line, whatever the wrapping
+    assert said in plan, plan
+    assert said in invoke("status").stdout
