@@ -277,6 +277,14 @@ def test_a_coordinator_who_signs_the_invite_is_the_contact_not_an_interviewer() 
             "Trainee Salesforce Developer",
         ),
         ("Final Round Interview for AI Engineer at XLabs", (), "XLabs", "AI Engineer"),
+        # the role in the invite's language, then in English: not a company
+        (
+            "Mülakat: UX Yazarı (Content Designer) – Lâle Yazılım",
+            (),
+            "Lâle Yazılım",
+            "Content Designer",
+        ),
+        ("Globex (Data Engineer) - phone screen", (), "Globex", "Data Engineer"),
         (
             "Expertise Round | Frontend Intern",
             ("ORGANIZER:mailto:t@tailspin-toys.example",),

@@ -269,7 +269,17 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
                     if rank == 4 and not _proper(part):
                         continue  # "Payments testing": a topic, not a company's name
                     ranked.append((rank, len(ranked), part))
-    return [part for _, _, part in sorted(ranked)], [r for _, _, r in sorted(roles)] + units
+    companies = [part for _, _, part in sorted(ranked)]
+    # "Mülakat: UX Yazarı (Content Designer) – Lâle Yazılım": a part a bracketed role follows is
+    # that role in the invite's language when another part can be the company ("Globex (Data
+    # Engineer)" names the company so)
+    translated = {
+        m[1].strip()
+        for m in re.finditer(r"([^()\[\]|:–—-]+)\(([^()]*)\)", text)
+        if _ROLE.search(m[2]) and not _ROLE.search(m[1])
+    }
+    others = [c for c in companies if c.strip() not in translated]
+    return others or companies, [r for _, _, r in sorted(roles)] + units
 
 
 def _is_system(part: str) -> bool:
