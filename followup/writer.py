@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import icalendar
 
@@ -202,16 +202,15 @@ def _differs(kept: icalendar.cal.Component, wanted: icalendar.cal.Component | No
     if wanted is None:
         return "no longer planned"
     parts = []
-    if _instant(kept) != _instant(wanted):
+    try:  # aware datetimes compare as instants
+        same_time = kept.decoded("DTSTART") == wanted.decoded("DTSTART")
+    except Exception:  # the user's version has no readable time
+        same_time = False
+    if not same_time:
         parts.append("time")
     if any(str(kept.get(n, "")) != str(wanted.get(n, "")) for n in ("SUMMARY", "DESCRIPTION")):
         parts.append("text")
     return ", ".join(parts)
-
-
-def _instant(event: icalendar.cal.Component) -> object:
-    value = getattr(event.get("DTSTART"), "dt", None)
-    return value.astimezone(UTC) if isinstance(value, datetime) and value.utcoffset() else value
 
 
 def _at_or_after(event: icalendar.cal.Component, moment: datetime) -> bool:
