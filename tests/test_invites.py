@@ -285,6 +285,7 @@ def test_a_coordinator_who_signs_the_invite_is_the_contact_not_an_interviewer() 
             "Content Designer",
         ),
         ("Globex (Data Engineer) - phone screen", (), "Globex", "Data Engineer"),
+        ("Second interview: Content Designer (32–40h) | Globex", (), "Globex", "Content Designer"),
         (
             "Expertise Round | Frontend Intern",
             ("ORGANIZER:mailto:t@tailspin-toys.example",),

@@ -245,6 +245,7 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
     """(companies, roles) guessed from a title, surest company first."""
     text = names.strip_candidate(clean_title(summary), full_name)
     text = _GENDER_ENDING.sub("", text)  # "Engenheiro(a) de Dados" is one role, not a bracket
+    text = _HOURS.sub(" ", text)  # "(32–40h)" names neither company nor role
     text = _DATE_OR_TIME.sub(" | ", text)  # "Interview with Acme on Friday": Acme stays
     capital_labels = not re.search(r"(?<!\S)(?:at|with|for|of)(?!\S)", text)
     ranked: list[tuple[int, int, str]] = []
@@ -325,11 +326,15 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
 
 
 #: Not part of a role's name: a requisition number ("JR-20418"), experience ("(5-8 yrs)").
+#: Working hours in brackets: "Content Designer (32–40h)", "(40 hours/week)", "(24-32 uur)".
+_HOURS = re.compile(
+    r"\(\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:h|hrs?|hours?|uur|std|stunden)\b[^()]*\)", re.IGNORECASE
+)
 _ROLE_NOISE = re.compile(
     r"\(\s*\d+\s*(?:[-–to]+\s*\d+\s*)?\+?\s*(?:yrs?|years?|yoe)\b[^()]*\)"
     r"|\((?=[^()]*\b(?:contract|temp|temporary|remote|hybrid|full[- ]time|part[- ]time"
     r"|permanent|fixed[- ]term|\d+[- ]months?)\b)[^()]*\)"
-    r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
+    r"|" + _HOURS.pattern + r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
     r"|\((?:req(?:uisition)?|job)\b\.?\s*(?:no\.?|#|id)?\s*:?\s*[\w-]*\d[\w-]*\s*\)",
     re.IGNORECASE,
 )
