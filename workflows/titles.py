@@ -325,11 +325,12 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
     return companies, roles
 
 
-#: Not part of a role's name: a requisition number ("JR-20418"), experience ("(5-8 yrs)").
 #: Working hours in brackets: "Content Designer (32–40h)", "(40 hours/week)", "(24-32 uur)".
 _HOURS = re.compile(
     r"\(\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:h|hrs?|hours?|uur|std|stunden)\b[^()]*\)", re.IGNORECASE
 )
+#: Not part of a role's name: a requisition number ("JR-20418"), experience ("(5-8 yrs)"),
+#: hours, the kind of contract.
 _ROLE_NOISE = re.compile(
     r"\(\s*\d+\s*(?:[-–to]+\s*\d+\s*)?\+?\s*(?:yrs?|years?|yoe)\b[^()]*\)"
     r"|\((?=[^()]*\b(?:contract|temp|temporary|remote|hybrid|full[- ]time|part[- ]time"
