@@ -592,3 +592,80 @@ def test_the_prefilter_never_drops_an_event_the_reader_takes(
     if is_interview_event(event, RULES, ALEX):
         title = TitleSigns(ALEX.name)
         assert b"UID:p" in prefilter(ics, RULES, None, hint_words(), title)
+
+
+@pytest.mark.parametrize(
+    ("summary", "lines", "description", "company", "role", "people"),
+    [
+        # a Norwegian invite: the job in Norwegian, "og" between the interviewers
+        (
+            "Jobbintervju: Logistikkanalytiker – Lyngen Sjømat",
+            (
+                "ORGANIZER:mailto:jobb@lyngensjomat.example",
+                "ATTENDEE;CN=Ingrid Solheim:mailto:ingrid.solheim@lyngensjomat.example",
+                "ATTENDEE;CN=Eirik Nygaard:mailto:eirik.nygaard@lyngensjomat.example",
+            ),
+            "Intervjuere: Ingrid Solheim (HR) og Eirik Nygaard (logistikksjef)",
+            "Lyngen Sjømat",
+            "Logistikkanalytiker",
+            ["ingrid.solheim@lyngensjomat.example", "eirik.nygaard@lyngensjomat.example"],
+        ),
+        # Finnish field lines; Korean interviewers with their titles after the name
+        (
+            "Työhaastattelu",
+            ("ATTENDEE;CN=박준혁:mailto:jh.park@kallio.example",),
+            "Yritys: Kallioranta Paperi Oy\\nTehtävä: Toimitusketjuanalyytikko\\n면접관: 박준혁 팀장",
+            "Kallioranta Paperi Oy",  # as the line says it
+            "Toimitusketjuanalyytikko",
+            ["jh.park@kallio.example"],
+        ),
+        # Chinese full-width punctuation in a field line
+        (
+            "【面试】分析师",
+            (
+                "ATTENDEE;CN=赵立新:mailto:zhao@xinglan.example",
+                "ATTENDEE;CN=王芳:mailto:wang@xinglan.example",
+            ),
+            "职位：供应链分析师\\n面试官：赵立新（供应链总监）、王芳（经理）",
+            "Xinglan",
+            "供应链分析师",
+            ["zhao@xinglan.example", "wang@xinglan.example"],
+        ),
+        # the role said in the description's sentences; "hos" is "at"
+        (
+            "Jobsamtale – Indkøbsanalytiker hos Kalvø Mølle",
+            ("ORGANIZER;CN=Birgitte Kalvø:mailto:birgitte@kalvomolle.example",),
+            "",
+            "Kalvø Mølle",
+            "Indkøbsanalytiker",
+            ["birgitte@kalvomolle.example"],
+        ),
+        (
+            "Interview at Limfjord Distribution",
+            ("ORGANIZER:mailto:olivia@paradox.ai",),
+            "Your in-person interview for Warehouse Planning Coordinator is confirmed.",
+            "Limfjord Distribution",
+            "Warehouse Planning Coordinator",
+            [],
+        ),
+    ],
+)
+def test_invites_in_other_languages(
+    summary: str,
+    lines: tuple[str, ...],
+    description: str,
+    company: str,
+    role: str,
+    people: list[str],
+) -> None:
+    found = extract_interview(vevent(summary, *lines, description=description), ALEX)
+    assert (found.company, found.role) == (company, role)
+    assert [p.email for p in found.interviewers] == people
+
+
+def test_a_public_hearings_second_round_is_no_interview() -> None:
+    event = vevent(
+        "Public hearing, round 2: local plan 1187 – Østhavn Kommune",
+        "ORGANIZER:mailto:teknik@osthavn.example",
+    )
+    assert not is_interview_event(event, RULES, ALEX)

@@ -119,7 +119,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|plumber"
     r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|hackathon|hack\w*"
     r"|competition|contest|olympiad|championship|pitch(?:es)?|jury|judges|ladder|semi-?finals?"
-    r"|teleconsult\w*|tickets?"
+    r"|teleconsult\w*|tickets?|hearing|council|consultation|municipality|election|ballot"
     r"|quarter-?finals?|tenant|landlord|flat|apartment|viewing|lease|rental|versus"
     r"|vs)(?!\w)",  # "vs.": a match against an opponent
     re.IGNORECASE,
@@ -280,7 +280,7 @@ _OPENING_HINTS = ("opening", "vacancy", "position")
 #: Interview", an ATS's "your interview with", "invited you to an interview").
 _DESCRIBED = re.compile(
     r"^[ \t]*event (?:name|type)[ \t]*:[^\n]*\binterview\b"
-    r"|\b(?:your|our|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b"
+    r"|\b(?:your|our|an?)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b"
     r"|\binterview[ \t]+(?:with|for|at|invitation|invite|details|confirmation|schedule|slot"
     r"|is[ \t]+scheduled|has[ \t]+been[ \t]+(?:scheduled|confirmed|booked))\b"
     r"|\b(?:invited|invitation|invite|scheduled|confirmed|booked)\b[^.\n]{0,40}\binterview\b",
@@ -302,7 +302,7 @@ _FIELDED = re.compile(
 )
 #: A job named in the title ("Data Analyst Intern", "MERN STACK DEVELOPER").
 _JOB = re.compile(
-    r"\b(?:engineer|developer|designer|analyst|scientist|architect|intern|internship|trainee"
+    r"\b(?:engineer|developer|designer|analyst|scientist|architect|intern|internship|trainee|role"
     r"|consultant|specialist|programmer|sre|swe|sde|sdet|devops|full[\s_-]?stack|front[\s_-]?end"
     r"|back[\s_-]?end|mern|fresher|graduate[\s_-]trainee|associate|executive|manager"
     r"|ing[ée]ni\w+|engenheir\w+|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w+|analista"

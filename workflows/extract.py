@@ -38,6 +38,7 @@ from .titles import (
     clean_role,
     description_candidates,
     name_filter,
+    squash,
     title_candidates,
     unshout,
     without_company,
@@ -59,6 +60,31 @@ def parse_summary(summary: str, candidate_name: str = "") -> tuple[str, str]:
 
 # -- description lines ------------------------------------------------------------------------
 
+
+#: The same lines in the languages of the invites seen: French, Spanish, Portuguese, Italian,
+#: German, Dutch, Danish, Norwegian, Swedish, Finnish, Czech, Polish, Hungarian, Turkish,
+#: Chinese, Japanese, Korean.
+def _meaning(words: str, key: str) -> dict[str, str]:
+    return dict.fromkeys(words.split(), key)
+
+
+_FOREIGN_KEYS = {
+    **_meaning(
+        "entreprise empresa azienda società unternehmen firma bedrijf virksomhed selskab selskap "
+        "företag yritys společnost spółka cég şirket 公司 会社 회사",
+        "company",
+    ),
+    **_meaning(
+        "poste cargo puesto vaga posizione ruolo stelle funktion functie vacature stilling "
+        "tjänst tehtävä pozice stanowisko pozíció pozisyon 职位 岗位 職種 募集職種 직무 포지션",
+        "role",
+    ),
+    **_meaning(
+        "intervenants entrevistadores entrevistador(es) intervistatori gesprächspartner "
+        "haastattelijat intervjuere intervjuare interjúztatók görüşmeciler 面试官 面接官 면접관",
+        "interviewers",
+    ),
+}
 _FIELD = re.compile(
     r"^[ \t\-*•>]*(company(?:[ \t]+name)?|employer|organi[sz]ation|client(?:[ \t]+name)?"
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
@@ -66,7 +92,9 @@ _FIELD = re.compile(
     r"|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?meet(?:ing)?(?:[ \t]+with)?"
     r"|(?:(?:ihre|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:in|innen|s)?"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
-    r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type))[ \t]*:(.*)$",
+    r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)"
+    r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
+    r"[ \t]*[:：](.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 _MEET_KEYS = (
@@ -102,6 +130,7 @@ _KEYS = {
     "recruiting coordinator": "recruiter",
     "scheduled by": "recruiter",
     "event type": "event name",
+    **_FOREIGN_KEYS,
 }
 _BLOCK_TAG = re.compile(r"<[ \t]*/?[ \t]*(?:br|p|div|li|tr|ul|ol|h[1-6]|table)\b[^<>]*>", re.I)
 _TAG = re.compile(r"</?[a-z][a-z0-9-]*(?:\s[^<>]*)?/?>", re.IGNORECASE)  # not "<jane@x.com>"
@@ -131,8 +160,12 @@ def description_fields(description: str) -> dict[str, str]:
                 "; ".join(_BULLET.sub("", line) for line in items[0].splitlines()) if items else ""
             )
         if value and key not in fields:
-            fields[key] = value.strip("; ")
+            fields[key] = value.translate(_FULL_WIDTH).strip("; ")
     return fields
+
+
+#: Chinese and Japanese punctuation in field values: "佐藤 遥（部長）、中村 健太" is two people.
+_FULL_WIDTH = str.maketrans({"（": " (", "）": ")", "、": ", ", "，": ", ", "；": "; ", "：": ": "})
 
 
 _BULLETS = re.compile(r"(?:[ \t]*[-*•][ \t]+[^\n]*(?:\n|$)){1,12}")
@@ -391,12 +424,15 @@ def company_and_role(
         candidate.emails,
     )
     roles = [r for _, found in guessed for r in found] + from_text[1]
-    # "Interview — Digital Archivist (panel)" from schooloffineart.net: the title's one segment
-    # that is not the company is the role.
-    leftover = [c for c in guessed[0][0] if c != company] if guessed else []
-    if not roles and len(leftover) == 1 and len(guessed[0][0]) == 1:
+    # "Interview — Digital Archivist (panel)" from schooloffineart.net, "Jobbintervju:
+    # Logistikkanalytiker – Lyngen Sjømat": the title's one segment that is not the company is
+    # the role (in a language whose job words followup does not know).
+    leftover = [c for c in guessed[0][0] if squash(c) != squash(company)] if guessed else []
+    if not roles and len(leftover) == 1 and len(guessed[0][0]) - len(leftover) <= 1:
         roles = leftover
-    role = one_line(fields.get("role") or next(iter(roles), ""), 200)  # regexes run on one line
+    # a role line may go on about the job: "Poste : Data Engineer (H/F) – CDI – Lyon"
+    asked = re.split(r"\s+[–—|]\s+", fields.get("role", ""), maxsplit=1)[0]
+    role = one_line(asked or next(iter(roles), ""), 200)  # regexes run on one line
     role = without_company(clean_role(role), company)
     company = company if explicit else unshout(company)
     role = unshout(names.strip_candidate(role, candidate.name).strip(" |-"))

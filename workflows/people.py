@@ -26,8 +26,11 @@ _MAX_FIELD = 100  # a name longer than this is hostile or broken: cut
 #: More people than this is a mass invite (an all-hands, a job fair), not an interview panel: no
 #: thank-you to each of them (a hostile invite with 10,000 attendees must not make 10,000).
 MAX_INTERVIEWERS = 25
-#: Between the people of a names-only line: "Jane Doe/Raj Patel", "Jane and Raj", "Jane & Raj".
-_NAME_SPLIT = re.compile(r"\s*(?:[;,&/+]|\b(?:and|und|et|e|y)\b|\s-\s)\s*", re.IGNORECASE)
+#: Between the people of a names-only line: "Jane Doe/Raj Patel", "Jane and Raj", "Jane & Raj",
+#: and "and" in the languages of the invites seen (not a one-letter word: "Jane A. Doe").
+_NAME_SPLIT = re.compile(
+    r"\s*(?:[;,&/+]|\b(?:and|und|et|e|y|og|och|ja|és|ve|en)\b|\s-\s)\s*", re.IGNORECASE
+)
 _NOT_NAME = re.compile(r"[\d@:]")
 #: The end of a sentence, not of "Dr." or "J.": a line may run on ("Hannah. She said ...").
 _SENTENCE_END = re.compile(
@@ -47,7 +50,10 @@ _SCHEDULER_TITLE = (
     r"|sourcer|(?:interview[ \t]+)?coordinator|scheduler|hr[ \t]+(?:business[ \t]+)?partner)"
 )
 #: A job title after a name ("Jane Doe (Engineering Manager)"): not part of the name.
-_AFTER_NAME = re.compile(r"\s*[(\[].*$|\s+[-–—|:]\s.*$")
+_AFTER_NAME = re.compile(
+    r"\s*[(\[].*$|\s+[-–—|:]\s.*$"
+    r"|\s+(?:팀장|책임|선임|수석|과장|부장|차장|대리|이사|매니저|님)$"  # Korean: "박준혁 팀장"
+)
 
 
 def one_line(value: object, limit: int = _MAX_FIELD) -> str:

@@ -34,6 +34,8 @@ _KIND = re.compile(
     r"|sollicitatiegesprek|kennismakingsgesprek|technisches|t[ée]cnic[ao]|technique|tecnico"
     r"|pers[öo]nliches|m[üu]lakat\w*|intervju\w*|rozmow\w*|kwalifikacyjn\w*|rekrutacyjn\w*"
     r"|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*|conoscitiv[oa]"
+    r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
+    r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|pracovn[íi]|면접|面试|面接"
     r"|demand|on-demand|one-way|async(?:hronous)?"  # HireVue's "On Demand Interview"
 )
 _KIND_CORE = re.compile(
@@ -41,6 +43,8 @@ _KIND_CORE = re.compile(
     r"|hiring-manager|assessment|conversation|entretien|entrevista|colloquio|intervista"
     r"|\w*gespr(?:ä|ae)ch|sollicitatiegesprek|kennismakingsgesprek|m[üu]lakat\w*|intervju\w*"
     r"|rozmow\w*|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*"
+    r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
+    r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|면접|面试|面接"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
@@ -74,7 +78,19 @@ _ROLE = re.compile(
 #: hyphen with a space on one side ("ACME CORP- MERN STACK"), never inside "Front-end".
 _SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+")
 _PEOPLE = re.compile(r"\s/\s|<>")  # "Alex / Jane": a pairing of people, not a company
-_LABELS = {"at": 0, "@": 0, "with": 2, "and": 2, "between": 2, "for": 3, "of": 3}  # lower: surer
+_LABELS = {
+    "at": 0,
+    "@": 0,
+    "hos": 0,
+    "bei": 0,
+    "chez": 0,
+    "presso": 0,
+    "with": 2,
+    "and": 2,
+    "between": 2,
+    "for": 3,
+    "of": 3,
+}  # lower: surer
 _EDGE_WORDS = frozenset(
     {"the", "a", "an", "team", "role", "position", "opening", "job", "x", "and", "&", "with", "on"}
 )
@@ -201,9 +217,15 @@ def _proper(part: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in part.split())
 
 
+#: Letters no accent makes, as mail domains spell them ("Kalvø Mølle" ~ kalvomolle.dk).
+_PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "þ": "th", "ı": "i"}
+)
+
+
 def squash(text: str) -> str:
     """Letters and digits only, case and accents aside ("Bellerive Énergie" ~ bellerive-energie)."""
-    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
     return re.sub(r"[^\w]|_", "", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
@@ -295,8 +317,11 @@ _DESCRIPTION_COMPANY = re.compile(
     r"((?:[A-Z][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of|and|de)){0,4})"
 )
 _DESCRIPTION_ROLE = re.compile(
-    r"\b(?i:for\s+(?:the|an?))\s+((?:[A-Z][\w/&+.-]*[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
+    r"\b(?i:(?:for|about)\s+(?:the|an?))\s+((?:[A-Z][\w/&+.-]*[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
     r"[ \t]+(?i:position|role|opening|job|internship)\b"
+    # "Your in-person interview for Warehouse Planning Coordinator is confirmed"
+    r"|\b(?i:interview\s+for)\s+((?:[A-Z][\w/&+.-]*[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
+    r"(?=[ \t]+(?i:is|has|was|on|at)\b|[.,])"
 )
 
 
@@ -321,7 +346,8 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
         if not names.of_a_person(m[1]) and not _is_system(m[1]) and not _only_invite_words(m[1])
     ]
     found = [*_DESCRIPTION_ROLE.finditer(text), *_ASKED_ROLE.finditer(text)]
-    roles = [m[1].strip() for m in found if _ROLE.search(m[1])]
+    said = [m[1] or m[2] for m in found if m.lastindex]
+    roles = [r.strip() for r in said if r and _ROLE.search(r)]
     return companies, roles
 
 
