@@ -29,10 +29,9 @@ def _failure(what: str, exc: ConnectorError) -> str:
     """`what` failed, with the connector's reason and its advice said once: the connector's own
     message names the place (when it is `what`'s) and usually says what to check."""
     reason = exc.message if exc.where and exc.where in what else str(exc)
-    text = f"{what}: {reason}"
-    if "check" in reason.lower():
+    text, lower = f"{what}: {reason}", reason.lower()
+    if "check" in lower:
         return text
-    lower = reason.lower()
     if "401" in lower or "403" in lower or "password" in lower or "unauthori" in lower:
         hint = "check username and password (password_command / password_env / password)"
     elif "not found" in lower or "404" in lower:

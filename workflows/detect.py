@@ -240,34 +240,14 @@ _FOREIGN = re.compile(
 )
 #: The description thanks the candidate for applying: the event is part of their application
 #: ("thanks for applying", Italian "la tua candidatura", Swedish "din ansökan", German "Ihre
-#: Bewerbung", Polish "aplikację", Turkish "başvurunuz").
+#: Bewerbung", Polish "aplikację", Turkish "başvurunuz"). It only supports a sign of the title,
+#: so the prefilter needs no hint words for it.
 _APPLIED = re.compile(
     r"\bthank(?:s|[ \t]+you)[ \t]+for[ \t]+(?:applying|your[ \t]+application)\b"
     r"|\byour[ \t]+application[ \t]+(?:for|to)\b"
     r"|\b(?:candidatura|candidature|ans(?:ö|o)kan|s(?:ø|o)knad|ans(?:ø|o)gning|hakemukse\w*"
     r"|bewerbung|sollicitatie|aplikacj\w*|ba(?:ş|s)vuru\w*|jelentkez(?:é|e)s\w*|solicitud)\b",
     re.IGNORECASE,
-)
-_APPLIED_HINTS = (
-    "applying",
-    "application",
-    "candidatura",
-    "candidature",
-    "ansökan",
-    "ansokan",
-    "søknad",
-    "soknad",
-    "ansøgning",
-    "ansogning",
-    "hakemukse*",
-    "bewerbung",
-    "sollicitatie",
-    "aplikacj*",
-    "başvuru*",
-    "basvuru*",
-    "jelentkezés*",
-    "jelentkezes*",
-    "solicitud",
 )
 #: The description names the job as an opening: "our chat about the Data Platform Engineer
 #: opening" (Google's bare invites from a hiring manager).
@@ -429,7 +409,6 @@ def hint_words() -> tuple[str, ...]:
     return (
         *_OPENING_HINTS,
         *_DESCRIBED_HINTS,
-        *_APPLIED_HINTS,
         "event name",  # extract.is_interview_event: Calendly's "Event Name:" line is a title
         "event type",
     )
