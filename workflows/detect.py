@@ -120,7 +120,8 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|hackathon|hack\w*"
     r"|competition|contest|olympiad|championship|pitch(?:es)?|jury|judges|ladder|semi-?finals?"
     r"|teleconsult\w*|tickets?|hearing|council|consultation|municipality|election|ballot"
-    r"|quarter-?finals?|tenant|landlord|flat|apartment|viewing|lease|rental|versus"
+    r"|quarter-?finals?|tenant|landlord|flat|apartment|viewing|lease|rental|versus|mortgage"
+    r"|hipotec\w*|hypoth\w*|pr[ée]stamo|loan"
     r"|vs)(?!\w)",  # "vs.": a match against an opponent
     re.IGNORECASE,
 )
@@ -223,6 +224,7 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
     r"|colloquio[\s_-]+di[\s_-]+lavoro|anst(?:ä|a)llningsintervju|jobbintervju|jobsamtale"
     r"|ans(?:æ|ae)ttelsessamtale|ty(?:ö|o)haastattelu|rozmow\w*[\s_-]+(?:kwalifikacyjn|rekrutacyjn)\w*"
     r"|pohovor\w*|(?:á|a)ll(?:á|a)sinterj(?:ú|u)\w*|m(?:ü|u)lakat\w*|собеседовани\w*"
+    r"|spotkani\w*[\s_-]+rekrutacyjn\w*"
     r"|співбесід\w*)\b"
     r"|面接|面试|面試|면접",
     re.IGNORECASE,
@@ -234,7 +236,7 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
 _FOREIGN = re.compile(
     r"\b(?:entretien|entrevista|colloquio|intervista|kennismakingsgesprek|intervju\w*"
     r"|interjú\w*|haastattelu\w*|wywiad\w*|interviu\w*|συνέντευξη|phỏng[\s_-]+vấn"
-    r"|wawancara)\b"
+    r"|wawancara|entrevue|gesprek|gespr(?:ä|ae)ch)\b"
     r"|面談",
     re.IGNORECASE,
 )
@@ -246,16 +248,36 @@ _APPLIED = re.compile(
     r"\bthank(?:s|[ \t]+you)[ \t]+for[ \t]+(?:applying|your[ \t]+application)\b"
     r"|\byour[ \t]+application[ \t]+(?:for|to)\b"
     r"|\b(?:candidatura|candidature|ans(?:ö|o)kan|s(?:ø|o)knad|ans(?:ø|o)gning|hakemukse\w*"
-    r"|bewerbung|sollicitatie|aplikacj\w*|ba(?:ş|s)vuru\w*|jelentkez(?:é|e)s\w*|solicitud)\b",
+    r"|bewerbung|sollicit\w*|gesolliciteerd|aplikacj\w*|ba(?:ş|s)vuru\w*|jelentkez(?:é|e)s\w*"
+    r"|solicitud)\b",
     re.IGNORECASE,
 )
 #: The description names the job as an opening: "our chat about the Data Platform Engineer
 #: opening" (Google's bare invites from a hiring manager).
 _OPENING = re.compile(
-    r"\b(?:the|this|our|an?)[ \t]+(?:[\w/&+-]+[ \t]+){0,5}?(?:opening|vacancy|position)\b",
+    r"\b(?:the|this|our|an?)[ \t]+(?:[\w/&+-]+[ \t]+){0,5}?(?:opening|vacancy|position|role)\b",
     re.IGNORECASE,
 )
-_OPENING_HINTS = ("opening", "vacancy", "position")
+_OPENING_HINTS = ("opening", "vacancy", "position", "role")
+#: extract.is_interview_event: an interviewers line (its names in extract._FIELD and
+#: _FOREIGN_KEYS) beside a job or company line; one of these words starts every such line.
+FIELD_HINTS = (
+    "interview*",
+    "panel",
+    "you",
+    "gespr*",
+    "intervenants",
+    "entrevistador*",
+    "intervistator*",
+    "haastattelij*",
+    "intervjuer*",
+    "intervjuar*",
+    "interjúztató*",
+    "görüşmeci*",
+    "面试官",
+    "面接官",
+    "면접관",
+)  # fmt: skip; not "you" ("You will meet:"): nearly every English text holds it
 #: The description telling the candidate it is their interview (Calendly's "Event Name: ...
 #: Interview", an ATS's "your interview with", "invited you to an interview").
 _DESCRIBED = re.compile(
@@ -283,6 +305,8 @@ _FIELDED = re.compile(
 #: A job named in the title ("Data Analyst Intern", "MERN STACK DEVELOPER").
 _JOB = re.compile(
     r"\b(?:engineer|developer|designer|analyst|scientist|architect|intern|internship|trainee|role"
+    r"|lead|coordinator|officer|nurse|pharmacist|teacher|accountant|attorney|paralegal"
+    r"|enseignant\w*|farmac[eê]utic\w*|enfermer\w*|docente|professeur\w*"
     r"|consultant|specialist|programmer|sre|swe|sde|sdet|devops|full[\s_-]?stack|front[\s_-]?end"
     r"|back[\s_-]?end|mern|fresher|graduate[\s_-]trainee|associate|executive|manager"
     r"|ing[ée]ni\w+|engenheir\w+|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w+|analista"
@@ -335,6 +359,11 @@ def weighs_as_interview(
     return job and named  # an ATS title: "XYZ_1st_Internship Frontend Developer_<candidate>"
 
 
+def names_a_job(title: str) -> bool:
+    """A job named in the title ("Panel – Formulary Strategy Manager")."""
+    return bool(_JOB.search(_spaced(title)))
+
+
 def names_candidate(title: str, name: str) -> bool:
     """The candidate's full name in the title as whole words (either order): someone else wrote
     it about them."""
@@ -356,6 +385,7 @@ _TITLE_STEMS = re.compile(
     r"round|discussion|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
+    r"|entrevue|gesprek|spotkani"
     r"|співбесід|面接|面试|面試|면접|面談",
     re.IGNORECASE,
 )
@@ -409,6 +439,7 @@ def hint_words() -> tuple[str, ...]:
     return (
         *_OPENING_HINTS,
         *_DESCRIBED_HINTS,
+        *FIELD_HINTS,
         "event name",  # extract.is_interview_event: Calendly's "Event Name:" line is a title
         "event type",
     )

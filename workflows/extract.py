@@ -24,6 +24,7 @@ from .detect import (
     is_excluded,
     is_interview,
     is_lookalike,
+    names_a_job,
     off_duty,
     says_interview,
     weighs_as_interview,
@@ -255,11 +256,18 @@ def is_interview_event(
         return False  # "Event Name: Mock Interview Practice", "Customer Discovery Interview"
     if named and is_interview(named, (), rules):
         return True
-    return any(
+    if any(
         weighs_as_interview(title, description, senders, candidate, rules)
         for title in (summary, named)
         if title
-    )
+    ):
+        return True
+    # What an invite to the candidate's interview holds, in any language and whatever its title
+    # ("Panel – Formulary Strategy Manager", "Gespräch mit Rheintal Pharma AG"): who will
+    # interview them, and for which job or company. A colleague's meeting names neither.
+    fields = description_fields(description)
+    job = "role" in fields or "company" in fields or names_a_job(summary)
+    return "interviewers" in fields and job
 
 
 _EVENT_NAME = re.compile(r"event (?:name|type)", re.IGNORECASE)

@@ -44,7 +44,7 @@ from icalendar.parser import split_on_unescaped_comma, unescape_backslash
 
 from .detect import TitleSigns, _compiled, is_interview
 from .model import DetectRules
-from .prefilter_hints import BLANK_BEFORE_FOLD, EventHints, unfold
+from .prefilter_hints import EventHints, needs_unfolding, unfold
 from .titles import MAX_SUMMARY
 
 #: One physical line starting with a name the scanner reads, or with a name icalendar may read
@@ -118,7 +118,7 @@ def prefilter(
     longer reported every night. Returns `data` itself when unsure.
     """
     text = data[len(_BOM) :] if data.startswith(_BOM) else data  # utf-8-sig, as icalendar
-    if BLANK_BEFORE_FOLD.search(text):
+    if needs_unfolding(text):
         text = unfold(text)
     try:
         calendars = _scan(text, rules, EventHints(text, hints), title_sign)

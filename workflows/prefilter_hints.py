@@ -118,6 +118,13 @@ def _unfold_plain(data: bytes) -> bytes:
 def unfold(data: bytes) -> bytes:
     """RFC 5545 3.1 unfolding, exactly as icalendar's UFOLD does it (plain replaces when no
     blank line precedes a fold: the same result, many times faster)."""
-    if BLANK_BEFORE_FOLD.search(data):
+    if needs_unfolding(data):
         return _UNFOLD.sub(b"", data)
     return _unfold_plain(data)
+
+
+def needs_unfolding(data: bytes) -> bool:
+    """Whether folds cannot be followed in place (by plain replaces): a blank line before a fold
+    (UFOLD removes it with the fold), or a lone CR before a folded CRLF ("\r\r\n "), whose
+    removal makes a new fold of the CR and the next line break that UFOLD's one pass keeps."""
+    return BLANK_BEFORE_FOLD.search(data) is not None or b"\r\r\n" in data

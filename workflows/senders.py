@@ -259,6 +259,7 @@ _ROLE_WORDS = frozenset(
         "ik",  # Turkish insan kaynaklari, human resources
         "insankaynaklari",
         "kariyer",
+        "dotation",  # Quebec French: staffing ("dotation.rh@")
     }
 )
 #: A word of a display name that no person carries: "Recruitment Team", "Campus calendar".
