@@ -62,13 +62,13 @@ def parse_summary(summary: str, candidate_name: str = "") -> tuple[str, str]:
 # -- description lines ------------------------------------------------------------------------
 
 
-#: The same lines in the languages of the invites seen: French, Spanish, Portuguese, Italian,
-#: German, Dutch, Danish, Norwegian, Swedish, Finnish, Czech, Polish, Hungarian, Turkish,
-#: Chinese, Japanese, Korean.
 def _meaning(words: str, key: str) -> dict[str, str]:
     return dict.fromkeys(words.split(), key)
 
 
+#: The field lines below in the languages of the invites seen: French, Spanish, Portuguese,
+#: Italian, German, Dutch, Danish, Norwegian, Swedish, Finnish, Czech, Polish, Hungarian,
+#: Turkish, Chinese, Japanese, Korean.
 _FOREIGN_KEYS = {
     **_meaning(
         "entreprise empresa azienda società unternehmen firma bedrijf virksomhed selskab selskap "
