@@ -68,7 +68,7 @@ BELOW_THE_BAR = {
     "invites_holdout10": {
         "found": (29, 30),
         "ordinary": (22, 23),  # a friend's "final round @ Corvanta" reminder
-        "company": (23, 29),
+        "company": (24, 29),
         "role": (25, 29),
         "addressed": (31, 57),  # seven interviewers are named with no address anywhere
     },
@@ -312,6 +312,13 @@ def test_a_coordinator_who_signs_the_invite_is_the_contact_not_an_interviewer() 
             "Content Designer",
         ),
         ("Globex (Data Engineer) - phone screen", (), "Globex", "Data Engineer"),
+        # a bracket after the role is its team
+        (
+            "Azulmar Cruise Line: Ship Pharmacist (Fleet Medical) – Round 1",
+            (),
+            "Azulmar Cruise Line",
+            "Ship Pharmacist",
+        ),
         ("Second interview: Content Designer (32–40h) | Globex", (), "Globex", "Content Designer"),
         (
             "Expertise Round | Frontend Intern",

@@ -295,13 +295,12 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
     companies = [part for _, _, part in sorted(ranked)]
     # "Mülakat: UX Yazarı (Content Designer) – Lâle Yazılım": a part a bracketed role follows is
     # that role in the invite's language when another part can be the company ("Globex (Data
-    # Engineer)" names the company so)
-    translated = {
-        m[1].strip()
-        for m in re.finditer(r"([^()\[\]|:–—-]+)\(([^()]*)\)", text)
-        if _ROLE.search(m[2]) and not _ROLE.search(m[1])
-    }
-    others = [c for c in companies if c.strip() not in translated]
+    # Engineer)" names the company so),
+    # and "Ship Pharmacist (Fleet Medical)": a bracket after a role is its team, not a company
+    pairs = list(re.finditer(r"([^()\[\]|:–—-]+)\(([^()]*)\)", text))
+    translated = {m[1].strip() for m in pairs if _ROLE.search(m[2]) and not _ROLE.search(m[1])}
+    teams = {m[2].strip() for m in pairs if _ROLE.search(m[1]) and not _ROLE.search(m[2])}
+    others = [c for c in companies if c.strip() not in translated | teams]
     return others or companies, [r for _, _, r in sorted(roles)] + units
 
 
