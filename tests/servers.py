@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import os
+import re
 import shutil
 import signal
 import smtplib
@@ -115,6 +116,20 @@ def raw_put(server: CalDAVServer, url: str, data: bytes, etag: str | None = None
 
 def raw_get(server: CalDAVServer, url: str) -> Response:
     return raw_request(server, "GET", url)
+
+
+def raw_items(server: CalDAVServer, calendar_url: str) -> dict[str, Response]:
+    """href -> GET answer of every .ics object in the calendar, listed with a plain REPORT (as
+    another client sees them; Cyrus wants the Content-Type)."""
+    body = (
+        b'<?xml version="1.0"?><C:calendar-query xmlns:D="DAV:" '
+        b'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><D:getetag/></D:prop>'
+        b'<C:filter><C:comp-filter name="VCALENDAR"/></C:filter></C:calendar-query>'
+    )
+    headers = {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"}
+    listing = raw_request(server, "REPORT", calendar_url, body, headers).body.decode()
+    hrefs = re.findall(r"<(?:[\w-]+:)?href>([^<]+\.ics)</", listing)
+    return {h: raw_request(server, "GET", server.url.rstrip("/") + h) for h in hrefs}
 
 
 def fresh_calendar(server: CalDAVServer, display_name: str | None = None) -> str:

@@ -21,7 +21,7 @@ from followup.demo import demo_calendar
 from followup.state import State
 from tests.conftest import DEMO_DAY, DEMO_NOW
 from tests.counting_proxy import counting_proxy
-from tests.servers import _MADE, CalDAVServer, fresh_calendar, raw_put, raw_request
+from tests.servers import _MADE, CalDAVServer, fresh_calendar, raw_items, raw_put, raw_request
 
 PASSWORD_ENV = "FOLLOWUP_TEST_CALDAV_PASSWORD"
 
@@ -39,19 +39,8 @@ def upload_demo_calendar(server: CalDAVServer, calendar_url: str, tmp_path: Path
 
 def reminders(server: CalDAVServer, calendar_url: str) -> dict[str, tuple[str, bytes, str]]:
     """UID -> (href, bytes, etag) of every object in the calendar, read with plain WebDAV."""
-    body = (
-        b'<?xml version="1.0"?><C:calendar-query xmlns:D="DAV:" '
-        b'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><D:getetag/></D:prop>'
-        b'<C:filter><C:comp-filter name="VCALENDAR"/></C:filter></C:calendar-query>'
-    )
-    xml = {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"}  # Cyrus needs the type
-    listing = raw_request(server, "REPORT", calendar_url, body, xml)
-    hrefs = [h.split("</")[0] for h in listing.body.decode().split("href>")[1::2]]
     out = {}
-    for href in hrefs:
-        if not href.endswith(".ics"):
-            continue
-        got = raw_request(server, "GET", server.url.rstrip("/") + href)
+    for href, got in raw_items(server, calendar_url).items():
         event = next(iter(icalendar.Calendar.from_ical(got.body).walk("VEVENT")))
         out[str(event["UID"])] = (href, got.body, got.etag or "")
     return out

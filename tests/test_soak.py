@@ -39,7 +39,7 @@ from followup.state import KEEP_RUNS, State
 from followup.workflows.workflow_file import bundled_workflow
 from followup.writer import FORGET_AFTER
 from tests.conftest import Figures
-from tests.servers import CalDAVServer, fresh_calendar, raw_put, raw_request
+from tests.servers import CalDAVServer, fresh_calendar, raw_items, raw_put, raw_request
 
 NY = ZoneInfo(DEMO_CANDIDATE.timezone)
 FIRST = date(2026, 9, 1)
@@ -393,16 +393,7 @@ def caldav_store(tmp_path: Path, server: CalDAVServer) -> Store:
         return out
 
     def all_items() -> dict[str, bytes]:
-        body = (
-            b'<?xml version="1.0"?><C:calendar-query xmlns:D="DAV:" '
-            b'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><D:getetag/>'
-            b'<C:calendar-data/></D:prop><C:filter><C:comp-filter name="VCALENDAR"/>'
-            b"</C:filter></C:calendar-query>"
-        )
-        headers = {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"}
-        listing = raw_request(server, "REPORT", url, body, headers).body.decode()
-        hrefs = re.findall(r"<(?:\w+:)?href>([^<]+\.ics)</", listing)
-        return {h: raw_request(server, "GET", server.url.rstrip("/") + h).body for h in hrefs}
+        return {href: got.body for href, got in raw_items(server, url).items()}
 
     def change(uid: str, edit: Callable[[bytes], bytes] | None) -> None:
         href, data = next((h, d) for h, d in all_items().items() if f"UID:{uid}".encode() in d)

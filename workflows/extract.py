@@ -249,9 +249,8 @@ def is_interview_event(
         return True
     # Calendly's real title is its "Event Name:" line; the prefilter's hint is "event name", so
     # the line counts only as written so in the raw text (not "<b>Event</b> Name").
-    named = ""
-    if _EVENT_NAME.search(raw):
-        named = description_fields(description).get("event name", "")
+    fields = description_fields(description)
+    named = fields.get("event name", "") if _EVENT_NAME.search(raw) else ""
     if named and (is_excluded(named, (), rules) or is_lookalike(named, description)):
         return False  # "Event Name: Mock Interview Practice", "Customer Discovery Interview"
     if named and is_interview(named, (), rules):
@@ -265,7 +264,6 @@ def is_interview_event(
     # What an invite to the candidate's interview holds, in any language and whatever its title
     # ("Panel – Formulary Strategy Manager", "Gespräch mit Rheintal Pharma AG"): who will
     # interview them, and for which job or company. A colleague's meeting names neither.
-    fields = description_fields(description)
     job = "role" in fields or "company" in fields or names_a_job(summary)
     return "interviewers" in fields and job
 
