@@ -417,6 +417,20 @@ def test_event_categories() -> None:
         ("Hiring manager interview | Hooli | Staff Engineer", ("Hooli", "Staff Engineer")),
         ("Alex / Jane (Acme) - interview", ("Acme", "")),
         ("Interview", ("", "")),
+        # the kind of contract in brackets is neither; a gender ending stays in the role
+        ("Screening Interview – Senior Medical Writer (Contract)", ("", "Senior Medical Writer")),
+        (
+            "Entrevue – Enseignant(e) en Techniques de pharmacie (poste régulier)",
+            ("", "Enseignant(e) en Techniques de pharmacie"),
+        ),
+        (
+            "Eerste gesprek: Ziekenhuisapotheker – Zorggroep Lindewaard",
+            ("Zorggroep Lindewaard", "Ziekenhuisapotheker"),
+        ),
+        (
+            "Colloquio | Responsabile Qualità (QA) | Farmaceutica Lombarda S.p.A.",
+            ("Farmaceutica Lombarda S.p.A", "Responsabile Qualità"),
+        ),
         ("", ("", "")),
         ("Interview with the Acme team", ("Acme", "")),
         ("Interview: Backend Engineer at Acme", ("Acme", "Backend Engineer")),
@@ -450,3 +464,83 @@ def test_parse_summary_returns_on_huge_input() -> None:
     for text in ["(" * 100_000, "a " * 100_000, "interview " * 50_000, "at with " * 50_000]:
         company, role = parse_summary(text)
         assert len(company) <= len(text) and len(role) <= len(text)
+
+
+# -- people as real invites name them (issue 10; shapes from the held-out corpora) -------------
+
+
+def _people(description: str, *attendees: str, organizer: str = "") -> tuple[Person, ...]:
+    """The interviewers of an invite: `attendees` as "CN <address>" or "CN <address> DECLINED"."""
+
+    def line(kind: str, party: str) -> str:
+        name, _, rest = party.partition(" <")
+        address, _, partstat = rest.partition(">")
+        state = f";PARTSTAT={partstat.strip()}" if partstat.strip() else ""
+        return f"{kind};CN={name}{state}:mailto:{address}"
+
+    lines = [line("ORGANIZER", organizer)] if organizer else []
+    lines += [line("ATTENDEE", a) for a in attendees]
+    body = "\n".join([*lines, "DTSTART:20261120T150000Z", f"DESCRIPTION:{description}"])
+    return extract_interview(event(body), ALEX).interviewers
+
+
+JANE = "Jane Doe <jane@acme.example>"
+RAJ = "Raj Patel <raj@acme.example>"
+JANE_P, RAJ_P = Person("Jane Doe", "jane@acme.example"), Person("Raj Patel", "raj@acme.example")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Intervistatori: Dott.ssa Jane Doe e Ing. Raj Patel",  # titles, and "e" between them
+        "Entrevistadores: Dra. Jane Doe (Coordenadora) e Raj Patel (Gerente – UTI)",
+        "Panel: Dr. Jane Doe (VP - Regulatory Affairs), Raj Patel (Senior Manager - Dossiers)",
+        "Interviewers: QFB Jane Doe y Lic. Raj Patel",  # a title the attendee's CN has not
+        "Panel:\\n• Jane Doe — Director, Pharmacy Benefits\\n• Raj Patel — Lead",
+        "Interview Team:\\nJane Doe, MSN, RN – Chief Nursing Officer\\nRaj Patel, PharmD\\n\\nBring",
+        "Je spreekt met:\\n- Jane Doe, manager\\n- Raj Patel, recruiter",
+        "面接官：ドウ ジェーン（部長）、Raj Patel\\nInterviewers: Jane Doe (Head)\\, Raj Patel",
+    ],
+)
+def test_an_interviewers_line_as_written_in_real_invites(line: str) -> None:
+    assert _people(line, JANE, RAJ) == (JANE_P, RAJ_P)
+
+
+def test_a_declined_panelist_and_who_came_instead() -> None:
+    stand_in = "Kenji Moreau <kenji@acme.example>"
+    found = _people(
+        "Panel:\\n• Jane Doe\\n• Sam Almanza\\n• Raj Patel",
+        JANE,
+        "Sam Almanza <sam@acme.example> DECLINED",
+        RAJ,
+        stand_in,
+    )
+    assert found == (JANE_P, RAJ_P, Person("Kenji Moreau", "kenji@acme.example"))
+
+
+def test_a_relay_address_keeps_its_persons_name_without_the_address() -> None:
+    relay = "Lucía Benavides <lucia-benavides-3f9a1c7e@indeedemail.com>"
+    assert _people("Interviewer: Lucía Benavides", relay) == (Person("Lucía Benavides", ""),)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "You'll be meeting with our General Manager\\, Jane Doe\\, and our Spa & Wellness "
+        "Director\\, Raj Patel. Afterwards we'll show you the clinic.",
+        "Your agenda:\\n\\n10:00 – 10:45  Jane Doe\\, Head of Regulatory Affairs\\n10:45 – 11:00  "
+        "Break\\n11:00 – 11:45  Raj Patel (VP Quality)\\n\\nYour coordinator is Noor Haddad.",
+    ],
+)
+def test_people_named_only_in_the_text_when_the_invite_lists_nobody(description: str) -> None:
+    assert _people(description, "HR <hr@acme.example>") == (
+        Person("Jane Doe", ""),
+        Person("Raj Patel", ""),
+    )
+
+
+def test_the_recruiter_who_writes_and_me_interviews_too() -> None:
+    text = "You'll meet Raj Patel (Clinical Lead) and me.\\n\\nBest\\,\\nJane Doe\\nTalent Partner"
+    assert set(_people(text, JANE, RAJ, organizer=JANE)) == {JANE_P, RAJ_P}
+    alone = "You'll meet Raj Patel (Clinical Lead).\\n\\nBest\\,\\nJane Doe\\nTalent Partner"
+    assert _people(alone, JANE, RAJ, organizer=JANE) == (RAJ_P,)

@@ -29,7 +29,9 @@ _TEAM_WORDS = frozenset(
         "university",
     ]
 )
-_CAPITALISED = re.compile(r"[A-Z](?:[^\W_]|[&'’.-])*|&|of|and|de|the")  # "_" joins titles
+_CAPITALISED = re.compile(  # "_" joins titles
+    r"(?<!\w)(?:[A-ZÀ-ÖØ-Þ](?:[^\W_]|[&'’.-])*|of|and|de|the|du|des|del|la|le|y|e|et)(?!\w)|&"
+)
 
 
 def choose_company(
@@ -80,22 +82,34 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
     return ""
 
 
+#: Small words a name has and its mail domain drops: "Cégep de Val-des-Ormes" at
+#: cegepvaldesormes, "Bank of Zeeland" at bankzeeland.
+_DROPPED = frozenset({"of", "and", "de", "the", "du", "des", "del", "la", "le", "y", "e", "et"})
+
+
 def _spelled(text: str, key: str) -> str:
-    """A run of capitalised words in `text` that squashes to `key`, as written; "" if none."""
+    """A run of capitalised words in `text` that squashes to `key`, as written; "" if none.
+
+    The domain may drop a small word ("Cégep de Val-des-Ormes", cegepvaldesormes), one word in
+    the middle ("Marrowfield Regional Health", marrowfieldhealth) or shorten the last one
+    ("Infoweave Technologies", infoweave-tech)."""
     tokens = _CAPITALISED.findall(text[:20_000]) if len(key) > 3 else []
     for start, first in enumerate(tokens):
         if not first[:1].isupper() or not key.startswith(squash(first)):
             continue
-        joined = ""
+        joined, skipped = "", 0
         for end in range(start, min(start + 8, len(tokens))):
             part = squash(tokens[end])
-            # the domain may shorten the last word: infoweave-tech.com, "Infoweave Technologies"
-            if joined + part == key or (
-                len(key) - len(joined) >= 3 and part.startswith(key[len(joined) :])
-            ):
+            rest = key[len(joined) :]
+            if rest.startswith(part):
+                joined += part
+                if joined == key:
+                    return " ".join(tokens[start : end + 1]).strip(".,'’")
+            elif len(rest) >= 3 and part.startswith(rest):
                 return " ".join(tokens[start : end + 1]).strip(".,'’")
-            joined += part
-            if not key.startswith(joined):
+            elif part in _DROPPED or (not skipped and end > start and len(joined) >= 4):
+                skipped += part not in _DROPPED
+            else:
                 break
     return ""
 

@@ -266,6 +266,14 @@ FIELD_HINTS = (
     "panel",
     "you",
     "gespr*",
+    "spreekt",
+    "sprechen",
+    "rencontrerez",
+    "conocer*",
+    "hiring",
+    "selection",
+    "integrantes",
+    "comit*",
     "intervenants",
     "entrevistador*",
     "intervistator*",
@@ -327,7 +335,8 @@ def weighs_as_interview(
     title = _spaced(summary)
     described = bool(_DESCRIBED.search(description))
     opening = bool(_OPENING.search(description))
-    if not (described or opening or title_may_weigh(title, candidate.name)):
+    foreign = bool(_FOREIGN.search(description))  # "la etapa de entrevista"
+    if not (described or opening or foreign or title_may_weigh(title, candidate.name)):
         return False  # no sign of the kind: the rest need not be weighed (most events)
     if is_excluded(title, (), rules) or is_lookalike(title, description):
         return False
@@ -356,6 +365,8 @@ def weighs_as_interview(
         return True  # "Discussion - <candidate> - Payments" from an employer
     if described and (job or named or system or employer):
         return True  # "Jane and Northwind" whose description says "Event Name: Interview"
+    if system and job and foreign:
+        return True  # Taleo's "Panel de evaluación – Analista ...": "la etapa de entrevista"
     return job and named  # an ATS title: "XYZ_1st_Internship Frontend Developer_<candidate>"
 
 

@@ -76,6 +76,10 @@ _FOREIGN_KEYS = {
         "company",
     ),
     **_meaning(
+        "dependencia",  # Mexico's public sector: the agency that hires
+        "organization",
+    ),
+    **_meaning(
         "poste cargo puesto vaga posizione ruolo stelle funktion functie vacature stilling "
         "tjänst tehtävä pozice stanowisko pozíció pozisyon 职位 岗位 職種 募集職種 직무 포지션",
         "role",
@@ -90,23 +94,17 @@ _FIELD = re.compile(
     r"^[ \t\-*•>]*(company(?:[ \t]+name)?|employer|organi[sz]ation|client(?:[ \t]+name)?"
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
     r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel|panel|contact|recruiter"
-    r"|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?meet(?:ing)?(?:[ \t]+with)?"
+    r"|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet|speak|talk)(?:ing)?(?:[ \t]+(?:with|to))?"
     r"|(?:(?:ihre|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:in|innen|s)?"
+    r"|(?:je|u)[ \t]+spreekt[ \t]+met|sie[ \t]+sprechen[ \t]+mit|vous[ \t]+rencontrerez"
+    r"|conocer(?:á|a)s[ \t]+a|interview[ \t]+(?:team|committee)|hiring[ \t]+committee"
+    r"|selection[ \t]+(?:committee|panel)|(?:integrantes[ \t]+del[ \t]+)?comit(?:é|e)"
+    r"(?:[ \t]+t(?:é|e)cnico)?[ \t]+de[ \t]+s(?:é|e)lecci(?:ó|o)n"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
     r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)"
     r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
     r"[ \t]*[:：](.*)$",
     re.IGNORECASE | re.MULTILINE,
-)
-_MEET_KEYS = (
-    "you will meet",
-    "you'll meet",
-    "you will meet with",
-    "you'll meet with",
-    "you will be meeting",
-    "you will be meeting with",
-    "you'll be meeting",
-    "you'll be meeting with",
 )
 #: Field names as written -> the one key the reader uses.
 _KEYS = {
@@ -126,7 +124,6 @@ _KEYS = {
     "interview panel": "interviewers",
     "interviewing panel": "interviewers",
     "panel": "interviewers",
-    **dict.fromkeys(_MEET_KEYS, "interviewers"),  # "You will meet: A and B"
     "coordinator": "recruiter",
     "recruiting coordinator": "recruiter",
     "scheduled by": "recruiter",
@@ -148,20 +145,28 @@ def plain_description(description: str) -> str:
 
 
 def description_fields(description: str) -> dict[str, str]:
-    """The `Key: value` lines of a DESCRIPTION, keys normalised ("reply by"); the first one wins."""
+    """The `Key: value` lines of a DESCRIPTION, keys normalised ("reply by"); the first one wins,
+    but every `Interviewers:` line after the first is kept, under "more interviewers"."""
     fields: dict[str, str] = {}
     text = plain_description(description)
     for match in _FIELD.finditer(text):
         key = " ".join(re.split(r"[\s-]+", match[1].lower()))
-        key = _GERMAN_PARTNER.sub("interviewers", _KEYS.get(key, key))
+        key = "interviewers" if _MEET_KEY.match(key) else _KEYS.get(key, key)
         value = match[2].strip()  # strip() not a lazy regex: "\s*$" is quadratic on blanks
         if not value:  # "Interviewers:" over a list of "- Name, Title" lines
             items = _BULLETS.match(text, match.end() + 1)
+            if not items and key == "interviewers":  # or one person a line, to a blank line
+                items = _LINES.match(text, match.end() + 1)
             value = (
                 "; ".join(_BULLET.sub("", line) for line in items[0].splitlines()) if items else ""
             )
-        if value and key not in fields:
-            fields[key] = value.translate(_FULL_WIDTH).strip("; ")
+        if not value:
+            continue
+        value = value.translate(_FULL_WIDTH).strip("; ")
+        if key not in fields:
+            fields[key] = value
+        elif key == "interviewers":  # a bilingual invite names them twice: people.find_people
+            fields["more interviewers"] = f"{fields.get('more interviewers', '')}\n{value}"
     return fields
 
 
@@ -171,8 +176,14 @@ _FULL_WIDTH = str.maketrans({"（": " (", "）": ")", "、": ", ", "，": ", ", 
 
 _BULLETS = re.compile(r"(?:[ \t]*[-*•][ \t]+[^\n]*(?:\n|$)){1,12}")
 _BULLET = re.compile(r"^[ \t]*[-*•][ \t]+")
-#: German "Ihre Gesprächspartner:", Dutch "Je gesprekspartner:": the people the candidate meets.
-_GERMAN_PARTNER = re.compile(r"^(?:(?:ihre|uw|je) )?gespr\w*partner\w*$")
+_LINES = re.compile(r"(?:[ \t]*[^\s:][^:\n]*(?:\n|$)){1,8}")
+#: "You will meet: A and B", "You'll speak with:", German "Ihre Gesprächspartner:", Dutch
+#: "Je gesprekspartner:", "Je spreekt met:", French "Vous rencontrerez :", Spanish "Conocerás
+#: a:": the people the candidate meets.
+_MEET_KEY = re.compile(
+    r"you |(?:(?:ihre|uw|je) )?gespr\w*partner|(?:je|u) spreekt|sie sprechen|vous renc|conocer"
+    r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
+)
 
 
 # -- status -----------------------------------------------------------------------------------

@@ -10,8 +10,25 @@ from datetime import date, datetime, time, timedelta
 #: check-in; "cancelled" carries nothing at all.
 STATUSES = ("active", "replied", "withdrawn", "cancelled", "superseded")
 
-#: Titles before a name, never a given name ("Dr. Jane Doe").
-HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"})
+
+#: Titles before a name, never a given name ("Dr. Jane Doe"), in the languages of the invites
+#: seen: Spanish and Portuguese "Dra.", "Lic.", "Mtra.", "Ing.", "Sra."; Italian "Dott.ssa",
+#: "Avv."; German "Herr", "Frau"; French "Mme"; Dutch "Drs.", "Ir."; Mexico's "QFB" (a
+#: pharmacist's degree written as a title).
+def word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+HONORIFICS = word_set(
+    "dr mr mrs ms miss mx prof sir dame dra dres lic licda mtro mtra ing arq qfb sr sra srta"
+    " dott dott.ssa dr.ssa prof.ssa avv sig sig.ra herr frau mme mlle drs ir"
+)
+
+
+def is_honorific(word: str) -> bool:
+    return word.lower().rstrip(".") in HONORIFICS
+
+
 #: A given name as people write it: letters, with inner hyphens or apostrophes ("Jean-Luc").
 _GIVEN_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -27,7 +44,7 @@ class Person:
     def first_name(self) -> str:
         """The given name for a greeting ("Jane" of "Dr. Jane Doe"); "" when the name is no
         person's name as written (an address, "recruitment_team", initials): then "Hello,"."""
-        words = [w for w in self.name.split() if w.lower().rstrip(".") not in HONORIFICS]
+        words = [w for w in self.name.split() if not is_honorific(w)]
         first = words[0] if words else ""
         if len(first) < 2 or not _GIVEN_NAME.fullmatch(first):
             return ""

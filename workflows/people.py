@@ -17,11 +17,16 @@ from email.utils import getaddresses
 from typing import Any
 
 from .event_checks import as_list
-from .model import HONORIFICS, Candidate, Person
+from .model import Candidate, Person, is_honorific, word_set
 from .senders import robot_reason
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
+#: Degrees and licences written after a name: "DeShawn Whitfield-Garza, MSN, RN".
+_CREDENTIALS = word_set(
+    "phd md do rn msn bsn np dnp pa pharmd bcps rph mba cpa cfa pe pmp jd llm esq dds dvm mph"
+    " msc bsc ma ms ba bs meng"
+)
 _MAX_FIELD = 100  # a name longer than this is hostile or broken: cut
 #: More people than this is a mass invite (an all-hands, a job fair), not an interview panel: no
 #: thank-you to each of them (a hostile invite with 10,000 attendees must not make 10,000).
@@ -32,10 +37,12 @@ _NAME_SPLIT = re.compile(
     r"\s*(?:[;,&/+]|\b(?:and|und|et|e|y|og|och|ja|és|ve|en)\b|\s-\s)\s*", re.IGNORECASE
 )
 _NOT_NAME = re.compile(r"[\d@:]")
-#: The end of a sentence, not of "Dr." or "J.": a line may run on ("Hannah. She said ...").
-_SENTENCE_END = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<=\w\w)[.!?](?:\s|$)"
-)
+#: A word that may end a sentence; `_first_sentence` skips titles ("Ing.") and initials ("J.").
+_SENTENCE_END = re.compile(r"(\w+)[.!?](?:\s|$)")
+#: A job title in brackets after a name: "Jane Doe (Engineering Manager)", "（部長）".
+_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+#: A job title after a dash or bar: "Octavio Brennan-Luna — Director, Pharmacy Benefits".
+_DASHED_TITLE = re.compile(r"\s+[–—|]\s.*$")
 #: Words of a job title, not of a name: "Dr. Maya Fernandes, Principal Scientist" is one person.
 _TITLE_WORDS = re.compile(
     r"\b(?:principal|senior|staff|lead|head|chief|director|manager|engineer|scientist|analyst"
@@ -83,9 +90,10 @@ def display_name(raw: object, email: str = "") -> str:
 
 
 def name_key(name: str) -> str:
-    """A name compared loosely: case, punctuation and word order ignored ("Doe, Jane")."""
-    words = re.sub(r"[^\w\s]", " ", name.casefold()).split()
-    return " ".join(sorted(w for w in words if w not in HONORIFICS))
+    """A name compared loosely: case, punctuation, titles and word order ignored ("Doe, Jane",
+    "Dott.ssa Ginevra Scalabrini")."""
+    plain = " ".join(w for w in name.casefold().split() if not is_honorific(w))
+    return " ".join(sorted(re.sub(r"[^\w\s]", " ", plain).split()))
 
 
 @dataclass(frozen=True)
@@ -134,9 +142,11 @@ def people_line(value: str) -> list[Person]:
     """`Name <mail>, "Doe, Jane" <jane@x>` (email.utils.getaddresses), or names alone."""
     value = one_line(value, 10_000)  # a CR inside quotes makes getaddresses drop the real address
     if "@" not in value:
-        value = _SENTENCE_END.split(value)[0]  # "Recruiter: Hannah. She said ..."
+        value = _BRACKETED.sub("", _first_sentence(value))  # "Recruiter: Hannah. She said ..."
         names = (
-            _without_title(display_name(_AFTER_NAME.sub("", n))) for n in _NAME_SPLIT.split(value)
+            _without_title(display_name(_AFTER_NAME.sub("", n)))
+            for chunk in value.split(";")  # one person per bullet: "A — Director, Unit"
+            for n in _NAME_SPLIT.split(_DASHED_TITLE.sub("", chunk))
         )
         return [Person(n, "") for n in names if n and _could_be_a_name(n)]
     people = []
@@ -169,17 +179,20 @@ def find_people(
     everyone = parties(event)
     real = [p.person for p in everyone if not p.why_not(candidate)]
     known = {name_key(p.name): p for p in real if p.name}
-    barred = {name_key(p.person.name) for p in everyone if p.person.name and p.why_not(candidate)}
+    # a declined attendee's name on a line stays out; a relay's CN is a person's name all the
+    # same ("Lucía Benavides" at an indeedemail.com relay): a thank-you to her, with no address
+    declined = {name_key(p.person.name) for p in everyone if p.partstat == "DECLINED"} - {""}
+    barred = declined | {name_key(candidate.name)}
 
     def matched(people: Iterable[Person]) -> list[Person]:
-        """People of a line, names alone given the address of the attendee of that name; a
-        name of a declined attendee or a robot stays out."""
+        """People of a line, names alone given the address of the attendee of that name."""
         out = []
         for person in people:
             if not person.email:
-                if name_key(person.name) in barred - known.keys():
+                key = name_key(person.name)
+                if key in barred - known.keys():
                     continue
-                person = known.get(name_key(person.name)) or _by_first_name(person, real)
+                person = known.get(key) or _by_words(person, real) or _by_first_name(person, real)
             if not Party(person).why_not(candidate):
                 out.append(person)
         return out
@@ -189,12 +202,25 @@ def find_people(
     lines = len(scheduler)  # from Recruiter:/Coordinator: lines; the signed ones follow
     signed = [p for p in real[: MAX_INTERVIEWERS + 1] if p.name]
     scheduler += [p for p in signed if _signs_as_scheduler(p.name, description[:20_000])]
+    if organizer and re.search(_MEETS + _AND_ME, description[:20_000], re.IGNORECASE):
+        scheduler = [p for p in scheduler if p != organizer]  # "You'll meet Jane and me."
     if "interviewers" in fields:
-        interviewers = _unique(matched(people_line(fields["interviewers"])))
+        # of the lines naming them (in each language of the invite), the one whose people the
+        # attendees give addresses to: "面接官：佐伯 直人" beside "Interviewers: Naoto Saeki"
+        texts = (fields["interviewers"], *fields.get("more interviewers", "").split("\n"))
+        named = max(
+            (people_line(text) for text in texts if text),
+            key=lambda r: sum(bool(p.email) for p in matched(r)),
+        )
+        interviewers = _unique(matched(named))
+        if {name_key(p.name) for p in named} & declined:  # the attendees list who came instead
+            stand_ins = [p for p in real if p not in interviewers and p not in scheduler]
+            interviewers = _unique([*interviewers, *(p for p in stand_ins if p != organizer)])
     else:
         others = {p.email for p in scheduler}
         attendees = [p for p in real if p.email not in others]
         interviewers = _unique(attendees if attendees else real)
+        interviewers = interviewers or _unique(matched(named_in_text(description[:20_000])))
     if len(interviewers) > MAX_INTERVIEWERS:
         interviewers = ()
     contact_line = matched(people_line(fields.get("contact", "")))
@@ -217,6 +243,19 @@ def find_people(
     return People(interviewers, contact, sender)
 
 
+def _by_words(person: Person, real: list[Person]) -> Person | None:
+    """The one attendee whose name is the line's name with a word more or less: "QFB Marcela
+    Uribe Santillán" on the line, "Marcela Uribe Santillán" among the attendees."""
+    words = set(name_key(person.name).split())
+    hits = [
+        p
+        for p in real
+        if len(both := set(name_key(p.name).split()) & words) >= 2
+        and both in (words, set(name_key(p.name).split()))
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _by_first_name(person: Person, real: list[Person]) -> Person:
     """ "Interviewer: Jane" and exactly one attendee named Jane: that attendee; else as given."""
     key = name_key(person.name)
@@ -224,22 +263,75 @@ def _by_first_name(person: Person, real: list[Person]) -> Person:
     return hits[0] if len(hits) == 1 else person
 
 
+def _first_sentence(text: str) -> str:
+    """The text up to the end of its first sentence, not of "Dr.", "Ing." or "J."."""
+    for match in _SENTENCE_END.finditer(text):
+        if len(match[1]) > 1 and not is_honorific(match[1]):
+            return text[: match.start() + len(match[1])]
+    return text
+
+
 def _without_title(name: str) -> str:
     """ "Dr Helen Aberdeen" -> "Helen Aberdeen": a line's names as the attendees carry them."""
     words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in HONORIFICS:
+    while len(words) > 2 and is_honorific(words[0]):
         words.pop(0)
     return " ".join(words)
 
 
 def _could_be_a_name(text: str) -> bool:
-    return len(text.split()) <= 4 and not _NOT_NAME.search(text) and not _TITLE_WORDS.search(text)
+    words = text.split()
+    return (
+        len(words) <= 4
+        and not _NOT_NAME.search(text)
+        and not _TITLE_WORDS.search(text)
+        and not all(w.lower().strip(".") in _CREDENTIALS for w in words)
+    )
 
 
-_MEETS = (
+_MEET_WORDS = (
     r"\b(?:meet(?:ing)?(?:\s+with)?|(?:speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?)"
-    r"\s+with)\s+(?:[^.\n]{0,80}?\b)?"
+    r"\s+with)\s+"
 )
+_MEETS = _MEET_WORDS + r"(?:[^.\n]{0,80}?\b)?"
+
+
+#: "You'll meet Hyun-woo Castellanos and me": the one who wrote it interviews too.
+_AND_ME = r"[^.\n]{0,120}?\b(?:and|&)\s+(?:me|myself)\b"
+#: An agenda line: "10:00 – 10:45  Priyanka Deshmukh-Ruiz, Head of Regulatory Affairs".
+_AGENDA = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}[:.]\d\d"
+    r"(?:[ \t]*[ap]\.?m\.?)?[ \t:|–—-]+([^,(\n]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_MEET_CLAUSE = re.compile(_MEET_WORDS + r"([^.\n]{1,200})", re.IGNORECASE)
+_PARTICLES = word_set("van von de der den la le da das do dos del di du bin ibn")
+_TOOLS = re.compile(r"\b(?:zoom|teams|microsoft|google|meet|webex|skype|hangouts?)\b", re.I)
+
+
+def named_in_text(description: str) -> list[Person]:
+    """People a description names without an address, for an invite that has no other: an
+    agenda's lines (GoodTime) and "You'll be meeting with our General Manager, Tomás Arvizu
+    Lindgren, and ..." (BambooHR). Only what is written as a person's full name counts."""
+    found = [m[1] for m in _AGENDA.finditer(description)]
+    for clause in _MEET_CLAUSE.finditer(description):
+        found += _NAME_SPLIT.split(_BRACKETED.sub("", clause[1]))
+    names = (_without_title(" ".join(_DASHED_TITLE.sub("", n).split())) for n in found)
+    return [Person(n, "") for n in names if _written_as_a_name(n)]
+
+
+def _written_as_a_name(text: str) -> bool:
+    """ "Tomás Arvizu Lindgren", "Joost van Asperen"; not "our Spa" or "Wellness Director"."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and _could_be_a_name(text)
+        and not _TOOLS.search(text)
+        and not robot_reason("", text)
+    )
 
 
 def _signs_as_scheduler(name: str, description: str) -> bool:

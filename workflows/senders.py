@@ -260,6 +260,10 @@ _ROLE_WORDS = frozenset(
         "insankaynaklari",
         "kariyer",
         "dotation",  # Quebec French: staffing ("dotation.rh@")
+        "zhaopin",  # Chinese 招聘, recruiting; 人事 renshi, personnel
+        "renshi",
+        "chaeyong",  # Korean 채용, recruiting; 인사 insa, personnel
+        "insa",
     }
 )
 #: A word of a display name that no person carries: "Recruitment Team", "Campus calendar".
@@ -271,7 +275,7 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|google\s+meet"
     r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos|rekryt\w*|rekrut\w*"
     r"|selezione|insan\s+kaynaklar\w*)\b"
-    r"|採用|人事",  # Japanese: recruiting, personnel ("株式会社ミナモ 採用担当")
+    r"|採用|人事|招聘|채용|인사팀",  # recruiting, personnel in Japanese, Chinese, Korean
     re.IGNORECASE,
 )
 _UUID_LIKE = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|\d{6,}")

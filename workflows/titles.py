@@ -37,6 +37,7 @@ _KIND = re.compile(
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|pracovn[íi]|면접|面试|面接"
     r"|demand|on-demand|one-way|async(?:hronous)?"  # HireVue's "On Demand Interview"
+    r"|entrevue|\w*gesprek|eerste|tweede|erstes?|zweites?|premi(?:er|ère)|primera|segunda"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
@@ -44,7 +45,7 @@ _KIND_CORE = re.compile(
     r"|\w*gespr(?:ä|ae)ch|sollicitatiegesprek|kennismakingsgesprek|m[üu]lakat\w*|intervju\w*"
     r"|rozmow\w*|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*"
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
-    r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|면접|面试|面接"
+    r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|면접|面试|面接|entrevue|\w*gesprek"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
@@ -71,7 +72,13 @@ _ROLE = re.compile(
     r"|photographer|illustrator|animator|translator|instructor|tutor|professor|lecturer"
     r"|fellow|postdoc|mechanic|steward|[a-z]{3,}ists?|ing[ée]ni\w+|engenheir\w+|entwickler\w*"
     r"|desarrollador\w*|d[ée]veloppeu\w+|analista|analyste|stagiaire|praktikant\w*"
-    r"|werkstudent\w*|estagi\w+|becari[oa])\b",
+    r"|werkstudent\w*|estagi\w+|becari[oa]"
+    # the same in French, Spanish, Portuguese, Italian, German and Dutch job titles
+    r"|enseignant\w*|professeure?|profesor\w*|docente|format(?:eur|rice)|pharmacien\w*"
+    r"|\w*apotheker\w*|infirmi[eè]re?|enfermer[oa]|conseill\w+"
+    r"|gestionnaire|responsabile?|gerente|jef[ae]|coordinad\w+|coordenad\w+|coordonnat\w+"
+    r"|directeu\w+|directora|diretor\w*|leiter\w*|berater\w*|mitarbeiter\w*|medewerker"
+    r"|adviseur|beheerder)\b",
     re.IGNORECASE,
 )
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, and a
@@ -213,7 +220,7 @@ def _is_unit(part: str) -> bool:
 
 def _proper(part: str) -> bool:
     """Written as a name: each word capitalised or in capitals ("Globex India", "ACME CORP")."""
-    small = {"of", "and", "&", "de", "la", "the", "for", "und", "et", "y", "da", "van", "von"}
+    small = _set("of and & de del des du di da do dos das la le the for und et y van von der den")
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in part.split())
 
 
@@ -261,13 +268,18 @@ def name_filter(candidate_name: str, people: Iterable[str]) -> Names:
 #: A gender ending glued to a word in Portuguese, Spanish and German job titles:
 #: "Engenheiro(a)", "Analista(o)", "Entwickler(in)".
 _GENDER_ENDING = re.compile(r"(?<=[^\W\d_])\((?:a|o|as|os|e|es|x|in|innen)\)", re.IGNORECASE)
+_HIDE_BRACKETS = str.maketrans(
+    "()", "\u207d\u207e"
+)  # superscript brackets: no regex here sees them
+_SHOW_BRACKETS = str.maketrans("\u207d\u207e", "()")
 
 
 def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[str], list[str]]:
     """(companies, roles) guessed from a title, surest company first."""
     text = names.strip_candidate(clean_title(summary), full_name)
-    text = _GENDER_ENDING.sub("", text)  # "Engenheiro(a) de Dados" is one role, not a bracket
-    text = _HOURS.sub(" ", text)  # "(32–40h)" names neither company nor role
+    # "Engenheiro(a) de Dados" is one role, not a bracket: its brackets are kept out of the way
+    text = _GENDER_ENDING.sub(lambda m: m[0].translate(_HIDE_BRACKETS), text)
+    text = _CONTRACT.sub(" ", _HOURS.sub(" ", text))  # "(32–40h)", "(Contract)": no name
     text = _DATE_OR_TIME.sub(" | ", text)  # "Interview with Acme on Friday": Acme stays
     capital_labels = not re.search(r"(?<!\S)(?:at|with|for|of)(?!\S)", text)
     ranked: list[tuple[int, int, str]] = []
@@ -301,7 +313,8 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
     translated = {m[1].strip() for m in pairs if _ROLE.search(m[2]) and not _ROLE.search(m[1])}
     teams = {m[2].strip() for m in pairs if _ROLE.search(m[1]) and not _ROLE.search(m[2])}
     others = [c for c in companies if c.strip() not in translated | teams]
-    return others or companies, [r for _, _, r in sorted(roles)] + units
+    found = others or companies, [r for _, _, r in sorted(roles)] + units
+    return tuple([p.translate(_SHOW_BRACKETS) for p in parts] for parts in found)
 
 
 def _is_system(part: str) -> bool:
@@ -316,7 +329,7 @@ _DESCRIPTION_COMPANY = re.compile(
     r"((?:[A-Z][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of|and|de)){0,4})"
 )
 _DESCRIPTION_ROLE = re.compile(
-    r"\b(?i:(?:for|about)\s+(?:the|an?))\s+((?:[A-Z][\w/&+.-]*[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
+    r"\b(?i:(?:for|about)\s+(?:the|an?))\s+((?:[A-Z][\w/&+.-]*,?[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
     r"[ \t]+(?i:position|role|opening|job|internship)\b"
     # "Your in-person interview for Warehouse Planning Coordinator is confirmed"
     r"|\b(?i:interview\s+for)\s+((?:[A-Z][\w/&+.-]*[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
@@ -354,13 +367,24 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
 _HOURS = re.compile(
     r"\(\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:h|hrs?|hours?|uur|std|stunden)\b[^()]*\)", re.IGNORECASE
 )
+#: The kind of contract in brackets, in the invites' languages: "(Contract)", "(poste régulier,
+#: temps complet)", "(CDI)", "(Teilzeit)", "(0,8–1,0 fte)". It names neither company nor role.
+_CONTRACT = re.compile(
+    r"\((?=[^()]*(?:\b(?:contract|temp|temporary|remote|hybrid|full[- ]time|part[- ]time"
+    r"|permanent|fixed[- ]term|\d+[- ]months?|r[ée]gulier|temps\s+(?:complet|partiel)|cdi|cdd"
+    r"|tiempo\s+(?:completo|parcial)|medio\s+tiempo|temporal|indefinido|vollzeit|teilzeit"
+    r"|befristet|unbefristet|fte|tempo\s+(?:pieno|determinato|indeterminato))\b))[^()]*\)",
+    re.IGNORECASE,
+)
 #: Not part of a role's name: a requisition number ("JR-20418"), experience ("(5-8 yrs)"),
 #: hours, the kind of contract.
 _ROLE_NOISE = re.compile(
     r"\(\s*\d+\s*(?:[-–to]+\s*\d+\s*)?\+?\s*(?:yrs?|years?|yoe)\b[^()]*\)"
-    r"|\((?=[^()]*\b(?:contract|temp|temporary|remote|hybrid|full[- ]time|part[- ]time"
-    r"|permanent|fixed[- ]term|\d+[- ]months?)\b)[^()]*\)"
-    r"|" + _HOURS.pattern + r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
+    r"|"
+    + _CONTRACT.pattern
+    + r"|"
+    + _HOURS.pattern
+    + r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
     r"|\((?:req(?:uisition)?|job)\b\.?\s*(?:no\.?|#|id)?\s*:?\s*[\w-]*\d[\w-]*\s*\)",
     re.IGNORECASE,
 )
