@@ -27,6 +27,7 @@ from .detect import (
     names_a_job,
     off_duty,
     says_interview,
+    someone_elses,
     weighs_as_interview,
 )
 from .event_checks import as_list
@@ -256,6 +257,8 @@ def is_interview_event(
     colleague = organizer not in candidate.emails and is_own_domain(organizer, candidate.emails)
     if colleague and not says_interview(summary):
         return False  # a colleague's "Onsite at <customer>" is work; an internal interview says so
+    if not organizer and someone_elses(summary, candidate):
+        return False
     if is_interview(summary, (), rules):
         return True
     # Calendly's real title is its "Event Name:" line; the prefilter's hint is "event name", so

@@ -6,6 +6,8 @@ without an address are matched to the attendees of that name and keep their addr
 candidate (any of their addresses, or their name), CUTYPE=ROOM/RESOURCE/GROUP, a declined
 attendee, a robot, relay, recruiting system or shared mailbox (senders.robot_reason). A
 `Recruiter:` or `Coordinator:` line names who scheduled it: the contact, not an interviewer.
+How real invites write the names (titles, degrees, brackets, bilingual lines, relays, stand-ins,
+agendas): docs/design.md, "Where followup reads beyond this contract".
 """
 
 from __future__ import annotations
@@ -202,7 +204,7 @@ def find_people(
     lines = len(scheduler)  # from Recruiter:/Coordinator: lines; the signed ones follow
     signed = [p for p in real[: MAX_INTERVIEWERS + 1] if p.name]
     scheduler += [p for p in signed if _signs_as_scheduler(p.name, description[:20_000])]
-    if organizer and re.search(_MEETS + _AND_ME, description[:20_000], re.IGNORECASE):
+    if organizer and _AND_ME.search(description[:20_000]):
         scheduler = [p for p in scheduler if p != organizer]  # "You'll meet Jane and me."
     if "interviewers" in fields:
         # of the lines naming them (in each language of the invite), the one whose people the
@@ -247,12 +249,11 @@ def _by_words(person: Person, real: list[Person]) -> Person | None:
     """The one attendee whose name is the line's name with a word more or less: "QFB Marcela
     Uribe Santillán" on the line, "Marcela Uribe Santillán" among the attendees."""
     words = set(name_key(person.name).split())
-    hits = [
-        p
-        for p in real
-        if len(both := set(name_key(p.name).split()) & words) >= 2
-        and both in (words, set(name_key(p.name).split()))
-    ]
+    hits = []
+    for attendee in real:
+        theirs = set(name_key(attendee.name).split())
+        if len(words & theirs) >= 2 and (words <= theirs or theirs <= words):
+            hits.append(attendee)
     return hits[0] if len(hits) == 1 else None
 
 
@@ -297,7 +298,7 @@ _MEETS = _MEET_WORDS + r"(?:[^.\n]{0,80}?\b)?"
 
 
 #: "You'll meet Hyun-woo Castellanos and me": the one who wrote it interviews too.
-_AND_ME = r"[^.\n]{0,120}?\b(?:and|&)\s+(?:me|myself)\b"
+_AND_ME = re.compile(_MEET_WORDS + r"[^.\n]{0,200}?\b(?:and|&)\s+(?:me|myself)\b", re.I)
 #: An agenda line: "10:00 – 10:45  Priyanka Deshmukh-Ruiz, Head of Regulatory Affairs".
 _AGENDA = re.compile(
     r"^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}[:.]\d\d"

@@ -38,6 +38,7 @@ _KIND = re.compile(
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|pracovn[íi]|면접|面试|面接"
     r"|demand|on-demand|one-way|async(?:hronous)?"  # HireVue's "On Demand Interview"
     r"|entrevue|\w*gesprek|eerste|tweede|erstes?|zweites?|premi(?:er|ère)|primera|segunda"
+    r"|\w+interview|in-person|person|vor-ort|presencial|pr[ée]sentiel"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
@@ -46,6 +47,7 @@ _KIND_CORE = re.compile(
     r"|rozmow\w*|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*"
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|면접|面试|面接|entrevue|\w*gesprek"
+    r"|\w+interview"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
@@ -76,9 +78,9 @@ _ROLE = re.compile(
     # the same in French, Spanish, Portuguese, Italian, German and Dutch job titles
     r"|enseignant\w*|professeure?|profesor\w*|docente|format(?:eur|rice)|pharmacien\w*"
     r"|\w*apotheker\w*|infirmi[eè]re?|enfermer[oa]|conseill\w+"
-    r"|gestionnaire|responsabile?|gerente|jef[ae]|coordinad\w+|coordenad\w+|coordonnat\w+"
+    r"|gestionnaire|responsab(?:le|ile)|gerente|jef[ae]|coordinad\w+|coordenad\w+|coordonnat\w+"
     r"|directeu\w+|directora|diretor\w*|leiter\w*|berater\w*|mitarbeiter\w*|medewerker"
-    r"|adviseur|beheerder)\b",
+    r"|adviseur|beheerder|\w*planer|\w*leiter\w*|leitung)\b",
     re.IGNORECASE,
 )
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, and a
@@ -92,7 +94,13 @@ _LABELS = {
     "bei": 0,
     "chez": 0,
     "presso": 0,
+    "bij": 0,
     "with": 2,
+    "con": 2,  # "with" in Spanish, Italian, German, Dutch, French, Portuguese
+    "mit": 2,
+    "met": 2,
+    "avec": 2,
+    "com": 2,
     "and": 2,
     "between": 2,
     "for": 3,
@@ -120,7 +128,9 @@ _DATE_OR_TIME = re.compile(
 #: (alex@gmail.com)", "Updated invitation with note:", "FW:", "Accepted:".
 _PREFIX = re.compile(
     r"^\s*(?:(?:updated\s+)?invitation(?:\s+with\s+note)?|invite|new\s+event|updated\s+event"
-    r"|cancel+ed(?:\s+event)?|reminder|accepted|declined|tentative|fwd?|re)\s*:\s*",
+    r"|cancel+ed(?:\s+event)?|reminder|accepted|declined|tentative|fwd?|re"
+    r"|cancelad[oa]|annul[ée]e?|abgesagt|storniert|geannuleerd|annullato|cancellato|wg|aw|tr)"
+    r"\s*:\s*",
     re.IGNORECASE,
 )
 _SUFFIX = re.compile(r"\s+@\s+(?=[^@]*\d)[^@]*$|\s*\([^()]*@[^()]*\)\s*$")
