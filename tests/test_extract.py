@@ -18,6 +18,7 @@ from followup.workflows.extract import (
     parse_summary,
 )
 from followup.workflows.model import Candidate, EventError, Interview, Person
+from followup.workflows.people import display_name
 from followup.workflows.senders import company_from_domain
 
 NY = ZoneInfo("America/New_York")
@@ -183,7 +184,7 @@ def test_outlook_event() -> None:
     assert (found.company, found.role) == ("Initech", "Platform Engineer")
     assert found.interviewers == (
         Person("Jane Doe", "jane.doe@initech.example"),
-        Person("Bill Lumbergh", "bill.lumbergh@initech.example"),
+        Person("Bill Lumbergh", "bill.lumbergh@initech.example"),  # optional, not said to sit out
     )
     assert found.contact == Person("Tom Smykowski", "tom.smykowski@initech.example")
     assert found.reply_by == date(2026, 12, 3)
@@ -544,3 +545,84 @@ def test_the_recruiter_who_writes_and_me_interviews_too() -> None:
     assert set(_people(text, JANE, RAJ, organizer=JANE)) == {JANE_P, RAJ_P}
     alone = "You'll meet Raj Patel (Clinical Lead).\\n\\nBest\\,\\nJane Doe\\nTalent Partner"
     assert _people(alone, JANE, RAJ, organizer=JANE) == (RAJ_P,)
+
+
+def test_an_optional_attendee_the_text_says_sits_out_is_no_interviewer() -> None:
+    lena = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Lena Brouwer:mailto:lena@acme.example"
+    said = "I've added Lena as optional so she can keep the calendar up to date."
+    body = f"ATTENDEE;CN=Jane Doe:mailto:jane@acme.example\n{lena}\nDTSTART:20261120T150000Z"
+    assert extract_interview(event(f"{body}\nDESCRIPTION:{said}"), ALEX).interviewers == (JANE_P,)
+    walks = "Jane and Lena will walk you through the team."
+    assert extract_interview(event(f"{body}\nDESCRIPTION:{walks}"), ALEX).interviewers == (
+        JANE_P,
+        Person("Lena Brouwer", "lena@acme.example"),
+    )
+
+
+def test_someone_from_hr_the_text_names_is_the_contact() -> None:
+    sophie = "ATTENDEE;CN=Sophie Kaya:mailto:sophie@acme.example"
+    said = "As discussed with Sophie Kaya from HR\\, this is the second step."
+    body = f"ATTENDEE;CN=Jane Doe:mailto:jane@acme.example\n{sophie}\nDTSTART:20261120T150000Z"
+    found = extract_interview(event(f"{body}\nDESCRIPTION:{said}"), ALEX)
+    assert found.interviewers == (JANE_P,)
+
+
+def test_a_line_with_an_address_and_a_name_without() -> None:
+    line = "Interviewers: Mr. Jane Doe <jane@acme.example>, Ms. Raj Patel"
+    assert _people(line, JANE, "Patel, Raj <raj@acme.example>") == (JANE_P, RAJ_P)
+
+
+def test_an_outlook_surname_in_capitals_comes_last() -> None:
+    assert display_name("BAPTISTE-LEMAIRE Hugues") == "Hugues Baptiste-Lemaire"
+    assert display_name("AJ Smith") == "AJ Smith"  # two capitals: initials
+    assert display_name("VALDIVIA OROZCO XIMENA") == "VALDIVIA OROZCO XIMENA"
+
+
+def test_a_job_title_written_small_after_a_name_is_no_person() -> None:
+    line = "Vous rencontrerez :\\n- M. Jane Doe, Directeur administratif et financier\\n- Raj"
+    assert _people(line, JANE, RAJ) == (JANE_P, RAJ_P)
+
+
+def test_people_the_text_names_beside_a_distribution_list() -> None:
+    text = "You'll meet Ana Ruiz, Noor Aziz and Bram de Leeuw; each will share impressions."
+    group = "ATTENDEE;CUTYPE=GROUP;CN=FIN Team:mailto:fin-team@acme.example"
+    body = f"{group}\nDTSTART:20261120T150000Z\nDESCRIPTION:{text}"
+    names = [p.name for p in extract_interview(event(body), ALEX).interviewers]
+    assert names == ["Ana Ruiz", "Noor Aziz", "Bram de Leeuw"]
+
+
+def test_an_agency_consultant_who_will_not_join_is_the_contact() -> None:
+    text = "My client would like to meet you. I won't join\\, but call me after!\\n\\nSasha"
+    found = extract_interview(
+        event(
+            "ORGANIZER;CN=Sasha Petrov:mailto:sasha@meridianrecruitment.example\n"
+            "ATTENDEE;CN=Raj Patel:mailto:raj@acme.example\nDTSTART:20261120T150000Z\n"
+            f"DESCRIPTION:{text}"
+        ),
+        ALEX,
+    )
+    assert found.interviewers == (RAJ_P,)
+    assert found.contact == Person("Sasha Petrov", "sasha@meridianrecruitment.example")
+    assert found.company == "Acme"  # the agency's domain names no company: the client's does
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("our opening for a part-time Finance Manager (24-32 hours).", "Finance Manager"),
+        ("the first step for the Business Controller vacancy at Acme.", "Business Controller"),
+        ("This is the case interview for the position of Finance Lead (EMEA).", "Finance Lead"),
+        ("would like to meet you for their Interim Controller assignment.", "Interim Controller"),
+        (
+            "Thank you for applying for the position of Financial Controller. As",
+            "Financial Controller",
+        ),
+        (
+            "un entretien pour le poste de Contrôleuse de gestion (H/F) au sein de",
+            "Contrôleuse de gestion",
+        ),
+    ],
+)
+def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
+    found = extract_interview(event(f"DTSTART:20261120T150000Z\nDESCRIPTION:{sentence}"), ALEX)
+    assert found.role == role

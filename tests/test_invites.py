@@ -72,20 +72,6 @@ BELOW_THE_BAR = {
         "role": (29, 30),
         "addressed": (51, 51),
     },
-    "invites_holdout11": {
-        "found": (34, 34),
-        "ordinary": (21, 21),
-        "company": (29, 34),  # agencies' clients, a location, a legal name cut short
-        "role": (33, 34),
-        "addressed": (44, 45),
-    },
-    "invites_holdout12": {
-        "found": (32, 32),
-        "ordinary": (21, 21),
-        "company": (30, 32),
-        "role": (21, 32),  # roles said only in sentences ("the position of ...")
-        "addressed": (48, 60),  # agency recruiters, a "meet the team" lunch's team
-    },
 }
 
 

@@ -29,6 +29,12 @@ _TEAM_WORDS = frozenset(
         "university",
     ]
 )
+#: A recruitment or staffing agency's name, in its mail domain or as written.
+_AGENCY = re.compile(
+    r"recruit|staffing|personnel|headhunt|executive ?search|talent ?partners|uitzend|werving"
+    r"|personalberatung|personaldienst",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(  # "_" joins titles
     r"(?<!\w)(?:[A-ZÀ-ÖØ-Þ](?:[^\W_]|[&'’.-])*|of|and|de|the|du|des|del|la|le|y|e|et)(?!\w)|&"
 )
@@ -52,6 +58,11 @@ def choose_company(
     if explicit:
         return explicit
     domains = [d for d in (company_from_domain(e, candidate_emails) for e in emails) if d]
+    # an agency's own name ("Harbourline Recruitment", summitstaffing) is not the employer
+    # while the invite names another
+    said = [p for p in said if not _AGENCY.search(p)] or list(said)
+    employers = [d for d in domains if not _AGENCY.search(d.replace(" ", ""))]
+    domains = employers if employers and said else domains
     keys = list(dict.fromkeys(squash(d) for d in domains))
     for part in said:
         if agreed := _agreeing(part, keys):

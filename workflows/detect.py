@@ -316,6 +316,30 @@ _DESCRIBED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _DESCRIBED_HINTS = ("interview",)
+#: weighs_as_interview: "interview" in another language in the description (`_FOREIGN`).
+_FOREIGN_HINTS = (
+    "entretien",
+    "entrevista",
+    "colloquio",
+    "intervista",
+    "kennismakingsgesprek",
+    "intervju*",
+    "interjú*",
+    "haastattelu*",
+    "wywiad*",
+    "interviu*",
+    "wawancara",
+    "entrevue",
+    "gesprek",
+    "gespräch",
+    "gespraech",
+    "telefoninterview*",
+    "videointerview*",
+    "bewerbungsinterview*",
+    "vorstellungsinterview*",
+    "συνέντευξη",
+    "phỏng",
+)  # not 面談: inside Japanese text it starts no word; the title's sign covers it
 #: A stage of a hiring process named in the title ("Culture fit", "Recruiter screen", "Bar
 #: raiser", "Take-home review", "Intro call"): needs a job or another sign, as "Intro call" and
 #: "Portfolio review" are also what friends and clients book.
@@ -476,6 +500,7 @@ def hint_words() -> tuple[str, ...]:
     return (
         *_OPENING_HINTS,
         *_DESCRIBED_HINTS,
+        *_FOREIGN_HINTS,
         *FIELD_HINTS,
         "event name",  # extract.is_interview_event: Calendly's "Event Name:" line is a title
         "event type",

@@ -56,8 +56,10 @@ _NAMED = frozenset({"", "declined", "the candidate"})
 def parse_summary(summary: str, candidate_name: str = "") -> tuple[str, str]:
     """(company, role) from a SUMMARY alone, "" when unknown: design.md "Interview with Acme -
     Backend Engineer", "Acme phone screen (SRE)", "Onsite interview: SRE @ Acme". Never raises."""
-    companies, roles = title_candidates(summary, name_filter(candidate_name, ()), candidate_name)
-    return next(iter(companies), ""), next(iter(roles), "")
+    companies, roles, units = title_candidates(
+        summary, name_filter(candidate_name, ()), candidate_name
+    )
+    return next(iter(companies), ""), next(iter(roles + units), "")
 
 
 # -- description lines ------------------------------------------------------------------------
@@ -92,7 +94,8 @@ _FOREIGN_KEYS = {
     ),
 }
 _FIELD = re.compile(
-    r"^[ \t\-*•>]*(company(?:[ \t]+name)?|employer|organi[sz]ation|client(?:[ \t]+name)?"
+    r"^[ \t\-*•>]*(company(?:[ \t]+name)?|employer|organi[sz]ation"
+    r"|client(?:[ \t]+(?:name|corporation|company))?"
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
     r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel|panel|contact|recruiter"
     r"|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet|speak|talk)(?:ing)?(?:[ \t]+(?:with|to))?"
@@ -115,6 +118,8 @@ _KEYS = {
     "organization": "organization",
     "organisation": "organization",
     "client name": "client",
+    "client corporation": "client",  # Bullhorn's
+    "client company": "client",
     "position": "role",
     "job": "role",
     "job title": "role",
@@ -435,7 +440,7 @@ def company_and_role(
     from_text = description_candidates(description, names)
     emails = [p.person.email for p in everyone]
     explicit = next((fields[k] for k in ("client", "company", "organization") if fields.get(k)), "")
-    said = [c for companies, _ in guessed for c in companies] + from_text[0]
+    said = [c for companies, _, _ in guessed for c in companies] + from_text[0]
     company = choose_company(
         clean_company(one_line(explicit)),
         said,
@@ -443,7 +448,8 @@ def company_and_role(
         emails,
         candidate.emails,
     )
-    roles = [r for _, found in guessed for r in found] + from_text[1]
+    roles = [r for _, found, _ in guessed for r in found] + from_text[1]
+    roles += [u for _, _, units in guessed for u in units]
     # "Interview — Digital Archivist (panel)" from schooloffineart.net, "Jobbintervju:
     # Logistikkanalytiker – Lyngen Sjømat": the title's one segment that is not the company is
     # the role (in a language whose job words followup does not know).

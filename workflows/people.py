@@ -23,6 +23,7 @@ from .model import Candidate, Person, is_honorific, word_set
 from .senders import robot_reason
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
+_OPTIONAL = frozenset({"OPT-PARTICIPANT", "NON-PARTICIPANT"})  # RFC 5545 3.2.16 ROLE values
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 #: Degrees and licences written after a name: "DeShawn Whitfield-Garza, MSN, RN".
 _CREDENTIALS = word_set(
@@ -39,6 +40,7 @@ _NAME_SPLIT = re.compile(
     r"\s*(?:[;,&/+]|\b(?:and|und|et|e|y|og|och|ja|és|ve|en)\b|\s-\s)\s*", re.IGNORECASE
 )
 _NOT_NAME = re.compile(r"[\d@:]")
+_OUTSIDE_QUOTES = re.compile(r"[,;](?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")  # a comma not in "Doe, Jane"
 #: A word that may end a sentence; `_first_sentence` skips titles ("Ing.") and initials ("J.").
 _SENTENCE_END = re.compile(r"(\w+)[.!?](?:\s|$)")
 #: A job title in brackets after a name: "Jane Doe (Engineering Manager)", "（部長）".
@@ -57,6 +59,10 @@ _SCHEDULER_TITLE = (
     r"[ \t]*(?:[|,\-–—(]|\n)[ \t]*(?:senior[ \t]+|sr\.?[ \t]+|lead[ \t]+)?(?:technical[ \t]+)?"
     r"(?:recruit(?:ing|ment)[ \t]+coordinator|recruiter|talent[ \t]+(?:acquisition|partner)"
     r"|sourcer|(?:interview[ \t]+)?coordinator|scheduler|hr[ \t]+(?:business[ \t]+)?partner)"
+)
+_HR_TEAM = (
+    r"(?:our[ \t]+|the[ \t]+)?(?:hr|human[ \t]+resources|recruiting|recruitment|people"
+    r"|talent(?:[ \t]+acquisition)?)(?:[ \t]+team)?\b"
 )
 #: A job title after a name ("Jane Doe (Engineering Manager)"): not part of the name.
 _AFTER_NAME = re.compile(
@@ -88,7 +94,21 @@ def display_name(raw: object, email: str = "") -> str:
     suffix = first.strip().lower().rstrip(".") in _NAME_SUFFIXES
     if comma and first.strip() and "," not in first and not suffix:
         name = f"{first.strip()} {last.strip()}"
-    return "" if name.lower() == email or "@" in name else name
+    return "" if name.lower() == email or "@" in name else _surname_last(name)
+
+
+def _surname_last(name: str) -> str:
+    """French and Polish Outlook's "BAPTISTE-LEMAIRE Hugues": the surname in capitals first, as
+    "Hugues Baptiste-Lemaire" ("AJ Smith" stays: two capitals are initials)."""
+    words = name.split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper() and len(words[caps].strip(".-")) >= 3:
+        caps += 1
+    rest = words[caps:]
+    if not caps or not rest or any(w.isupper() for w in rest) or not rest[0][:1].isupper():
+        return name
+    surname = (re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), w) for w in words[:caps])
+    return " ".join([*rest, *surname])
 
 
 def name_key(name: str) -> str:
@@ -106,6 +126,7 @@ class Party:
     cutype: str = "INDIVIDUAL"
     partstat: str = ""
     organizer: bool = False
+    role: str = "REQ-PARTICIPANT"  # RFC 5545 3.2.16 ROLE; its default
 
     def why_not(self, candidate: Candidate) -> str:
         """Why this party gets no follow-up; "" for an interviewer."""
@@ -125,11 +146,15 @@ def _is_candidate_name(person: Person, candidate: Candidate) -> bool:
 def _party(prop: Any, organizer: bool) -> Party:
     params = getattr(prop, "params", {})
     email = cal_address(prop)
+    name = params.get("CN", "")
+    if isinstance(name, list):  # CN=Patel, Raj unquoted: icalendar reads a list of two values
+        name = ",".join(map(str, name))
     return Party(
-        Person(display_name(params.get("CN", ""), email), email),
+        Person(display_name(name, email), email),
         str(params.get("CUTYPE", "INDIVIDUAL")).upper(),
         str(params.get("PARTSTAT", "")).upper(),
         organizer,
+        str(params.get("ROLE", "REQ-PARTICIPANT")).upper(),
     )
 
 
@@ -145,18 +170,27 @@ def people_line(value: str) -> list[Person]:
     value = one_line(value, 10_000)  # a CR inside quotes makes getaddresses drop the real address
     if "@" not in value:
         value = _BRACKETED.sub("", _first_sentence(value))  # "Recruiter: Hannah. She said ..."
-        names = (
-            _without_title(display_name(_AFTER_NAME.sub("", n)))
+        names = [
+            (first, _without_title(display_name(_AFTER_NAME.sub("", n))))
             for chunk in value.split(";")  # one person per bullet: "A — Director, Unit"
-            for n in _NAME_SPLIT.split(_DASHED_TITLE.sub("", chunk))
-        )
-        return [Person(n, "") for n in names if n and _could_be_a_name(n)]
+            for first, n in _first_marked(_NAME_SPLIT.split(_DASHED_TITLE.sub("", chunk)))
+        ]
+        # after the first, a part written small is a job title ("M. Hugues Baptiste-Lemaire,
+        # Directeur administratif et financier"), not another person
+        return [
+            Person(n, "")
+            for first, n in names
+            if n and _could_be_a_name(n) and (first or _capitalised(n))
+        ]
     people = []
     for raw_name, raw_email in getaddresses([value.replace(";", ",")]):
         email = cal_address(raw_email)
         if "@" in email:
-            people.append(Person(display_name(raw_name, email), email))
-    return people
+            people.append(Person(_without_title(display_name(raw_name, email)), email))
+    # and the names given without an address: "Mr. Koen Dijkstra <k@x.example>, Ms. Annelies
+    # ter Horst" (getaddresses would make "Ms." of her)
+    alone = [part for part in _OUTSIDE_QUOTES.split(value) if "@" not in part]
+    return people + [p for part in alone for p in people_line(part)]
 
 
 def _unique(people: Iterable[Person]) -> tuple[Person, ...]:
@@ -206,6 +240,8 @@ def find_people(
     scheduler += [p for p in signed if _signs_as_scheduler(p.name, description[:20_000])]
     if organizer and _AND_ME.search(description[:20_000]):
         scheduler = [p for p in scheduler if p != organizer]  # "You'll meet Jane and me."
+    elif organizer and _NOT_JOINING.search(description[:20_000]):
+        scheduler.append(organizer)  # an agency's "I won't join, but call me straight after!"
     if "interviewers" in fields:
         # of the lines naming them (in each language of the invite), the one whose people the
         # attendees give addresses to: "面接官：佐伯 直人" beside "Interviewers: Naoto Saeki"
@@ -219,10 +255,24 @@ def find_people(
             stand_ins = [p for p in real if p not in interviewers and p not in scheduler]
             interviewers = _unique([*interviewers, *(p for p in stand_ins if p != organizer)])
     else:
+        # an optional attendee the text says sits it out ("I've added Lena from our talent team
+        # as optional so she can keep the calendar up to date - she won't join") is no
+        # interviewer; one it does not ("Lena and Chidi will walk you through") is
+        text = description[:20_000]
+        optional = {p.person for p in everyone if p.role in _OPTIONAL}
         others = {p.email for p in scheduler}
-        attendees = [p for p in real if p.email not in others]
+        attendees = [
+            p for p in real if p.email not in others and not (p in optional and _sits_out(p, text))
+        ]
         interviewers = _unique(attendees if attendees else real)
-        interviewers = interviewers or _unique(matched(named_in_text(description[:20_000])))
+        # and the people the text names in full who are not attendees ("You will speak with
+        # their CFO, Ruud Kamerbeek, and their Finance Manager, Dilnoza Yusupova"; a
+        # distribution list in their place; no attendees at all): without an address
+        names = {name_key(p.name) for p in interviewers}
+        named = [p for p in matched(named_in_text(description[:20_000])) if p not in scheduler]
+        interviewers = _unique(
+            [*interviewers, *(p for p in named if name_key(p.name) not in names)]
+        )
     if len(interviewers) > MAX_INTERVIEWERS:
         interviewers = ()
     contact_line = matched(people_line(fields.get("contact", "")))
@@ -264,6 +314,34 @@ def _by_first_name(person: Person, real: list[Person]) -> Person:
     return hits[0] if len(hits) == 1 else person
 
 
+#: Said of an optional attendee who only watches or keeps the calendar.
+_SITS_OUT = re.compile(
+    r"\b(?:optional(?:ly)?|shadow\w*|observ\w*|won't|will\s+not|not\s+(?:join|attend))\b", re.I
+)
+
+
+def _sits_out(person: Person, text: str) -> bool:
+    """The text says, in a sentence naming them, that this attendee will not interview."""
+    first = person.first_name
+    if not first:
+        return False
+    named = re.compile(rf"\b{re.escape(first)}\b")
+    return any(
+        named.search(sentence) and _SITS_OUT.search(sentence)
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", text)
+    )
+
+
+def _first_marked(parts: list[str]) -> list[tuple[bool, str]]:
+    return [(i == 0, part) for i, part in enumerate(parts)]
+
+
+def _capitalised(text: str) -> bool:
+    """Written as names are: "Raj", "Joost van Asperen"; not "financier" or "ressources"."""
+    words = text.split()
+    return bool(words) and all(not w[:1].islower() or w in _PARTICLES for w in words)
+
+
 def _first_sentence(text: str) -> str:
     """The text up to the end of its first sentence, not of "Dr.", "Ing." or "J."."""
     for match in _SENTENCE_END.finditer(text):
@@ -298,14 +376,23 @@ _MEETS = _MEET_WORDS + r"(?:[^.\n]{0,80}?\b)?"
 
 
 #: "You'll meet Hyun-woo Castellanos and me": the one who wrote it interviews too.
-_AND_ME = re.compile(_MEET_WORDS + r"[^.\n]{0,200}?\b(?:and|&)\s+(?:me|myself)\b", re.I)
+_AND_ME = re.compile(
+    _MEET_WORDS + r"[^.\n]{0,200}?\b(?:and|&)\s+(?:me|myself)\b"
+    r"|\bwith\s+me\s+(?:and|&)\s|\bwill\s+join\s+me\b",  # "will be with me and Yara"
+    re.IGNORECASE,
+)
+_NOT_JOINING = re.compile(
+    r"\bI(?:'ll|\s+will)?\s+(?:won't|will\s+not|cannot|can't|am\s+not\s+going\s+to)\s+"
+    r"(?:join|be\s+(?:there|joining|on\s+the\s+call|in\s+the\s+(?:call|meeting)))",
+    re.IGNORECASE,
+)
 #: An agenda line: "10:00 – 10:45  Priyanka Deshmukh-Ruiz, Head of Regulatory Affairs".
 _AGENDA = re.compile(
     r"^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}[:.]\d\d"
     r"(?:[ \t]*[ap]\.?m\.?)?[ \t:|–—-]+([^,(\n]+)",
     re.IGNORECASE | re.MULTILINE,
 )
-_MEET_CLAUSE = re.compile(_MEET_WORDS + r"([^.\n]{1,200})", re.IGNORECASE)
+_MEET_CLAUSE = re.compile(_MEET_WORDS + r"(?=([^\n]{1,200}))", re.IGNORECASE)  # overlapping
 _PARTICLES = word_set("van von de der den la le da das do dos del di du bin ibn")
 _TOOLS = re.compile(r"\b(?:zoom|teams|microsoft|google|meet|webex|skype|hangouts?)\b", re.I)
 
@@ -316,7 +403,7 @@ def named_in_text(description: str) -> list[Person]:
     Lindgren, and ..." (BambooHR). Only what is written as a person's full name counts."""
     found = [m[1] for m in _AGENDA.finditer(description)]
     for clause in _MEET_CLAUSE.finditer(description):
-        found += _NAME_SPLIT.split(_BRACKETED.sub("", clause[1]))
+        found += _NAME_SPLIT.split(_BRACKETED.sub("", _first_sentence(clause[1])))
     names = (_without_title(" ".join(_DASHED_TITLE.sub("", n).split())) for n in found)
     return [Person(n, "") for n in names if _written_as_a_name(n)]
 
@@ -326,7 +413,7 @@ def _written_as_a_name(text: str) -> bool:
     words = text.split()
     return (
         2 <= len(words) <= 4
-        and all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+        and _capitalised(text)
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and _could_be_a_name(text)
@@ -344,4 +431,5 @@ def _signs_as_scheduler(name: str, description: str) -> bool:
         return False
     first = re.escape(name.split()[0])  # "Ayla (recruiting coordinator) will meet you"
     signs = rf"(?:{words}|{first}(?=[ \t]*\())" + _SCHEDULER_TITLE
-    return re.search(signs, description, re.IGNORECASE) is not None
+    from_hr = rf"\b(?:{words}|{first})[ \t]+from[ \t]+" + _HR_TEAM  # "Sophie Kaya from HR"
+    return re.search(f"{signs}|{from_hr}", description, re.IGNORECASE) is not None

@@ -80,7 +80,7 @@ _ROLE = re.compile(
     r"|\w*apotheker\w*|infirmi[eè]re?|enfermer[oa]|conseill\w+"
     r"|gestionnaire|responsab(?:le|ile)|gerente|jef[ae]|coordinad\w+|coordenad\w+|coordonnat\w+"
     r"|directeu\w+|directora|diretor\w*|leiter\w*|berater\w*|mitarbeiter\w*|medewerker"
-    r"|adviseur|beheerder|\w*planer|\w*leiter\w*|leitung)\b",
+    r"|adviseur|beheerder|\w*planer|\w*leiter\w*|leitung|controller|contr[ôo]leu\w+)\b",
     re.IGNORECASE,
 )
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, and a
@@ -113,7 +113,7 @@ _EDGE_WORDS = frozenset(
 _UNIT_WORDS = _set(
     "services department dept division team operations engineering editorial marketing sales"
     " finance support analytics research design product legal testing payments platform"
-    " infrastructure data"
+    " infrastructure data ops people hr talent recruiting"
 )
 _DATE_OR_TIME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar"
@@ -284,8 +284,11 @@ _HIDE_BRACKETS = str.maketrans(
 _SHOW_BRACKETS = str.maketrans("\u207d\u207e", "()")
 
 
-def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[str], list[str]]:
-    """(companies, roles) guessed from a title, surest company first."""
+def title_candidates(
+    summary: str, names: Names, full_name: str
+) -> tuple[list[str], list[str], list[str]]:
+    """(companies, roles, units) guessed from a title, surest company first; a unit ("Editorial
+    Services", "(People)") is the role only when nothing else names it."""
     text = names.strip_candidate(clean_title(summary), full_name)
     # "Engenheiro(a) de Dados" is one role, not a bracket: its brackets are kept out of the way
     text = _GENDER_ENDING.sub(lambda m: m[0].translate(_HIDE_BRACKETS), text)
@@ -323,7 +326,7 @@ def title_candidates(summary: str, names: Names, full_name: str) -> tuple[list[s
     translated = {m[1].strip() for m in pairs if _ROLE.search(m[2]) and not _ROLE.search(m[1])}
     teams = {m[2].strip() for m in pairs if _ROLE.search(m[1]) and not _ROLE.search(m[2])}
     others = [c for c in companies if c.strip() not in translated | teams]
-    found = others or companies, [r for _, _, r in sorted(roles)] + units
+    found = others or companies, [r for _, _, r in sorted(roles)], units
     return tuple([p.translate(_SHOW_BRACKETS) for p in parts] for parts in found)
 
 
@@ -338,12 +341,27 @@ _DESCRIPTION_COMPANY = re.compile(
     r"|(?:applying|application|applied)\s+(?:to|at)|on\s+behalf\s+of)\s+(?:the\s+)?"
     r"((?:[A-Z][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of|and|de)){0,4})"
 )
+_NAMED_ROLE = r"((?:[A-Z][\w/&+.-]*,?[ \t]+){0,5}?[A-Z][\w/&+.-]*)"  # "Business Controller"
+_ROLE_WORDS = r"([A-Z][\w/&+-]*(?:[ \t]+[A-Z][\w/&+-]*){0,5})"  # as many as there are
+_HOURS_KIND = r"(?:(?i:part|full)[ -]time[ \t]+)?"  # "a part-time Finance Manager"
 _DESCRIPTION_ROLE = re.compile(
-    r"\b(?i:(?:for|about)\s+(?:the|an?))\s+((?:[A-Z][\w/&+.-]*,?[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
-    r"[ \t]+(?i:position|role|opening|job|internship)\b"
+    # "about the Brand Manager, Hospital Portfolio opening", "for our Interim Controller role"
+    r"\b(?i:(?:for|about)\s+(?:the|an?|our|their|your|this))\s+"
+    + _HOURS_KIND
+    + _NAMED_ROLE
+    + r"[ \t]+(?i:position|role|opening|job|internship|vacancy|assignment|post)\b"
+    # "the position of Financial Controller", "our opening for a part-time Finance Manager"
+    r"|\b(?i:(?:position|role|post|vacancy)\s+(?:of|as)|(?:opening|vacancy|position)\s+for)"
+    r"\s+(?i:(?:an?|the)\s+)?"
+    + _HOURS_KIND
+    + _ROLE_WORDS
     # "Your in-person interview for Warehouse Planning Coordinator is confirmed"
-    r"|\b(?i:interview\s+for)\s+((?:[A-Z][\w/&+.-]*[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
+    + r"|\b(?i:interview\s+for)\s+((?:[A-Z][\w/&+.-]*[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
     r"(?=[ \t]+(?i:is|has|was|on|at)\b|[.,])"
+    # French, Spanish, Portuguese, Italian: "pour le poste de Contrôleuse de gestion (H/F)"
+    r"|\b(?i:poste|puesto|posición|vacante|vaga|cargo|posizione)\s+(?i:de|d'|di)\s*"
+    r"([A-ZÀ-Þ][^\n.,;:()]{2,60}?)(?=[ \t]*(?:\(|,|\.|;|$|\b(?i:au|à|en|en|na|no|presso)\b))",
+    re.MULTILINE,
 )
 
 
@@ -368,7 +386,7 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
         if not names.of_a_person(m[1]) and not _is_system(m[1]) and not _only_invite_words(m[1])
     ]
     found = [*_DESCRIPTION_ROLE.finditer(text), *_ASKED_ROLE.finditer(text)]
-    said = [m[1] or m[2] for m in found if m.lastindex]
+    said = [next((g for g in m.groups() if g), "") for m in found]
     roles = [r.strip() for r in said if r and _ROLE.search(r)]
     return companies, roles
 
