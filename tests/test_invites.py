@@ -72,6 +72,20 @@ BELOW_THE_BAR = {
         "role": (29, 30),
         "addressed": (51, 51),
     },
+    "invites_holdout13": {
+        "found": (26, 30),
+        "ordinary": (16, 21),
+        "company": (18, 26),
+        "role": (20, 26),
+        "addressed": (31, 42),
+    },
+    "invites_holdout14": {
+        "found": (24, 28),
+        "ordinary": (17, 22),
+        "company": (23, 24),
+        "role": (22, 24),
+        "addressed": (35, 39),
+    },
 }
 
 

@@ -282,6 +282,10 @@ _ROLE_WORDS = frozenset(
         "insankaynaklari",
         "kariyer",
         "dotation",  # Quebec French: staffing ("dotation.rh@")
+        "reception",  # the front desk that greets a visitor, not an interviewer
+        "frontdesk",
+        "concierge",
+        "visitors",
         "zhaopin",  # Chinese 招聘, recruiting; 人事 renshi, personnel
         "renshi",
         "chaeyong",  # Korean 채용, recruiting; 인사 insa, personnel
@@ -294,6 +298,7 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|human\s+resources|people\s+ops"
     r"|scheduling|scheduler|no-?reply|do\s*not\s*reply|notifications?|bot|assistant|support"
     r"|admin\w*|office|department|desk|group|committee|campus|university|staffing|acquisition"
+    r"|reception|concierge|lobby"
     r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|google\s+meet"
     r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos|rekryt\w*|rekrut\w*"
     r"|selezione|insan\s+kaynaklar\w*)\b"
