@@ -626,3 +626,85 @@ def test_an_agency_consultant_who_will_not_join_is_the_contact() -> None:
 def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
     found = extract_interview(event(f"DTSTART:20261120T150000Z\nDESCRIPTION:{sentence}"), ALEX)
     assert found.role == role
+
+
+COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
+
+
+@pytest.mark.parametrize(
+    ("description", "attendees", "names"),
+    [
+        (
+            "Interviewing: Mrs Jane Doe (Deputy Principal) and Mr Raj Patel (Head of Science)",
+            (),
+            ["Jane Doe", "Raj Patel"],
+        ),
+        ("Host: Jane Doe\\, Deputy Principal (jane@acme.example)", (), ["Jane Doe"]),
+        (
+            "With: Jane Doe\\, Chief Executive\\n\\nColm Byrne (EA) is copied.",
+            (COLM,),
+            ["Jane Doe"],
+        ),
+        (
+            "Your interview panel:\\nJane Doe - Vice Principal\\, Secondary\\nRaj Patel - Head",
+            (),
+            ["Jane Doe", "Raj Patel"],
+        ),
+        ("Interviewer: Jane Doe\\, Manager - Community Partnerships", (), ["Jane Doe"]),
+        (  # the organizer, a person, and the one named; not "SVP Guest Experience"
+            "You will speak with Jane Doe\\, SVP Guest Experience\\, about the role.",
+            (),
+            ["Sasha Petrov", "Jane Doe"],
+        ),
+        (
+            "Dinner with the co-founders\\, Jane Doe (CEO) and Raj Patel (CTO). I won't be there.",
+            (),
+            ["Jane Doe", "Raj Patel"],
+        ),
+    ],
+)
+def test_interviewers_as_more_invites_name_them(
+    description: str, attendees: tuple[str, ...], names: list[str]
+) -> None:
+    body = "\n".join(
+        ["ORGANIZER;CN=Sasha Petrov:mailto:sasha@meridianrecruitment.example", *attendees]
+    )
+    body += f"\nDTSTART:20261120T150000Z\nDESCRIPTION:{description}"
+    found = extract_interview(event(body), ALEX).interviewers
+    assert [p.name for p in found] == names
+
+
+def test_the_people_behind_relay_addresses_by_their_names() -> None:
+    relay = "Rachel Goh <r8k2m1x9q4@eu.calendar.smartrecruiters.com>"
+    assert _people("We are pleased to invite you.", relay, organizer=relay) == (
+        Person("Rachel Goh", ""),
+    )
+    company = "Margie's Travel <a7d3p0z2w6@eu.calendar.smartrecruiters.com>"
+    assert _people("We are pleased to invite you.", company) == ()
+
+
+@pytest.mark.parametrize(
+    ("organizer", "description", "company"),
+    [
+        ("ORGANIZER;CN=University of Moreton Bay:mailto:moretonbay@myworkday.com", "", ""),
+        ("ORGANIZER;CN=Outback Classrooms Recruitment:mailto:noreply@shl.com", "", ""),
+        (
+            "ORGANIZER:mailto:colin@ridgewayshs.example\nATTENDEE:mailto:anita@northcoast.example",
+            "The Deputy Principal position at Ridgeway State High School. Dr Anita Sorensen "
+            "(North Coast Region) joins.",
+            "Ridgeway State High School",
+        ),
+    ],
+)
+def test_the_employer_a_system_sends_as_or_an_organisations_name(
+    organizer: str, description: str, company: str
+) -> None:
+    body = f"{organizer}\nDTSTART:20261120T150000Z\nDESCRIPTION:{description}"
+    found = extract_interview(
+        icalendar.Event.from_ical(
+            f"BEGIN:VEVENT\nUID:u\nSUMMARY:Interview - Data Engineer\n{body}\nEND:VEVENT\n"
+        ),
+        ALEX,
+    )
+    expected = company or organizer.split("CN=")[1].split(":")[0].removesuffix(" Recruitment")
+    assert found.company == expected

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .model import word_set
 from .senders import company_from_domain
-from .titles import squash, word
+from .titles import is_system_name, squash, word
 
 #: What follows a company's name in a shared mailbox's name: "Humongous Insurance Talent".
 _TEAM_WORDS = frozenset(
@@ -31,7 +32,7 @@ _TEAM_WORDS = frozenset(
 )
 #: A recruitment or staffing agency's name, in its mail domain or as written.
 _AGENCY = re.compile(
-    r"recruit|staffing|personnel|headhunt|executive ?search|talent ?partners|uitzend|werving"
+    r"recruit|staffing|personnel|headhunt|executive ?search|talent|uitzend|werving"
     r"|personalberatung|personaldienst",
     re.IGNORECASE,
 )
@@ -67,6 +68,11 @@ def choose_company(
     for part in said:
         if agreed := _agreeing(part, keys):
             return agreed
+    # a name that says it is an organisation ("Ridgeway State High School") before a spelling of
+    # some attendee's domain
+    for part in said:
+        if part.split() and squash(part.split()[-1]) in _ORG_KINDS:
+            return part
     for key in keys:
         if spelled := _spelled(text, key):
             return spelled
@@ -90,9 +96,19 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
                 return " ".join(words[:end]) if team else part
             if not key.startswith(joined):
                 break
+            # the domain gives the last words by their initials: "Pine Ridge State High School"
+            # at pineridgeshs
+            rest = words[end:]
+            if end >= 2 and rest and key[len(joined) :] == "".join(squash(w)[:1] for w in rest):
+                return part
     return ""
 
 
+#: Words that say what kind of place a name is, which a mail domain often leaves out.
+_ORG_KINDS = word_set(
+    "college school university academy institute hospital clinic bank group museum library"
+    " council foundation trust"
+)
 #: Small words a name has and its mail domain drops: "Cégep de Val-des-Ormes" at
 #: cegepvaldesormes, "Bank of Zeeland" at bankzeeland.
 _DROPPED = frozenset({"of", "and", "de", "the", "du", "des", "del", "la", "le", "y", "e", "et"})
@@ -115,7 +131,9 @@ def _spelled(text: str, key: str) -> str:
             if rest.startswith(part):
                 joined += part
                 if joined == key:
-                    return " ".join(tokens[start : end + 1]).strip(".,'’")
+                    # "Wattle Park College" at wattlepark: the kind of place the domain leaves out
+                    kind = end + 1 < len(tokens) and squash(tokens[end + 1]) in _ORG_KINDS
+                    return " ".join(tokens[start : end + 1 + kind]).strip(".,'’")
             elif len(rest) >= 3 and part.startswith(rest):
                 return " ".join(tokens[start : end + 1]).strip(".,'’")
             elif part in _DROPPED or (not skipped and end > start and len(joined) >= 4):
@@ -125,9 +143,31 @@ def _spelled(text: str, key: str) -> str:
     return ""
 
 
+def sender_company(name: str) -> str:
+    """The employer in the name a system or shared mailbox sends as, without its team's words
+    ("Outback Classrooms Recruitment" -> "Outback Classrooms"); "" for a person's name, a
+    system's own ("Greenhouse") or a team alone ("Recruiting Team")."""
+    words = name.split()
+    while words and word(words[-1]) in _TEAM_WORDS | {"team", "recruitment", "acquisition"}:
+        words.pop()
+    text = " ".join(words)
+    if len(words) < 1 or re.search(r"[()@]|\bvia\b", text) or is_system_name(text):
+        return ""
+    return text if _looks_like_an_organisation(words) else ""
+
+
+def _looks_like_an_organisation(words: list[str]) -> bool:
+    """Several capitalised words, or one with a kind of place or a legal form in it."""
+    return all(w[:1].isupper() or w.lower() in _DROPPED for w in words) and (
+        len(words) >= 2 or squash(words[0]) in _ORG_KINDS
+    )
+
+
 def clean_company(company: str) -> str:
     """An explicit line's company without an aside: "Halden Marine (a Halden Group company)".
     The caller gives it on one line, cut to a sane length (the regex is linear on that)."""
+    # "Koala Creek Christian College, 18 Paperbark Lane, Capalaba QLD 4157": the address goes
+    company = re.sub(r",\s*\d.*$", "", company).strip() or company
     if not company.endswith(")") or "(" not in company:
         return company
     return company[: company.rindex("(")].rstrip() or company

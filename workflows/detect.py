@@ -84,7 +84,8 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|embassy|consulate|podcast|press|radio|tv|landlord|tenant|tenancy|rental|mortgage|loan"
     r"|credit|bank|adoption|foster|school|admissions?|nursery|kindergarten|scholarship|jury"
     r"|witness|police|census|survey|parent[\s-]+teacher|naturali[sz]ation|informational"
-    r"|information|info)[\s-]+interviews?|user[\s-]+research|research[\s-]+session"
+    r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research)[\s-]+interviews?"
+    r"|user[\s-]+research|research[\s-]+session|(?:interview|hiring)[\s-]+(?:block|hold|slots?)"
     r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
     r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair"
     r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic)\b"
@@ -102,7 +103,8 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
 _HIRING_SIDE = re.compile(
     r"\b(?:scorecards?|interview\s+kit|submit\s+(?:your\s+)?feedback|on\s+the\s+panel\s+for"
     r"|thanks\s+for\s+interviewing\s+for\s+us|interviewer\s+training|calibration"
-    r"|gift\s+card|paid\s+(?:research\s+)?(?:study|session)|thanks\s+for\s+participating)\b",
+    r"|gift\s+card|paid\s+(?:research\s+)?(?:study|session)|thanks\s+for\s+participating"
+    r"|(?:for|on)\s+my\s+open\s+reqs?|candidate\s+withdrew)\b",
     re.IGNORECASE,
 )
 #: Talks and courses: "Panel webinar: Hiring data engineers – screening and onsite loops" names
@@ -126,7 +128,8 @@ _NOT_A_JOB_WORDS = re.compile(
     # German sports, a health check, a babysitter to hire, a supplier's audit or demo
     r"|\w*meisterschaft|turnier|pokal|liga|vorsorge\w*|fr[üu]herkennung|nanny|babysitter"
     r"|au[\s-]pair|childminder|oppas|tagesmutter|\w*audit|inspection|stocktake|demo|pricing"
-    r"|vendor|supplier|procurement|rfp"
+    r"|vendor|supplier|procurement|rfp|qbr|business[\s-]+review|moderation|telehealth"
+    r"|pre-?screening|dermatolog\w*|dentist|dental"
     r"|vs)(?!\w)",  # "vs.": a match against an opponent
     re.IGNORECASE,
 )
@@ -143,6 +146,8 @@ _NOT_A_JOB_TEXT = re.compile(
     re.IGNORECASE,
 )
 _INTERVIEW_WORD = re.compile(r"\binterview(?:s|ing)?\b", re.IGNORECASE)
+#: "Stakeholder interviews", the noun; not the verb ("Meera interviews Dr. Alana Reyes").
+_INTERVIEWS = re.compile(r"(?i:\binterviews\b)(?![ \t]+(?:[A-Z]|(?i:dr|mr|mrs|ms)\b))")
 
 
 def is_lookalike(title: str, description: str = "") -> bool:
@@ -188,15 +193,18 @@ def says_interview(title: str) -> bool:
     )
 
 
-_SOMEONES = re.compile(r"^\W*([^\W\d_][\w-]*)['’]s\s")
+_SOMEONES = re.compile(
+    r"^\W*([^\W\d_][\w-]*)['’]s\s"  # "Jana's onsite at ..."
+    r"|\b(?:his|her|their)\b[^|:–—]{0,40}\b(?:interview|onsite|final\s+round)"  # "at his ... interview"
+)
 
 
 def someone_elses(title: str, candidate: Candidate) -> bool:
     """ "Jana's onsite at Obsidian Freight – text her good luck!": a note of the candidate's
     about another person's interview (the caller asks only of an event nobody sent)."""
-    found = _SOMEONES.match(title)
+    found = _SOMEONES.search(title)
     first = candidate.name.split()[0].casefold() if candidate.name.split() else ""
-    return bool(found) and found[1].casefold() != first
+    return bool(found) and (found[1] or "").casefold() != first
 
 
 def among_colleagues(senders: Sequence[str], candidate: Candidate) -> bool:
@@ -227,7 +235,7 @@ _ROUND = re.compile(
 )
 #: A discussion with a qualifier is the employer's word for an interview ("Technical
 #: Discussion"); a bare "Discussion" needs one more sign.
-_DISCUSSION = re.compile(r"\bdiscussion\b", re.IGNORECASE)
+_DISCUSSION = re.compile(r"\b(?:discussion|conversation)\b", re.IGNORECASE)
 _QUALIFIED_DISCUSSION = re.compile(
     r"\b(?:technical|tech|techno|hr|final|managerial|functional)[\s-]+discussion\b", re.I
 )
@@ -300,6 +308,7 @@ FIELD_HINTS = (
     "intervjuar*",
     "interjúztató*",
     "görüşmeci*",
+    "rozmówcy",
     "面试官",
     "面接官",
     "면접관",
@@ -316,6 +325,12 @@ _DESCRIBED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _DESCRIBED_HINTS = ("interview",)
+#: A step of a hiring process: "the final stage for the Community Education Advisor role",
+#: "As the next step for the Education Consultant role", "next step in the VP ... process".
+_PROCESS = re.compile(
+    r"\b(?:final|next|last|first|second|third)[ \t]+(?:stage|step)[ \t]+(?:for|in|of)\b", re.I
+)
+_PROCESS_HINTS = ("final", "next", "last", "first", "second", "third")
 #: weighs_as_interview: "interview" in another language in the description (`_FOREIGN`).
 _FOREIGN_HINTS = (
     "entretien",
@@ -365,7 +380,9 @@ _JOB = re.compile(
     r"|analyste|stagiaire|praktikant\w*|werkstudent\w*|estagi\w+|becari[oa]"
     r"|controller|contr[ôo]leu\w+|responsab(?:le|ile)|jef[ae]|gerente|directeu\w+|directrice|directora"
     r"|diretor\w*|\w*planer|leiter\w*|leitung|coordinad\w+|coordenad\w+|gestionnaire"
-    r"|\w*apotheker\w*|pharmacien\w*|head[\s_-]+of)s?\b"
+    r"|\w*apotheker\w*|pharmacien\w*|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
+    r"|writer|editor|educator|advis[eo]r|administrator|supervisor|therapist"
+    r"|instructor|lecturer|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president)s?\b"
     # a job ad's gender note: German "(m/w/d)", French "(H/F)", "(f/m/x)"
     r"|\((?:[mwfdxh]\s*/\s*){1,2}[mwfdxh]\)",
     re.IGNORECASE,
@@ -385,7 +402,8 @@ def weighs_as_interview(
     described = bool(_DESCRIBED.search(description))
     opening = bool(_OPENING.search(description))
     foreign = bool(_FOREIGN.search(description))  # "la etapa de entrevista"
-    if not (described or opening or foreign or title_may_weigh(title, candidate.name)):
+    process = bool(_PROCESS.search(description))
+    if not (described or opening or foreign or process or title_may_weigh(title, candidate.name)):
         return False  # no sign of the kind: the rest need not be weighed (most events)
     if is_excluded(title, (), rules) or is_lookalike(title, description):
         return False
@@ -414,6 +432,14 @@ def weighs_as_interview(
         return True  # "Discussion - <candidate> - Payments" from an employer
     if described and (job or named or system or employer):
         return True  # "Jane and Northwind" whose description says "Event Name: Interview"
+    if (
+        process
+        and (opening or fielded or _JOB.search(description[:5_000]))
+        and (employer or system)
+    ):
+        return True  # "the final stage for the Community Education Advisor role at Solvane"
+    if _INTERVIEWS.search(title) and (job or system):
+        return True  # "Stakeholder interviews - Head of Client Service" (the keyword is singular)
     if system and job and foreign:
         return True  # Taleo's "Panel de evaluación – Analista ...": "la etapa de entrevista"
     return job and named  # an ATS title: "XYZ_1st_Internship Frontend Developer_<candidate>"
@@ -467,6 +493,7 @@ def title_may_weigh(summary: str, candidate_name: str) -> bool:
         or _FOREIGN.search(title)
         or _FOREIGN_JOB_INTERVIEW.search(title)
         or _STAGE.search(title)
+        or _INTERVIEWS.search(title)  # "Stakeholder interviews"
     )
 
 
@@ -501,6 +528,7 @@ def hint_words() -> tuple[str, ...]:
         *_OPENING_HINTS,
         *_DESCRIBED_HINTS,
         *_FOREIGN_HINTS,
+        *_PROCESS_HINTS,
         *FIELD_HINTS,
         "event name",  # extract.is_interview_event: Calendly's "Event Name:" line is a title
         "event type",

@@ -18,7 +18,7 @@ import icalendar
 from icalendar.error import BrokenCalendarProperty
 
 from .calendar_time import first_instant, shift
-from .company import choose_company, clean_company
+from .company import choose_company, clean_company, sender_company
 from .detect import (
     among_colleagues,
     is_excluded,
@@ -89,12 +89,13 @@ _FOREIGN_KEYS = {
     ),
     **_meaning(
         "intervenants entrevistadores entrevistador(es) intervistatori gesprächspartner "
-        "haastattelijat intervjuere intervjuare interjúztatók görüşmeciler 面试官 面接官 면접관",
+        "haastattelijat intervjuere intervjuare interjúztatók görüşmeciler 面试官 面接官 면접관"
+        " rozmówcy",
         "interviewers",
     ),
 }
 _FIELD = re.compile(
-    r"^[ \t\-*•>]*(company(?:[ \t]+name)?|employer|organi[sz]ation"
+    r"^[ \t\-*•>]*(?:your[ \t]+)?(company(?:[ \t]+name)?|employer|organi[sz]ation"
     r"|client(?:[ \t]+(?:name|corporation|company))?"
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
     r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel|panel|contact|recruiter"
@@ -103,7 +104,8 @@ _FIELD = re.compile(
     r"|(?:je|u)[ \t]+spreekt[ \t]+met|sie[ \t]+sprechen[ \t]+mit|vous[ \t]+rencontrerez"
     r"|conocer(?:á|a)s[ \t]+a|interview[ \t]+(?:team|committee)|hiring[ \t]+committee"
     r"|selection[ \t]+(?:committee|panel)|(?:integrantes[ \t]+del[ \t]+)?comit(?:é|e)"
-    r"(?:[ \t]+t(?:é|e)cnico)?[ \t]+de[ \t]+s(?:é|e)lecci(?:ó|o)n"
+    r"(?:[ \t]+t(?:é|e)cnico)?[ \t]+de[ \t]+s(?:é|e)lecci(?:ó|o)n|board[ \t]+panel|stakeholders|candidate"
+    r"|interviewing|host|with"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
     r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)"
     r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
@@ -189,6 +191,7 @@ _LINES = re.compile(r"(?:[ \t]*[^\s:][^:\n]*(?:\n|$)){1,8}")
 _MEET_KEY = re.compile(
     r"you |(?:(?:ihre|uw|je) )?gespr\w*partner|(?:je|u) spreekt|sie sprechen|vous renc|conocer"
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
+    r"|board panel|stakeholders|interviewing$|host$|with$"
 )
 
 
@@ -236,6 +239,18 @@ def is_followup_reminder(event: icalendar.Component) -> bool:
     return any(str(name).upper().startswith("X-FOLLOWUP-") for name in event)
 
 
+#: A title naming another candidate: "Interview - Candidate: Noah Fairweather - ...".
+_OTHER_CANDIDATE = re.compile(
+    r"\bcandidate[ \t]*:[ \t]*([^|:–—()\[\]]+?)[ \t]*(?:[|:–—()\[\]]|[ \t]-[ \t]|$)", re.I
+)
+
+
+def _is_someone_else(name: str, candidate: Candidate) -> bool:
+    """A `Candidate:` line naming another person (not the candidate's name, nor empty)."""
+    key = name_key(one_line(name))
+    return bool(key) and key != name_key(candidate.name) and not key.startswith("you")
+
+
 def is_interview_event(
     event: icalendar.Component, rules: DetectRules, candidate: Candidate
 ) -> bool:
@@ -264,6 +279,10 @@ def is_interview_event(
         return False  # a colleague's "Onsite at <customer>" is work; an internal interview says so
     if not organizer and someone_elses(summary, candidate):
         return False
+    titled = _OTHER_CANDIDATE.search(summary)
+    named = description_fields(description).get("candidate", "")
+    if _is_someone_else(titled[1] if titled else named, candidate):
+        return False  # "Candidate: Jordan Blake": the candidate interviews someone
     if is_interview(summary, (), rules):
         return True
     # Calendly's real title is its "Event Name:" line; the prefilter's hint is "event name", so
@@ -438,9 +457,19 @@ def company_and_role(
     titles = [summary, fields.get("event name", "")]
     guessed = [title_candidates(t, names, candidate.name) for t in titles if t]
     from_text = description_candidates(description, names)
-    emails = [p.person.email for p in everyone]
+    # and the addresses the description gives ("Host: Marcus Delacroix (mdelacroix@...)")
+    emails = [p.person.email for p in everyone] + [p.email for p in people.interviewers]
     explicit = next((fields[k] for k in ("client", "company", "organization") if fields.get(k)), "")
     said = [c for companies, _, _ in guessed for c in companies] + from_text[0]
+    # a recruiting system's or shared mailbox's sender name is the employer's: "University of
+    # Moreton Bay" <moretonbay@myworkday.com>, "Outback Classrooms Recruitment" <noreply@shl.com>
+    said += [
+        name
+        for p in everyone
+        if p.organizer and p.why_not(candidate) not in _NAMED
+        for name in [sender_company(p.person.name)]
+        if name and not names.of_a_person(name)
+    ]
     company = choose_company(
         clean_company(one_line(explicit)),
         said,
@@ -458,6 +487,7 @@ def company_and_role(
         roles = leftover
     # a role line may go on about the job: "Poste : Data Engineer (H/F) – CDI – Lyon"
     asked = re.split(r"\s+[–—|]\s+", fields.get("role", ""), maxsplit=1)[0]
+    asked = re.sub(r",\s*\d.*$", "", asked).strip() or asked  # ", 0.8 FTE, starting Term 1"
     role = one_line(asked or next(iter(roles), ""), 200)  # regexes run on one line
     role = without_company(clean_role(role), company)
     company = company if explicit else unshout(company)

@@ -24,6 +24,8 @@ from .senders import robot_reason
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
 _OPTIONAL = frozenset({"OPT-PARTICIPANT", "NON-PARTICIPANT"})  # RFC 5545 3.2.16 ROLE values
+#: senders.robot_reason's reasons for an address that stands in for a person.
+_RELAYS = frozenset({"a relay address", "a recruiting, scheduling or meeting system"})
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 #: Degrees and licences written after a name: "DeShawn Whitfield-Garza, MSN, RN".
 _CREDENTIALS = word_set(
@@ -42,7 +44,7 @@ _NAME_SPLIT = re.compile(
 _NOT_NAME = re.compile(r"[\d@:]")
 _OUTSIDE_QUOTES = re.compile(r"[,;](?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")  # a comma not in "Doe, Jane"
 #: A word that may end a sentence; `_first_sentence` skips titles ("Ing.") and initials ("J.").
-_SENTENCE_END = re.compile(r"(\w+)[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"(\w+)[)\]]?[.!?](?:\s|$)")
 #: A job title in brackets after a name: "Jane Doe (Engineering Manager)", "（部長）".
 _BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 #: A job title after a dash or bar: "Octavio Brennan-Luna — Director, Pharmacy Benefits".
@@ -51,14 +53,16 @@ _DASHED_TITLE = re.compile(r"\s+[–—|]\s.*$")
 _TITLE_WORDS = re.compile(
     r"\b(?:principal|senior|staff|lead|head|chief|director|manager|engineer|scientist|analyst"
     r"|recruiter|coordinator|partner|officer|president|vp|founder|cto|ceo|hr|team|department"
-    r"|specialist|consultant|architect|developer|designer|associate|intern|supervisor)\b",
+    r"|specialist|consultant|architect|developer|designer|associate|intern|supervisor"
+    r"|svp|evp|avp|coo|cfo|cio|cmo|cpo|chro)\b",
     re.IGNORECASE,
 )
 #: A party who signs the invite as its scheduler: "Emily Carter | Recruiting Coordinator".
 _SCHEDULER_TITLE = (
     r"[ \t]*(?:[|,\-–—(]|\n)[ \t]*(?:senior[ \t]+|sr\.?[ \t]+|lead[ \t]+)?(?:technical[ \t]+)?"
     r"(?:recruit(?:ing|ment)[ \t]+coordinator|recruiter|talent[ \t]+(?:acquisition|partner)"
-    r"|sourcer|(?:interview[ \t]+)?coordinator|scheduler|hr[ \t]+(?:business[ \t]+)?partner)"
+    r"|sourcer|(?:(?:interview|people|candidate|hr|talent)[ \t]+)?coordinator|scheduler"
+    r"|(?:hr|people)[ \t]+(?:business[ \t]+)?partner|executive[ \t]+assistant)"
 )
 _HR_TEAM = (
     r"(?:our[ \t]+|the[ \t]+)?(?:hr|human[ \t]+resources|recruiting|recruitment|people"
@@ -169,11 +173,11 @@ def people_line(value: str) -> list[Person]:
     """`Name <mail>, "Doe, Jane" <jane@x>` (email.utils.getaddresses), or names alone."""
     value = one_line(value, 10_000)  # a CR inside quotes makes getaddresses drop the real address
     if "@" not in value:
-        value = _BRACKETED.sub("", _first_sentence(value))  # "Recruiter: Hannah. She said ..."
+        value = _first_sentence(_BRACKETED.sub("", value))  # "Recruiter: Hannah. She said ..."
         names = [
             (first, _without_title(display_name(_AFTER_NAME.sub("", n))))
             for chunk in value.split(";")  # one person per bullet: "A — Director, Unit"
-            for first, n in _first_marked(_NAME_SPLIT.split(_DASHED_TITLE.sub("", chunk)))
+            for first, n in _first_marked(_NAME_SPLIT.split(_title_cut(chunk, ";" in value)))
         ]
         # after the first, a part written small is a job title ("M. Hugues Baptiste-Lemaire,
         # Directeur administratif et financier"), not another person
@@ -182,15 +186,21 @@ def people_line(value: str) -> list[Person]:
             for first, n in names
             if n and _could_be_a_name(n) and (first or _capitalised(n))
         ]
+    value = re.sub(r"\(\s*([^\s()]+@[^\s()]+)\s*\)", r"<\1>", value)  # "Jane Doe (jane@x)"
     people = []
+    before = dict(_named_before(value))
     for raw_name, raw_email in getaddresses([value.replace(";", ",")]):
         email = cal_address(raw_email)
         if "@" in email:
-            people.append(Person(_without_title(display_name(raw_name, email)), email))
+            name = _without_title(display_name(_AFTER_NAME.sub("", raw_name), email))
+            if not _could_be_a_name(name):  # "Marcus Delacroix, Deputy Principal (m@x)"
+                name = before.get(email, "")
+            people.append(Person(name, email))
     # and the names given without an address: "Mr. Koen Dijkstra <k@x.example>, Ms. Annelies
     # ter Horst" (getaddresses would make "Ms." of her)
     alone = [part for part in _OUTSIDE_QUOTES.split(value) if "@" not in part]
-    return people + [p for part in alone for p in people_line(part)]
+    given = {name_key(p.name) for p in people}
+    return people + [p for a in alone for p in people_line(a) if name_key(p.name) not in given]
 
 
 def _unique(people: Iterable[Person]) -> tuple[Person, ...]:
@@ -264,15 +274,20 @@ def find_people(
         attendees = [
             p for p in real if p.email not in others and not (p in optional and _sits_out(p, text))
         ]
-        interviewers = _unique(attendees if attendees else real)
         # and the people the text names in full who are not attendees ("You will speak with
         # their CFO, Ruud Kamerbeek, and their Finance Manager, Dilnoza Yusupova"; a
         # distribution list in their place; no attendees at all): without an address
-        names = {name_key(p.name) for p in interviewers}
-        named = [p for p in matched(named_in_text(description[:20_000])) if p not in scheduler]
-        interviewers = _unique(
-            [*interviewers, *(p for p in named if name_key(p.name) not in names)]
-        )
+        names = {name_key(p.name) for p in attendees}
+        named = [p for p in matched(named_in_text(text)) if p not in scheduler]
+        named = [p for p in named if name_key(p.name) not in names]
+        # with nobody else: the people behind relay addresses by their names ("Rachel Goh" at
+        # r8k2m1x9q4@eu.calendar.smartrecruiters.com), without the address; else the schedulers
+        relayed = [
+            Person(p.person.name, "")
+            for p in everyone
+            if p.why_not(candidate) in _RELAYS and _written_as_a_name(p.person.name)
+        ]
+        interviewers = _unique([*attendees, *named]) or _unique(relayed) or _unique(real)
     if len(interviewers) > MAX_INTERVIEWERS:
         interviewers = ()
     contact_line = matched(people_line(fields.get("contact", "")))
@@ -316,7 +331,9 @@ def _by_first_name(person: Person, real: list[Person]) -> Person:
 
 #: Said of an optional attendee who only watches or keeps the calendar.
 _SITS_OUT = re.compile(
-    r"\b(?:optional(?:ly)?|shadow\w*|observ\w*|won't|will\s+not|not\s+(?:join|attend))\b", re.I
+    r"\b(?:optional(?:ly)?|shadow\w*|observ\w*|won['’]t|will\s+not|not\s+(?:join|attend)"
+    r"|(?:is|are)\s+copied|cc['’]?d)\b",
+    re.I,
 )
 
 
@@ -330,6 +347,35 @@ def _sits_out(person: Person, text: str) -> bool:
         named.search(sentence) and _SITS_OUT.search(sentence)
         for sentence in re.split(r"(?<=[.!?])\s+|\n", text)
     )
+
+
+_ADDRESS = re.compile(r"[^\s<>(),;:\"']+@[^\s<>(),;:\"']+")
+
+
+def _named_before(value: str) -> list[tuple[str, str]]:
+    """(address, name) for a line that writes "Name, Title (address)": the first part before
+    each address (since the one before it) that is written as a name."""
+    found, start = [], 0
+    for match in _ADDRESS.finditer(value):
+        parts = [p.strip(" <>()\"'") for p in re.split(r"[,;]", value[start : match.start()])]
+        name = next((p for p in parts if p and _could_be_a_name(p) and _capitalised(p)), "")
+        found.append((cal_address(match[0]), _without_title(display_name(name))))
+        start = match.end()
+    return found
+
+
+def _title_cut(chunk: str, listed: bool) -> str:
+    """A name without the job title after it: after an en or em dash or a bar, and in a list of
+    one person a line, after " - " too ("Sam Verhoeven - Head of Department, English")."""
+    chunk = _DASHED_TITLE.sub("", chunk)
+    if listed:
+        return re.sub(r"\s+-\s.*$", "", chunk)
+    # "Lachlan McBride, Manager - Community Partnerships": a dash after a title goes on with it
+    for dash in re.finditer(r"\s+-\s", chunk):
+        part = chunk[: dash.start()].rpartition(",")[2]
+        if "," in chunk[: dash.start()] and _TITLE_WORDS.search(part):
+            return chunk[: dash.start()]
+    return chunk
 
 
 def _first_marked(parts: list[str]) -> list[tuple[bool, str]]:
@@ -346,7 +392,7 @@ def _first_sentence(text: str) -> str:
     """The text up to the end of its first sentence, not of "Dr.", "Ing." or "J."."""
     for match in _SENTENCE_END.finditer(text):
         if len(match[1]) > 1 and not is_honorific(match[1]):
-            return text[: match.start() + len(match[1])]
+            return text[: match.end(1)]
     return text
 
 
@@ -369,8 +415,8 @@ def _could_be_a_name(text: str) -> bool:
 
 
 _MEET_WORDS = (
-    r"\b(?:meet(?:ing)?(?:\s+with)?|(?:speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?)"
-    r"\s+with)\s+"
+    r"\b(?:meet(?:ing)?(?:\s+with)?|(?:speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?"
+    r"|dinner|lunch|breakfast|coffee)\s+with)\s+"
 )
 _MEETS = _MEET_WORDS + r"(?:[^.\n]{0,80}?\b)?"
 
@@ -382,8 +428,10 @@ _AND_ME = re.compile(
     re.IGNORECASE,
 )
 _NOT_JOINING = re.compile(
-    r"\bI(?:'ll|\s+will)?\s+(?:won't|will\s+not|cannot|can't|am\s+not\s+going\s+to)\s+"
-    r"(?:join|be\s+(?:there|joining|on\s+the\s+call|in\s+the\s+(?:call|meeting)))",
+    r"\bI(?:'ll|\s+will)?\s+(?:won['’]t|will\s+not|cannot|can['’]t|am\s+not\s+going\s+to)\s+"
+    r"(?:join|be\s+(?:there|joining|on\s+the\s+call|in\s+the\s+(?:call|meeting)))"
+    r"|\bI(?:'ll|\s+will)\s+drop\s+(?:off|out)\b"  # "and will drop off once you are connected"
+    r"|\bI\s+have\s+set\s+it\s+up\s+and\s+will\s+drop\s+(?:off|out)\b",
     re.IGNORECASE,
 )
 #: An agenda line: "10:00 – 10:45  Priyanka Deshmukh-Ruiz, Head of Regulatory Affairs".
@@ -403,7 +451,7 @@ def named_in_text(description: str) -> list[Person]:
     Lindgren, and ..." (BambooHR). Only what is written as a person's full name counts."""
     found = [m[1] for m in _AGENDA.finditer(description)]
     for clause in _MEET_CLAUSE.finditer(description):
-        found += _NAME_SPLIT.split(_BRACKETED.sub("", _first_sentence(clause[1])))
+        found += _NAME_SPLIT.split(_first_sentence(_BRACKETED.sub("", clause[1])))
     names = (_without_title(" ".join(_DASHED_TITLE.sub("", n).split())) for n in found)
     return [Person(n, "") for n in names if _written_as_a_name(n)]
 
@@ -417,6 +465,7 @@ def _written_as_a_name(text: str) -> bool:
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and _could_be_a_name(text)
+        and not re.search(r"['’]s\b|[()&]", text)  # "Margie's Travel", "Olivia (Acme)"
         and not _TOOLS.search(text)
         and not robot_reason("", text)
     )

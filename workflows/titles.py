@@ -37,6 +37,7 @@ _KIND = re.compile(
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|pracovn[íi]|면접|面试|面接"
     r"|demand|on-demand|one-way|async(?:hronous)?"  # HireVue's "On Demand Interview"
+    r"|assessment-cent(?:re|er)"
     r"|entrevue|\w*gesprek|eerste|tweede|erstes?|zweites?|premi(?:er|ère)|primera|segunda"
     r"|\w+interview|in-person|person|vor-ort|presencial|pr[ée]sentiel"
 )
@@ -58,7 +59,7 @@ _INVITE_WORDS = _set(
 )
 _KIND_PAIR = re.compile(
     r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
-    r"|video\s+conference)\b",
+    r"|video\s+conference|assessment\s+cent(?:re|er))\b",
     re.I,
 )
 _ROLE = re.compile(
@@ -80,7 +81,8 @@ _ROLE = re.compile(
     r"|\w*apotheker\w*|infirmi[eè]re?|enfermer[oa]|conseill\w+"
     r"|gestionnaire|responsab(?:le|ile)|gerente|jef[ae]|coordinad\w+|coordenad\w+|coordonnat\w+"
     r"|directeu\w+|directora|diretor\w*|leiter\w*|berater\w*|mitarbeiter\w*|medewerker"
-    r"|adviseur|beheerder|\w*planer|\w*leiter\w*|leitung|controller|contr[ôo]leu\w+)\b",
+    r"|adviseur|beheerder|\w*planer|\w*leiter\w*|leitung|controller|contr[ôo]leu\w+|educator"
+    r"|hod|principal)\b",
     re.IGNORECASE,
 )
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, and a
@@ -108,6 +110,7 @@ _LABELS = {
 }  # lower: surer
 _EDGE_WORDS = frozenset(
     {"the", "a", "an", "team", "role", "position", "opening", "job", "x", "and", "&", "with", "on"}
+    | {"re", "regarding", "appointment"}  # "Chat re Education Officer", "... appointment"
 )
 #: A team inside the employer, not the employer: "Editorial Services", "Payments Team".
 _UNIT_WORDS = _set(
@@ -121,7 +124,8 @@ _DATE_OR_TIME = re.compile(
     r"|sun)(?:day)?\b"
     r"|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm)\b|\d{4}-\d\d|\d+/\d+|\b(?:utc|gmt|ist|[a-z]st|[a-z]dt)\b"
     r"|\btoday\b|\btomorrow\b|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?)\b"
-    r"|(?<!\w)[mwfdx](?:\s*/\s*[mwfdx]){1,2}(?!\w)|\ball\s+genders\b",  # "(m/w/d)": no name
+    r"|(?<!\w)[mwfdx](?:\s*/\s*[mwfdx]){1,2}(?!\w)|\ball\s+genders\b"  # "(m/w/d)": no name
+    r"|\b(?:years?|grades?|ages?|levels?)\s+\d+(?:\s*[-–]\s*\d+)?",  # "(Years 7–12)"
     re.IGNORECASE,
 )
 #: Google's and Outlook's title wrappers: "Invitation: ... @ Tue Jun 9, 2026 2pm - 3pm (IST)
@@ -305,7 +309,7 @@ def title_candidates(
                 continue
             for label, part in _parts(piece, capital_labels):
                 part = _without_systems(part)
-                if _only_invite_words(part) or names.of_a_person(part) or _is_system(part):
+                if _only_invite_words(part) or names.of_a_person(part) or is_system_name(part):
                     continue
                 if (label is None or label in ("with", "for", "of")) and _ROLE.search(part):
                     roles.append((in_brackets, len(roles), part))
@@ -330,7 +334,7 @@ def title_candidates(
     return tuple([p.translate(_SHOW_BRACKETS) for p in parts] for parts in found)
 
 
-def _is_system(part: str) -> bool:
+def is_system_name(part: str) -> bool:
     return squash(part) in _SYSTEM_NAMES
 
 
@@ -338,11 +342,14 @@ def _is_system(part: str) -> bool:
 #: "applying to Contoso": the description saying who the employer is, in a capitalised name.
 _DESCRIPTION_COMPANY = re.compile(
     r"\b(?i:interview(?:s|ing)?\s+(?:with|at)|(?:position|role|opening|job|internship|team)\s+at"
-    r"|(?:applying|application|applied)\s+(?:to|at)|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"|(?:applying|application|applied)\s+(?:to|at)|on\s+behalf\s+of"
+    r"|(?:position|role|opening|vacancy)\s+of\s+[A-Z][^.\n]{0,50}?\s+at)\s+(?:the\s+)?"
     r"((?:[A-Z][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of|and|de)){0,4})"
 )
 _NAMED_ROLE = r"((?:[A-Z][\w/&+.-]*,?[ \t]+){0,5}?[A-Z][\w/&+.-]*)"  # "Business Controller"
-_ROLE_WORDS = r"([A-Z][\w/&+-]*(?:[ \t]+[A-Z][\w/&+-]*){0,5})"  # as many as there are
+#: As many capitalised words as there are, with the small words of a job's name between them:
+#: "Head of Department - Science".
+_ROLE_WORDS = r"([A-Z][\w/&+-]*(?:[ \t]+(?:(?:of|and|&|for|[-–])[ \t]+)?[A-Z][\w/&+-]*){0,6})"
 _HOURS_KIND = r"(?:(?i:part|full)[ -]time[ \t]+)?"  # "a part-time Finance Manager"
 _DESCRIPTION_ROLE = re.compile(
     # "about the Brand Manager, Hospital Portfolio opening", "for our Interim Controller role"
@@ -355,6 +362,10 @@ _DESCRIPTION_ROLE = re.compile(
     r"\s+(?i:(?:an?|the)\s+)?"
     + _HOURS_KIND
     + _ROLE_WORDS
+    # "next step in the VP Customer Operations process"
+    + r"|\b(?i:(?:step|stage)\s+in\s+the)\s+"
+    + _NAMED_ROLE
+    + r"[ \t]+(?i:process|search)\b"
     # "Your in-person interview for Warehouse Planning Coordinator is confirmed"
     + r"|\b(?i:interview\s+for)\s+((?:[A-Z][\w/&+.-]*[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
     r"(?=[ \t]+(?i:is|has|was|on|at)\b|[.,])"
@@ -383,7 +394,7 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
     companies = [
         _SENTENCE_END.split(m[1])[0].strip(".,;:'’")
         for m in _DESCRIPTION_COMPANY.finditer(text)
-        if not names.of_a_person(m[1]) and not _is_system(m[1]) and not _only_invite_words(m[1])
+        if not names.of_a_person(m[1]) and not is_system_name(m[1]) and not _only_invite_words(m[1])
     ]
     found = [*_DESCRIPTION_ROLE.finditer(text), *_ASKED_ROLE.finditer(text)]
     said = [next((g for g in m.groups() if g), "") for m in found]
