@@ -71,8 +71,8 @@ def choose_company(
     # a name that says it is an organisation ("Ridgeway State High School") before a spelling of
     # some attendee's domain
     for part in said:
-        if part.split() and squash(part.split()[-1]) in _ORG_KINDS:
-            return part
+        if len(part.split()) >= 2 and squash(part.split()[-1]) in _ORG_KINDS:
+            return part  # not "(Bank)" alone
     for key in keys:
         if spelled := _spelled(text, key):
             return spelled
