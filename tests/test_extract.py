@@ -640,10 +640,10 @@ COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
             ["Jane Doe", "Raj Patel"],
         ),
         ("Host: Jane Doe\\, Deputy Principal (jane@acme.example)", (), ["Jane Doe"]),
-        (
-            "With: Jane Doe\\, Chief Executive\\n\\nColm Byrne (EA) is copied.",
-            (COLM,),
-            ["Jane Doe"],
+        (  # an optional attendee the text says is only copied
+            "Colm Byrne (EA to Jane) is copied in case anything changes.",
+            (COLM, "ATTENDEE;CN=Jane Doe:mailto:jane@acme.example"),
+            ["Sasha Petrov", "Jane Doe"],
         ),
         (
             "Your interview panel:\\nJane Doe - Vice Principal\\, Secondary\\nRaj Patel - Head",

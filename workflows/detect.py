@@ -266,6 +266,30 @@ _FOREIGN = re.compile(
     r"|面談",
     re.IGNORECASE,
 )
+#: weighs_as_interview: "interview" in another language in the description (`_FOREIGN`).
+_FOREIGN_HINTS = (
+    "entretien",
+    "entrevista",
+    "colloquio",
+    "intervista",
+    "kennismakingsgesprek",
+    "intervju*",
+    "interjú*",
+    "haastattelu*",
+    "wywiad*",
+    "interviu*",
+    "wawancara",
+    "entrevue",
+    "gesprek",
+    "gespräch",
+    "gespraech",
+    "telefoninterview*",
+    "videointerview*",
+    "bewerbungsinterview*",
+    "vorstellungsinterview*",
+    "συνέντευξη",
+    "phỏng",
+)  # not 面談: inside Japanese text it starts no word; the title's sign covers it
 #: The description thanks the candidate for applying: the event is part of their application
 #: ("thanks for applying", Italian "la tua candidatura", Swedish "din ansökan", German "Ihre
 #: Bewerbung", Polish "aplikację", Turkish "başvurunuz"). It only supports a sign of the title,
@@ -300,6 +324,9 @@ FIELD_HINTS = (
     "selection",
     "integrantes",
     "comit*",
+    "host",
+    "stakeholders",
+    "board",
     "intervenants",
     "entrevistador*",
     "intervistator*",
@@ -330,31 +357,7 @@ _DESCRIBED_HINTS = ("interview",)
 _PROCESS = re.compile(
     r"\b(?:final|next|last|first|second|third)[ \t]+(?:stage|step)[ \t]+(?:for|in|of)\b", re.I
 )
-_PROCESS_HINTS = ("final", "next", "last", "first", "second", "third")
-#: weighs_as_interview: "interview" in another language in the description (`_FOREIGN`).
-_FOREIGN_HINTS = (
-    "entretien",
-    "entrevista",
-    "colloquio",
-    "intervista",
-    "kennismakingsgesprek",
-    "intervju*",
-    "interjú*",
-    "haastattelu*",
-    "wywiad*",
-    "interviu*",
-    "wawancara",
-    "entrevue",
-    "gesprek",
-    "gespräch",
-    "gespraech",
-    "telefoninterview*",
-    "videointerview*",
-    "bewerbungsinterview*",
-    "vorstellungsinterview*",
-    "συνέντευξη",
-    "phỏng",
-)  # not 面談: inside Japanese text it starts no word; the title's sign covers it
+_PROCESS_HINTS = ("stage", "step")
 #: A stage of a hiring process named in the title ("Culture fit", "Recruiter screen", "Bar
 #: raiser", "Take-home review", "Intro call"): needs a job or another sign, as "Intro call" and
 #: "Portfolio review" are also what friends and clients book.

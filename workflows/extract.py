@@ -105,7 +105,7 @@ _FIELD = re.compile(
     r"|conocer(?:á|a)s[ \t]+a|interview[ \t]+(?:team|committee)|hiring[ \t]+committee"
     r"|selection[ \t]+(?:committee|panel)|(?:integrantes[ \t]+del[ \t]+)?comit(?:é|e)"
     r"(?:[ \t]+t(?:é|e)cnico)?[ \t]+de[ \t]+s(?:é|e)lecci(?:ó|o)n"
-    r"|board[ \t]+panel|stakeholders|candidate|interviewing|host|with"
+    r"|board[ \t]+panel|stakeholders|candidate|interviewing|host"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
     r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)"
     r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
@@ -191,7 +191,7 @@ _LINES = re.compile(r"(?:[ \t]*[^\s:][^:\n]*(?:\n|$)){1,8}")
 _MEET_KEY = re.compile(
     r"you |(?:(?:ihre|uw|je) )?gespr\w*partner|(?:je|u) spreekt|sie sprechen|vous renc|conocer"
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
-    r"|board panel|stakeholders|interviewing$|host$|with$"
+    r"|board panel|stakeholders|interviewing$|host$"
 )
 
 

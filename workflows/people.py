@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import getaddresses
 from typing import Any
 
@@ -175,9 +175,9 @@ def people_line(value: str) -> list[Person]:
     if "@" not in value:
         value = _first_sentence(_BRACKETED.sub("", value))  # "Recruiter: Hannah. She said ..."
         names = [
-            (first, _without_title(display_name(_AFTER_NAME.sub("", n))))
+            (i == 0, _without_title(display_name(_AFTER_NAME.sub("", n))))
             for chunk in value.split(";")  # one person per bullet: "A — Director, Unit"
-            for first, n in _first_marked(_NAME_SPLIT.split(_title_cut(chunk, ";" in value)))
+            for i, n in enumerate(_NAME_SPLIT.split(_title_cut(chunk, ";" in value)))
         ]
         # after the first, a part written small is a job title ("M. Hugues Baptiste-Lemaire,
         # Directeur administratif et financier"), not another person
@@ -222,92 +222,118 @@ def find_people(
     event: Any, fields: Mapping[str, str], candidate: Candidate, description: str = ""
 ) -> People:
     """The interviewers and the contact of one event (see the module doc)."""
-    everyone = parties(event)
-    real = [p.person for p in everyone if not p.why_not(candidate)]
-    known = {name_key(p.name): p for p in real if p.name}
-    # a declined attendee's name on a line stays out; a relay's CN is a person's name all the
-    # same ("Lucía Benavides" at an indeedemail.com relay): a thank-you to her, with no address
-    declined = {name_key(p.person.name) for p in everyone if p.partstat == "DECLINED"} - {""}
-    barred = declined | {name_key(candidate.name)}
+    text = description[:20_000]
+    roster = _Roster(parties(event), candidate)
+    organizer = next(
+        (p.person for p in roster.everyone if p.organizer and not p.why_not(candidate)), None
+    )
+    scheduler = roster.matched(people_line(fields.get("recruiter", "")))
+    lines = len(scheduler)  # from Recruiter:/Coordinator: lines; the signed ones follow
+    signed = [p for p in roster.real[: MAX_INTERVIEWERS + 1] if p.name]
+    scheduler += [p for p in signed if _signs_as_scheduler(p.name, text)]
+    if organizer and _AND_ME.search(text):
+        scheduler = [p for p in scheduler if p != organizer]  # "You'll meet Jane and me."
+    elif organizer and _NOT_JOINING.search(text):
+        scheduler.append(organizer)  # an agency's "I won't join, but call me straight after!"
+    if "interviewers" in fields:
+        interviewers = roster.from_lines(fields, scheduler, organizer)
+    else:
+        interviewers = roster.from_attendees(scheduler, text)
+    if len(interviewers) > MAX_INTERVIEWERS:
+        interviewers = ()
+    contact_line = roster.matched(people_line(fields.get("contact", "")))
+    # design.md: the Contact: line (Recruiter:, Coordinator:), else the organizer if a person,
+    # else who signs as the scheduler, else the first interviewer
+    contact = next(iter(contact_line + scheduler[:lines]), None) or organizer
+    contact = contact or next(iter(scheduler + list(interviewers)), None)
+    return People(interviewers, contact, roster.sender())
 
-    def matched(people: Iterable[Person]) -> list[Person]:
+
+@dataclass
+class _Roster:
+    """The parties of one invite, and who of them can be an interviewer."""
+
+    everyone: list[Party]
+    candidate: Candidate
+    real: list[Person] = field(init=False)  # the parties who can be interviewers
+    known: dict[str, Person] = field(init=False)  # of them, by name_key
+    declined: set[str] = field(init=False)  # name_keys of declined attendees
+    barred: set[str] = field(init=False)  # names a line may not give to anyone
+
+    def __post_init__(self) -> None:
+        self.real = [p.person for p in self.everyone if not p.why_not(self.candidate)]
+        self.known = {name_key(p.name): p for p in self.real if p.name}
+        # a declined attendee's name on a line stays out; a relay's CN is a person's name all
+        # the same ("Lucía Benavides" at an indeedemail.com relay): a thank-you, no address
+        self.declined = {name_key(p.person.name) for p in self.everyone if p.partstat == "DECLINED"}
+        self.declined -= {""}
+        self.barred = (self.declined | {name_key(self.candidate.name)}) - self.known.keys()
+
+    def matched(self, people: Iterable[Person]) -> list[Person]:
         """People of a line, names alone given the address of the attendee of that name."""
         out = []
         for person in people:
             if not person.email:
                 key = name_key(person.name)
-                if key in barred - known.keys():
+                if key in self.barred:
                     continue
-                person = known.get(key) or _by_words(person, real) or _by_first_name(person, real)
-            if not Party(person).why_not(candidate):
+                person = (
+                    self.known.get(key)
+                    or _by_words(person, self.real)
+                    or _by_first_name(person, self.real)
+                )
+            if not Party(person).why_not(self.candidate):
                 out.append(person)
         return out
 
-    organizer = next((p.person for p in everyone if p.organizer and not p.why_not(candidate)), None)
-    scheduler = matched(people_line(fields.get("recruiter", "")))
-    lines = len(scheduler)  # from Recruiter:/Coordinator: lines; the signed ones follow
-    signed = [p for p in real[: MAX_INTERVIEWERS + 1] if p.name]
-    scheduler += [p for p in signed if _signs_as_scheduler(p.name, description[:20_000])]
-    if organizer and _AND_ME.search(description[:20_000]):
-        scheduler = [p for p in scheduler if p != organizer]  # "You'll meet Jane and me."
-    elif organizer and _NOT_JOINING.search(description[:20_000]):
-        scheduler.append(organizer)  # an agency's "I won't join, but call me straight after!"
-    if "interviewers" in fields:
-        # of the lines naming them (in each language of the invite), the one whose people the
-        # attendees give addresses to: "面接官：佐伯 直人" beside "Interviewers: Naoto Saeki"
+    def from_lines(
+        self, fields: Mapping[str, str], scheduler: list[Person], organizer: Person | None
+    ) -> tuple[Person, ...]:
+        """An `Interviewers:` line's people: of the lines naming them (in each language of the
+        invite), the one whose people the attendees give addresses to ("面接官：佐伯 直人"
+        beside "Interviewers: Naoto Saeki"); with a panelist who declined, who came instead."""
         texts = (fields["interviewers"], *fields.get("more interviewers", "").split("\n"))
         named = max(
             (people_line(text) for text in texts if text),
-            key=lambda r: sum(bool(p.email) for p in matched(r)),
+            key=lambda r: sum(bool(p.email) for p in self.matched(r)),
         )
-        interviewers = _unique(matched(named))
-        if {name_key(p.name) for p in named} & declined:  # the attendees list who came instead
-            stand_ins = [p for p in real if p not in interviewers and p not in scheduler]
+        interviewers = _unique(self.matched(named))
+        if {name_key(p.name) for p in named} & self.declined:
+            stand_ins = [p for p in self.real if p not in interviewers and p not in scheduler]
             interviewers = _unique([*interviewers, *(p for p in stand_ins if p != organizer)])
-    else:
-        # an optional attendee the text says sits it out ("I've added Lena from our talent team
-        # as optional so she can keep the calendar up to date - she won't join") is no
-        # interviewer; one it does not ("Lena and Chidi will walk you through") is
-        text = description[:20_000]
-        optional = {p.person for p in everyone if p.role in _OPTIONAL}
+        return interviewers
+
+    def from_attendees(self, scheduler: list[Person], text: str) -> tuple[Person, ...]:
+        """The attendees who are people and not the scheduler; and the people the text names
+        in full who are not attendees ("You will speak with their CFO, Ruud Kamerbeek, and
+        their Finance Manager, Dilnoza Yusupova"; a distribution list in their place): without
+        an address; with nobody else, the people behind relay addresses by their names ("Rachel
+        Goh" at r8k2m1x9q4@eu.calendar.smartrecruiters.com); else the schedulers."""
+        # an optional attendee the text says sits it out ("I've added Lena as optional so she
+        # can keep the calendar up to date") is no interviewer; one it does not ("Lena and
+        # Chidi will walk you through") is
+        optional = {p.person for p in self.everyone if p.role in _OPTIONAL}
         others = {p.email for p in scheduler}
         attendees = [
-            p for p in real if p.email not in others and not (p in optional and _sits_out(p, text))
+            p
+            for p in self.real
+            if p.email not in others and not (p in optional and _sits_out(p, text))
         ]
-        # and the people the text names in full who are not attendees ("You will speak with
-        # their CFO, Ruud Kamerbeek, and their Finance Manager, Dilnoza Yusupova"; a
-        # distribution list in their place; no attendees at all): without an address
         names = {name_key(p.name) for p in attendees}
-        named = [p for p in matched(named_in_text(text)) if p not in scheduler]
+        named = [p for p in self.matched(named_in_text(text)) if p not in scheduler]
         named = [p for p in named if name_key(p.name) not in names]
-        # with nobody else: the people behind relay addresses by their names ("Rachel Goh" at
-        # r8k2m1x9q4@eu.calendar.smartrecruiters.com), without the address; else the schedulers
         relayed = [
             Person(p.person.name, "")
-            for p in everyone
-            if p.why_not(candidate) in _RELAYS and _written_as_a_name(p.person.name)
+            for p in self.everyone
+            if p.why_not(self.candidate) in _RELAYS and _written_as_a_name(p.person.name)
         ]
-        interviewers = _unique([*attendees, *named]) or _unique(relayed) or _unique(real)
-    if len(interviewers) > MAX_INTERVIEWERS:
-        interviewers = ()
-    contact_line = matched(people_line(fields.get("contact", "")))
-    # design.md: the Contact: line (Recruiter:, Coordinator:), else the organizer if a person,
-    # else who signs as the scheduler, else the first interviewer
-    contact = next(iter(contact_line + scheduler[:lines]), None) or organizer
-    contact = contact or next(iter(scheduler + list(interviewers)), None)
-    sender = next(
-        (
-            p.person.email
-            for p in everyone
-            if p.organizer and p.why_not(candidate) != "the candidate"
-        ),
-        "",
-    )
-    if not sender:
-        sender = next(
-            (p.person.email for p in everyone if p.why_not(candidate) != "the candidate"), ""
-        )
-    return People(interviewers, contact, sender)
+        return _unique([*attendees, *named]) or _unique(relayed) or _unique(self.real)
+
+    def sender(self) -> str:
+        """The address the invite came from: the organizer's, else the first party's."""
+        others = [p for p in self.everyone if p.why_not(self.candidate) != "the candidate"]
+        first = next((p for p in others if p.organizer), next(iter(others), None))
+        return first.person.email if first else ""
 
 
 def _by_words(person: Person, real: list[Person]) -> Person | None:
@@ -376,10 +402,6 @@ def _title_cut(chunk: str, listed: bool) -> str:
         if "," in chunk[: dash.start()] and _TITLE_WORDS.search(part):
             return chunk[: dash.start()]
     return chunk
-
-
-def _first_marked(parts: list[str]) -> list[tuple[bool, str]]:
-    return [(i == 0, part) for i, part in enumerate(parts)]
 
 
 def _capitalised(text: str) -> bool:
