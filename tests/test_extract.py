@@ -651,6 +651,19 @@ COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
             ["Jane Doe", "Raj Patel"],
         ),
         ("Interviewer: Jane Doe\\, Manager - Community Partnerships", (), ["Jane Doe"]),
+        ("Interviewers: Doe, Jane; Patel, Raj", (), ["Jane Doe", "Raj Patel"]),  # Outlook's
+        ("Your interviewer: Jane Doe\\, Clinical Manager\\, Virtual Care", (), ["Jane Doe"]),
+        (
+            "You will be interviewed by our Head of Facilities\\, Jane Doe\\, and the school "
+            "Bursar\\, Mrs Raj Patel.",
+            (),
+            ["Sasha Petrov", "Jane Doe", "Raj Patel"],
+        ),
+        (
+            "Jane Doe\\, HR Generalist\\, will call you for a 20-minute phone screen.",
+            (),
+            ["Sasha Petrov", "Jane Doe"],
+        ),
         (  # the organizer, a person, and the one named; not "SVP Guest Experience"
             "You will speak with Jane Doe\\, SVP Guest Experience\\, about the role.",
             (),
@@ -708,3 +721,44 @@ def test_the_employer_a_system_sends_as_or_an_organisations_name(
     )
     expected = company or organizer.split("CN=")[1].split(":")[0].removesuffix(" Recruitment")
     assert found.company == expected
+
+
+def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
+    text = (
+        "Raj Patel will call you Friday for your interview.\\n\\nShawna Kidd | Lakes Nurse Staffing"
+    )
+    body = (
+        "ORGANIZER;CN=Shawna Kidd:mailto:shawna@lakesstaffing.example\n"
+        f"DTSTART:20261120T150000Z\nDESCRIPTION:{text}"
+    )
+    found = extract_interview(event(body), ALEX)
+    assert [p.name for p in found.interviewers] == ["Raj Patel"]
+    assert found.contact == Person("Shawna Kidd", "shawna@lakesstaffing.example")
+
+
+@pytest.mark.parametrize(
+    ("summary", "lines", "company"),
+    [
+        (
+            "Interview - Travel RN",
+            "DESCRIPTION:Facility: Tamarack Regional Hospital\\, Fargo\\, ND",
+            "Tamarack Regional Hospital",
+        ),
+        (  # a domain that gives the last words by their initials
+            "Panel Interview – Nurse Educator",
+            "ORGANIZER:mailto:megan@cedarbrookuh.example\n"
+            "DESCRIPTION:The search committee at Cedarbrook University Hospital.",
+            "Cedarbrook University Hospital",
+        ),
+        (
+            "Phone Screen - Clinical Nurse Educator (Req 2026-18841)",
+            "DESCRIPTION:Thank you for applying to Bellwood Regional Medical Center.",
+            "Bellwood Regional Medical Center",
+        ),
+    ],
+)
+def test_more_ways_invites_name_the_employer(summary: str, lines: str, company: str) -> None:
+    text = (
+        f"BEGIN:VEVENT\nUID:u\nSUMMARY:{summary}\n{lines}\nDTSTART:20261120T150000Z\nEND:VEVENT\n"
+    )
+    assert extract_interview(icalendar.Event.from_ical(text), ALEX).company == company

@@ -175,6 +175,19 @@ def vevent(summary: str, *lines: str, description: str = "") -> icalendar.Event:
         ("Entretien final – Contrôleuse de gestion", (), ""),
         ("Cancelada: Entrevista con Sierra Norte – Jefa de Almacén", (), ""),
         ("Meet the team @ Lindqvist Medical – Alex Morgan", (), ""),
+        # "practice" in a job's name is no exclude keyword
+        ("Panel Interview – Nurse Educator, Professional Development & Practice", (), ""),
+        ("Final Round - Clinical Practice Educator - Conversation with the CNO", (), ""),
+        (  # a trial shift and a talk about the job, from the employer
+            "Trial shift - Conor @ Salt Quay",
+            ("ORGANIZER:mailto:mick@saltquay.example",),
+            "We'll sit down after for a proper chat about the head chef job.",
+        ),
+        (  # the candidate's own name on a Candidate: line, with her credentials
+            "Interview Scheduled - Travel Tele RN - Hilltop General Hospital",
+            ("ORGANIZER:mailto:clientinterviews@coastlinemedstaff.example",),
+            "Candidate: Alex Morgan\\, RN\\nFacility: Hilltop General Hospital",
+        ),
         (  # a plural "interviews" beside a job
             "Stakeholder interviews - Head of Client Service - Harbor & Pike Bank",
             ("ORGANIZER:mailto:fiona@harborpike.example",),
@@ -241,6 +254,26 @@ def test_the_ways_real_invites_say_interview(
             "Interview mit Frachtbrief Magazin",
             ("ORGANIZER:mailto:presse@initrode.example",),
             "das Telefoninterview für das Magazin",
+        ),
+        ("Interview Practice – Data Engineer", (), ""),
+        ("Family interview – Little Acorns Montessori (Maya, toddler room)", (), ""),
+        ("USCIS interview – Tomasz I-485 (bring marriage docs)", (), ""),
+        ("Co-rec volleyball – Final Round (playoffs), Court 3", (), ""),
+        ("Ulster Chef of the Year – Final Round", (), ""),
+        (
+            "Interview with The Northern Plate – feature on seasonal menus",
+            ("ORGANIZER:mailto:laura@northernplate.example",),
+            "Thanks for agreeing to talk to us for the spring issue.",
+        ),
+        (  # interviews the candidate gives, written at their own address
+            "Phone screen – KP applicant (Tyrone Bell, via Indeed)",
+            ("ORGANIZER:mailto:amorgan@initrode.example",),
+            "",
+        ),
+        (
+            "Interview: Commis Chef – Jordan Pike",
+            ("ORGANIZER:mailto:amorgan@initrode.example",),
+            "",
         ),
         (  # the verb: the candidate interviews a guest on their podcast
             "Data Voices podcast - recording: Alex interviews Dr. Alana Reyes (ep. 14)",

@@ -32,7 +32,7 @@ _TEAM_WORDS = frozenset(
 )
 #: A recruitment or staffing agency's name, in its mail domain or as written.
 _AGENCY = re.compile(
-    r"recruit|staffing|personnel|headhunt|executive ?search|talent|uitzend|werving"
+    r"recruit|staffing|personnel|headhunt|executive ?search|talent|uitzend|werving|travel ?nurs"
     r"|personalberatung|personaldienst",
     re.IGNORECASE,
 )
@@ -63,7 +63,7 @@ def choose_company(
     # while the invite names another
     said = [p for p in said if not _AGENCY.search(p)] or list(said)
     employers = [d for d in domains if not _AGENCY.search(d.replace(" ", ""))]
-    domains = employers if employers and said else domains
+    domains = employers if said else domains
     keys = list(dict.fromkeys(squash(d) for d in domains))
     for part in said:
         if agreed := _agreeing(part, keys):
@@ -107,7 +107,7 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
 #: Words that say what kind of place a name is, which a mail domain often leaves out.
 _ORG_KINDS = word_set(
     "college school university academy institute hospital clinic bank group museum library"
-    " council foundation trust"
+    " council foundation trust center centre"
 )
 #: Small words a name has and its mail domain drops: "Cégep de Val-des-Ormes" at
 #: cegepvaldesormes, "Bank of Zeeland" at bankzeeland.
@@ -126,8 +126,16 @@ def _spelled(text: str, key: str) -> str:
             continue
         joined, skipped = "", 0
         for end in range(start, min(start + 8, len(tokens))):
-            part = squash(tokens[end])
             rest = key[len(joined) :]
+            part = "and" if tokens[end] == "&" and rest.startswith("and") else squash(tokens[end])
+            if (
+                len(joined) >= 4
+                and 2 <= len(rest) <= 4
+                and not skipped
+                and _initials(tokens[end:], rest)
+            ):
+                # "Cedarbrook University Hospital" at cedarbrookuh
+                return " ".join(tokens[start : end + len(rest)]).strip(".,'’")
             if rest.startswith(part):
                 joined += part
                 if joined == key:
@@ -141,6 +149,14 @@ def _spelled(text: str, key: str) -> str:
             else:
                 break
     return ""
+
+
+def _initials(tokens: Sequence[str], initials: str) -> bool:
+    """The next capitalised words begin with these letters, one each: "University Hospital"."""
+    words = tokens[: len(initials)]
+    return len(words) == len(initials) and all(
+        w[:1].isupper() and squash(w)[:1] == c for w, c in zip(words, initials, strict=True)
+    )
 
 
 def sender_company(name: str) -> str:
@@ -168,6 +184,7 @@ def clean_company(company: str) -> str:
     The caller gives it on one line, cut to a sane length (the regex is linear on that)."""
     # "Koala Creek Christian College, 18 Paperbark Lane, Capalaba QLD 4157": the address goes
     company = re.sub(r",\s*\d.*$", "", company).strip() or company
+    company = re.sub(r",\s*[A-Z][\w .'-]*,\s*[A-Z]{2}$", "", company)  # ", Fargo, ND"
     if not company.endswith(")") or "(" not in company:
         return company
     return company[: company.rindex("(")].rstrip() or company

@@ -59,14 +59,46 @@ def is_interview(summary: str, categories: Iterable[str], rules: DetectRules) ->
     texts = [_spaced(summary or ""), *(_spaced(str(c)) for c in categories)]
     if not any(keywords.search(t) for t in texts) or is_lookalike(texts[0]):
         return False
-    return exclude is None or not any(exclude.search(t) for t in texts)
+    return not _excludes(exclude, texts)
 
 
 def is_excluded(summary: str, categories: Iterable[str], rules: DetectRules) -> bool:
     """An exclude keyword in the SUMMARY or a CATEGORY: never an interview, whatever else."""
-    exclude = _compiled(rules)[1]
-    texts = [_spaced(summary or ""), *(_spaced(str(c)) for c in categories)]
-    return exclude is not None and any(exclude.search(t) for t in texts)
+    return any_excluded([summary or "", *map(str, categories)], rules)
+
+
+def any_excluded(texts: Iterable[str], rules: DetectRules) -> bool:
+    """An exclude keyword in one of the texts (a SUMMARY, CATEGORIES), as is_excluded reads it."""
+    return _excludes(_compiled(rules)[1], [_spaced(t) for t in texts])
+
+
+def _excludes(exclude: re.Pattern[str] | None, texts: list[str]) -> bool:
+    """An exclude keyword in one of the texts, but for "practice" in a job's name ("Clinical
+    Practice Educator", "Professional Development & Practice", "Practice Manager"): the word
+    excludes "Interview practice", "Coding practice", a "Practice round", not a job."""
+    if exclude is None:
+        return False
+    for text in texts:
+        for match in exclude.finditer(text):
+            if match[0].lower() != "practice" or not _in_a_jobs_name(text, match):
+                return True
+    return False
+
+
+def _in_a_jobs_name(text: str, match: re.Match[str]) -> bool:
+    before = text[: match.start()].split()
+    after = text[match.end() :].split()
+    previous = before[-1] if before else ""
+    if after and _JOB.fullmatch(after[0].strip(",.;:")):
+        return True  # "Practice Manager", "Practice Educator"
+    name_word = previous[:1].isupper() and not _KIND_WORDS.fullmatch(previous.lower())
+    return match[0][:1].isupper() and (name_word or previous in ("&", "and"))
+
+
+#: The words before "practice" that make it practising for an interview: "Interview Practice".
+_KIND_WORDS = re.compile(
+    r"interview\w*|coding|mock|technical|case|behaviou?ral|pitch|presentation|speaking|group"
+)
 
 
 def _spaced(text: str) -> str:
@@ -84,7 +116,8 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|embassy|consulate|podcast|press|radio|tv|landlord|tenant|tenancy|rental|mortgage|loan"
     r"|credit|bank|adoption|foster|school|admissions?|nursery|kindergarten|scholarship|jury"
     r"|witness|police|census|survey|parent[\s-]+teacher|naturali[sz]ation|informational"
-    r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research)[\s-]+interviews?"
+    r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research|family|uscis|ircc"
+    r"|asylum|green[\s-]+card)[\s-]+interviews?|\bof[\s-]+the[\s-]+year\b"  # "Chef of the Year"
     r"|user[\s-]+research|research[\s-]+session|(?:interview|hiring)[\s-]+(?:block|hold|slots?)"
     r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
     r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair"
@@ -93,9 +126,12 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|(?:careers?|jobs?|recruitment|hiring|graduate)[\s-]+(?:fair|expo|festival)\b)",
     re.IGNORECASE,
 )
-#: The same said by the description: "Press interview for the February print issue".
+#: The same said by the description: "Press interview for the February print issue", "thanks
+#: for agreeing to talk with me for the staffing-ratios story".
 _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
-    r"\b(?:press|podcast|radio|tv|media|magazine|newspaper|visa|citizenship|exit)[\s-]+interview\b",
+    r"\b(?:press|podcast|radio|tv|media|magazine|newspaper|visa|citizenship|exit)[\s-]+interview\b"
+    r"|\bfor\s+(?:the|our|a|my|this)\s+(?:[\w-]+\s+){0,3}?(?:story|article|feature|episode"
+    r"|segment|column|(?:print|spring|summer|autumn|fall|winter|next|online)\s+issue)\b",
     re.IGNORECASE,
 )
 #: A description that puts the candidate on the hiring side (a panel they sit on, a scorecard
@@ -129,7 +165,9 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|\w*meisterschaft|turnier|pokal|liga|vorsorge\w*|fr[üu]herkennung|nanny|babysitter"
     r"|au[\s-]pair|childminder|oppas|tagesmutter|\w*audit|inspection|stocktake|demo|pricing"
     r"|vendor|supplier|procurement|rfp|qbr|business[\s-]+review|moderation|telehealth"
-    r"|pre-?screening|dermatolog\w*|dentist|dental"
+    r"|pre-?screening|dermatolog\w*|dentist|dental|intake|genetic\w*|volleyball|basketball"
+    r"|football|soccer|netball|hockey|rugby|softball|baseball|badminton|playoffs?|finalists?"
+    r"|elimination"
     r"|vs)(?!\w)",  # "vs.": a match against an opponent
     re.IGNORECASE,
 )
@@ -139,7 +177,7 @@ _NOT_A_JOB_TEXT = re.compile(
     r"\b(?:magazine|podcast|newspaper|journalist|reporter|photos?\s+afterwards|on\s+the\s+record"
     r"|magazin|zeitung|zeitschrift|redaktion|revista|peri[óo]dico|krant|tijdschrift"
     r"|technician|arrival\s+window|patient[\s-]+(?:file|portal|record|number)|teleconsult\w*"
-    r"|pairings|prize[\s-]giving"
+    r"|pairings|prize[\s-]giving|judges|finalists|playoffs?"
     r"|your\s+tickets?"
     r"|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
     r"|best\s+of\s+(?:three|five))\b",
@@ -305,10 +343,10 @@ _APPLIED = re.compile(
 #: The description names the job as an opening: "our chat about the Data Platform Engineer
 #: opening" (Google's bare invites from a hiring manager).
 _OPENING = re.compile(
-    r"\b(?:the|this|our|an?)[ \t]+(?:[\w/&+-]+[ \t]+){0,5}?(?:opening|vacancy|position|role)\b",
+    r"\b(?:the|this|our|an?)[ \t]+(?:[\w/&+-]+[ \t]+){0,5}?(?:opening|vacancy|position|role|job)\b",
     re.IGNORECASE,
 )
-_OPENING_HINTS = ("opening", "vacancy", "position", "role")
+_OPENING_HINTS = ("opening", "vacancy", "position", "role", "job")
 #: extract.is_interview_event: an interviewers line (its names in extract._FIELD and
 #: _FOREIGN_KEYS) beside a job or company line; one of these words starts every such line.
 FIELD_HINTS = (
@@ -364,7 +402,8 @@ _PROCESS_HINTS = ("stage", "step")
 _STAGE = re.compile(
     r"\b(?:culture[\s_-]+(?:fit|add)|recruiter[ _-](?:call|chat)|bar[\s_-]+raiser"
     r"|take[ _-]?home|intro(?:ductory)?[\s_-]+call|portfolio[\s_-]+review|screen(?:ing)?"
-    r"|meet[\s_-]+the[\s_-]+team)\b",
+    r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
+    r"|stage[\s_-]+day|shadow[\s_-]+shift)\b",
     re.IGNORECASE,
 )
 #: The description lists the job or the interviewer ("Position: ML Engineer", "Interviewer:").
@@ -385,7 +424,8 @@ _JOB = re.compile(
     r"|diretor\w*|\w*planer|leiter\w*|leitung|coordinad\w+|coordenad\w+|gestionnaire"
     r"|\w*apotheker\w*|pharmacien\w*|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
     r"|writer|editor|educator|advis[eo]r|administrator|supervisor|therapist"
-    r"|instructor|lecturer|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president)s?\b"
+    r"|instructor|lecturer|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
+    r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper)s?\b"
     # a job ad's gender note: German "(m/w/d)", French "(H/F)", "(f/m/x)"
     r"|\((?:[mwfdxh]\s*/\s*){1,2}[mwfdxh]\)",
     re.IGNORECASE,
@@ -425,7 +465,7 @@ def weighs_as_interview(
         return True  # "Entretien technique – Data Engineer – Lumière Analytique"
     if opening and job and employer:
         return True  # "Tailspin Toys - Data Platform Engineer", "about the ... opening"
-    if _STAGE.search(title) and (job or fielded or named):
+    if _STAGE.search(title) and (job or fielded or named or (opening and employer)):
         return True  # "Litware Recruiter screen - Data Engineer II", "Culture fit" + Position:
     if _ROUND.search(title) and support + employer >= 1:
         return True  # "Round 1 || Data Analyst Intern", "HR ROUND" from the employer
@@ -473,7 +513,7 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
 _TITLE_STEMS = re.compile(
     r"round|discussion|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
-    r"|meet|interview"
+    r"|meet|interview|trial|trade|cook|stage|shadow"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani"
     r"|співбесід|面接|面试|面試|면접|面談",

@@ -96,10 +96,10 @@ _FOREIGN_KEYS = {
 }
 _FIELD = re.compile(
     r"^[ \t\-*•>]*(?:your[ \t]+)?(company(?:[ \t]+name)?|employer|organi[sz]ation"
-    r"|client(?:[ \t]+(?:name|corporation|company))?"
+    r"|client(?:[ \t]+(?:name|corporation|company))?|facility"
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
     r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel|panel|contact|recruiter"
-    r"|you(?:'ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet|speak|talk)(?:ing)?(?:[ \t]+(?:with|to))?"
+    r"|you(?:['’]ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet|speak|talk)(?:ing)?(?:[ \t]+(?:with|to))?"
     r"|(?:(?:ihre|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:in|innen|s)?"
     r"|(?:je|u)[ \t]+spreekt[ \t]+met|sie[ \t]+sprechen[ \t]+mit|vous[ \t]+rencontrerez"
     r"|conocer(?:á|a)s[ \t]+a|interview[ \t]+(?:team|committee)|hiring[ \t]+committee"
@@ -122,6 +122,7 @@ _KEYS = {
     "client name": "client",
     "client corporation": "client",  # Bullhorn's
     "client company": "client",
+    "facility": "client",  # a travel nurse's agency names the hospital so
     "position": "role",
     "job": "role",
     "job title": "role",
@@ -189,7 +190,7 @@ _LINES = re.compile(r"(?:[ \t]*[^\s:][^:\n]*(?:\n|$)){1,8}")
 #: "Je gesprekspartner:", "Je spreekt met:", French "Vous rencontrerez :", Spanish "Conocerás
 #: a:": the people the candidate meets.
 _MEET_KEY = re.compile(
-    r"you |(?:(?:ihre|uw|je) )?gespr\w*partner|(?:je|u) spreekt|sie sprechen|vous renc|conocer"
+    r"you(?:['’]ll)? |(?:(?:ihre|uw|je) )?gespr\w*partner|(?:je|u) spreekt|sie sprechen|vous renc|conocer"
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
     r"|board panel|stakeholders|interviewing$|host$"
 )
@@ -239,6 +240,9 @@ def is_followup_reminder(event: icalendar.Component) -> bool:
     return any(str(name).upper().startswith("X-FOLLOWUP-") for name in event)
 
 
+_APPLICANT = re.compile(r"\b(?:applicants?|candidates?)\b", re.IGNORECASE)
+#: A title that ends with a person's full name after a dash, not "with" them: the applicant.
+_ENDS_WITH_A_NAME = re.compile(r"(?<!\bwith)\s[–—-]\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*$")
 #: A title naming another candidate: "Interview - Candidate: Noah Fairweather - ...".
 _OTHER_CANDIDATE = re.compile(
     r"\bcandidate[ \t]*:[ \t]*([^|:–—()\[\]]+?)[ \t]*(?:[|:–—()\[\]]|[ \t]-[ \t]|$)", re.I
@@ -246,9 +250,11 @@ _OTHER_CANDIDATE = re.compile(
 
 
 def _is_someone_else(name: str, candidate: Candidate) -> bool:
-    """A `Candidate:` line naming another person (not the candidate's name, nor empty)."""
-    key = name_key(one_line(name))
-    return bool(key) and key != name_key(candidate.name) and not key.startswith("you")
+    """A `Candidate:` line naming another person: not empty, not "you", not the candidate's name
+    (with or without more: "Danielle Kowalczyk, RN")."""
+    words = set(name_key(one_line(name)).split())
+    own = set(name_key(candidate.name).split())
+    return bool(words) and not own <= words and "you" not in words
 
 
 def is_interview_event(
@@ -279,6 +285,11 @@ def is_interview_event(
         return False  # a colleague's "Onsite at <customer>" is work; an internal interview says so
     if not organizer and someone_elses(summary, candidate):
         return False
+    if organizer in candidate.emails and (
+        _APPLICANT.search(summary) or (_ENDS_WITH_A_NAME.search(summary) and names_a_job(summary))
+    ):
+        return False  # "Phone screen – KP applicant", "Interview: Commis Chef – Jordan Pike":
+        # the candidate wrote it at their own address, about an interview they give
     titled = _OTHER_CANDIDATE.search(summary)
     named = description_fields(description).get("candidate", "")
     if _is_someone_else(titled[1] if titled else named, candidate):

@@ -41,6 +41,7 @@ MAX_INTERVIEWERS = 25
 _NAME_SPLIT = re.compile(
     r"\s*(?:[;,&/+]|\b(?:and|und|et|e|y|og|och|ja|és|ve|en)\b|\s-\s)\s*", re.IGNORECASE
 )
+_NAME_SPLIT_KEPT = re.compile(f"({_NAME_SPLIT.pattern})", re.IGNORECASE)
 _NOT_NAME = re.compile(r"[\d@:]")
 _OUTSIDE_QUOTES = re.compile(r"[,;](?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")  # a comma not in "Doe, Jane"
 #: A word that may end a sentence; `_first_sentence` skips titles ("Ing.") and initials ("J.").
@@ -62,7 +63,9 @@ _SCHEDULER_TITLE = (
     r"[ \t]*(?:[|,\-–—(]|\n)[ \t]*(?:senior[ \t]+|sr\.?[ \t]+|lead[ \t]+)?(?:technical[ \t]+)?"
     r"(?:recruit(?:ing|ment)[ \t]+coordinator|recruiter|talent[ \t]+(?:acquisition|partner)"
     r"|sourcer|(?:(?:interview|people|candidate|hr|talent)[ \t]+)?coordinator|scheduler"
-    r"|(?:hr|people)[ \t]+(?:business[ \t]+)?partner|executive[ \t]+assistant)"
+    r"|(?:hr|people)[ \t]+(?:business[ \t]+)?partner|executive[ \t]+assistant"
+    # a recruitment agency's signature: "Shawna Kidd | Lakes Area Nurse Staffing"
+    r"|(?:[^\n]{0,60}\n)?[^\n]{0,60}\b(?:staffing|recruitment|recruiting|executive[ \t]+search)\b)"
 )
 _HR_TEAM = (
     r"(?:our[ \t]+|the[ \t]+)?(?:hr|human[ \t]+resources|recruiting|recruitment|people"
@@ -70,7 +73,7 @@ _HR_TEAM = (
 )
 #: A job title after a name ("Jane Doe (Engineering Manager)"): not part of the name.
 _AFTER_NAME = re.compile(
-    r"\s*[(\[].*$|\s+[-–—|:]\s.*$"
+    r"\s*[(\[].*$|\s+[-–—|:]\s.*$|\s+from\s+(?:our|the|their)\b.*$"  # "... from our team"
     r"|\s+(?:팀장|책임|선임|수석|과장|부장|차장|대리|이사|매니저|님)$"  # Korean: "박준혁 팀장"
 )
 
@@ -177,7 +180,7 @@ def people_line(value: str) -> list[Person]:
         names = [
             (i == 0, _without_title(display_name(_AFTER_NAME.sub("", n))))
             for chunk in value.split(";")  # one person per bullet: "A — Director, Unit"
-            for i, n in enumerate(_NAME_SPLIT.split(_title_cut(chunk, ";" in value)))
+            for i, n in enumerate(_names_of(_title_cut(chunk, ";" in value), ";" in value))
         ]
         # after the first, a part written small is a job title ("M. Hugues Baptiste-Lemaire,
         # Directeur administratif et financier"), not another person
@@ -390,6 +393,26 @@ def _named_before(value: str) -> list[tuple[str, str]]:
     return found
 
 
+_LAST_FIRST = re.compile(r"\s*[^\W\d_][\w'’-]*,\s*[^\W\d_][\w'’-]*\s*")  # "Schultz, Rebecca"
+
+
+def _names_of(chunk: str, listed: bool) -> list[str]:
+    """The names in one chunk of a line: "A and B", "A, B"; in Outlook's list "Schultz, Rebecca;
+    Amadi, Chinedu" each chunk whole; after a job title, the commas go on with it ("Deborah
+    Kline, Clinical Manager, Virtual Care" is one person), "and" starts the next person."""
+    if listed and _LAST_FIRST.fullmatch(chunk) and not _TITLE_WORDS.search(chunk):
+        return [chunk]
+    pieces = _NAME_SPLIT_KEPT.split(chunk)
+    names, titled = [], False
+    for i in range(0, len(pieces), 2):
+        part, separator = pieces[i], pieces[i - 1] if i else ""
+        if titled and separator.strip() == ",":
+            continue  # "..., Clinical Manager, Virtual Care"
+        titled = bool(_TITLE_WORDS.search(part))
+        names.append(part)
+    return names
+
+
 def _title_cut(chunk: str, listed: bool) -> str:
     """A name without the job title after it: after an en or em dash or a bar, and in a list of
     one person a line, after " - " too ("Sam Verhoeven - Head of Department, English")."""
@@ -438,7 +461,7 @@ def _could_be_a_name(text: str) -> bool:
 
 _MEET_WORDS = (
     r"\b(?:meet(?:ing)?(?:\s+with)?|(?:speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?"
-    r"|dinner|lunch|breakfast|coffee)\s+with)\s+"
+    r"|dinner|lunch|breakfast|coffee)\s+with|(?:be\s+)?interviewed\s+by)\s+"
 )
 _MEETS = _MEET_WORDS + r"(?:[^.\n]{0,80}?\b)?"
 
@@ -462,7 +485,19 @@ _AGENDA = re.compile(
     r"(?:[ \t]*[ap]\.?m\.?)?[ \t:|–—-]+([^,(\n]+)",
     re.IGNORECASE | re.MULTILINE,
 )
+#: "Kendra Olsen, HR Generalist, will call you", "Pat Lindqvist, the 4 South manager, will
+#: call you Friday": who the interview is with, said of them.
+_WILL_CALL = re.compile(
+    r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?:,[^,.\n]{0,80},)?[ \t]+will[ \t]+"
+    r"(?:call|phone|ring|interview|meet|video[ \t]*call)[ \t]+you\b"
+)
 _MEET_CLAUSE = re.compile(_MEET_WORDS + r"(?=([^\n]{1,200}))", re.IGNORECASE)  # overlapping
+#: The topics of an agenda's slots, written capitalised like names: "System Design", "Case Study".
+_AGENDA_WORDS = word_set(
+    "design system coding technical break lunch welcome tour case study presentation debrief"
+    " wrap intro introduction overview hiring culture values behavioral behavioural interview"
+    " session exercise review product panel walkthrough demo assessment breakfast coffee"
+)
 _PARTICLES = word_set("van von de der den la le da das do dos del di du bin ibn")
 _TOOLS = re.compile(r"\b(?:zoom|teams|microsoft|google|meet|webex|skype|hangouts?)\b", re.I)
 
@@ -472,9 +507,10 @@ def named_in_text(description: str) -> list[Person]:
     agenda's lines (GoodTime) and "You'll be meeting with our General Manager, Tomás Arvizu
     Lindgren, and ..." (BambooHR). Only what is written as a person's full name counts."""
     found = [m[1] for m in _AGENDA.finditer(description)]
+    found += [m[1] for m in _WILL_CALL.finditer(description)]
     for clause in _MEET_CLAUSE.finditer(description):
         found += _NAME_SPLIT.split(_first_sentence(_BRACKETED.sub("", clause[1])))
-    names = (_without_title(" ".join(_DASHED_TITLE.sub("", n).split())) for n in found)
+    names = (_without_title(" ".join(_AFTER_NAME.sub("", n).split())) for n in found)
     return [Person(n, "") for n in names if _written_as_a_name(n)]
 
 
@@ -488,6 +524,7 @@ def _written_as_a_name(text: str) -> bool:
         and words[-1][:1].isupper()
         and _could_be_a_name(text)
         and not re.search(r"['’]s\b|[()&]", text)  # "Margie's Travel", "Olivia (Acme)"
+        and not any(w.lower() in _AGENDA_WORDS for w in words)  # "System Design - Kofi Mensah"
         and not _TOOLS.search(text)
         and not robot_reason("", text)
     )

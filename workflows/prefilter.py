@@ -42,7 +42,7 @@ from itertools import chain
 
 from icalendar.parser import split_on_unescaped_comma, unescape_backslash
 
-from .detect import TitleSigns, _compiled, is_interview
+from .detect import TitleSigns, _compiled, any_excluded, is_interview
 from .model import DetectRules
 from .prefilter_hints import EventHints, needs_unfolding, unfold
 from .titles import MAX_SUMMARY
@@ -406,7 +406,7 @@ def _surely_excluded(props: list[tuple[bytes, bytes, bytes]], rules: DetectRules
             continue
         text = unescape_backslash(rest.decode("utf-8", "replace"))
         text = text[:MAX_SUMMARY] if name == b"SUMMARY" else text  # as the reader cuts it
-        if any(exclude.search(t) for t in ([text] if name == b"SUMMARY" else _categories(text))):
+        if any_excluded([text] if name == b"SUMMARY" else _categories(text), rules):
             return True
     return False
 

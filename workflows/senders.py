@@ -282,6 +282,7 @@ _ROLE_WORDS = frozenset(
         "insankaynaklari",
         "kariyer",
         "dotation",  # Quebec French: staffing ("dotation.rh@")
+        "leadership",  # a unit's leadership mailbox ("3westleadership@")
         "reception",  # the front desk that greets a visitor, not an interviewer
         "frontdesk",
         "concierge",
@@ -298,7 +299,7 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|human\s+resources|people\s+ops"
     r"|scheduling|scheduler|no-?reply|do\s*not\s*reply|notifications?|bot|assistant|support"
     r"|admin\w*|office|department|desk|group|committee|campus|university|staffing|acquisition"
-    r"|reception|concierge|lobby"
+    r"|reception|concierge|lobby|leadership|\d+\s+\w+"  # "3 West Leadership": a unit
     r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|google\s+meet"
     r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos|rekryt\w*|rekrut\w*"
     r"|selezione|insan\s+kaynaklar\w*)\b"
@@ -378,11 +379,13 @@ def robot_reason(email: str, name: str = "") -> str:
     if _UUID_LIKE.search(local):
         return "a relay address"
     first = tokens[0] if tokens else ""
-    # "hr@", "careers.india@", "talentacquisition@"; not "rh.patel@" or "ta.nguyen@" (initials)
+    # "hr@", "careers.india@", "talentacquisition@", "3westleadership@"; not "rh.patel@",
+    # "ta.nguyen@" (initials) or "jane.recruiter@" (a person)
     if (
         squashed in _ROLE_WORDS
         or (len(first) > 2 and first in _ROLE_WORDS)
         or _role_compound(squashed)
+        or (len(tokens) == 1 and any(squashed.endswith(w) for w in _ROLE_WORDS if len(w) >= 8))
     ):
         return "a shared mailbox"
     if name and _NOT_A_PERSON_NAME.search(name):

@@ -37,7 +37,7 @@ _KIND = re.compile(
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|pracovn[íi]|면접|面试|面接"
     r"|demand|on-demand|one-way|async(?:hronous)?"  # HireVue's "On Demand Interview"
-    r"|assessment-cent(?:re|er)"
+    r"|assessment-cent(?:re|er)|peer"
     r"|entrevue|\w*gesprek|eerste|tweede|erstes?|zweites?|premi(?:er|ère)|primera|segunda"
     r"|\w+interview|in-person|person|vor-ort|presencial|pr[ée]sentiel"
 )
@@ -110,7 +110,7 @@ _LABELS = {
 }  # lower: surer
 _EDGE_WORDS = frozenset(
     {"the", "a", "an", "team", "role", "position", "opening", "job", "x", "and", "&", "with", "on"}
-    | {"re", "regarding", "appointment"}  # "Chat re Education Officer", "... appointment"
+    | {"re", "regarding", "appointment", "shortlist"}  # "Chat re Education Officer"
 )
 #: A team inside the employer, not the employer: "Editorial Services", "Payments Team".
 _UNIT_WORDS = _set(
@@ -297,6 +297,7 @@ def title_candidates(
     # "Engenheiro(a) de Dados" is one role, not a bracket: its brackets are kept out of the way
     text = _GENDER_ENDING.sub(lambda m: m[0].translate(_HIDE_BRACKETS), text)
     text = _CONTRACT.sub(" ", _HOURS.sub(" ", text))  # "(32–40h)", "(Contract)": no name
+    text = _REQUISITION.sub(" ", text)  # "(Req 2026-18841)"
     text = _DATE_OR_TIME.sub(" | ", text)  # "Interview with Acme on Friday": Acme stays
     capital_labels = not re.search(r"(?<!\S)(?:at|with|for|of)(?!\S)", text)
     ranked: list[tuple[int, int, str]] = []
@@ -386,6 +387,9 @@ _ASKED_ROLE = re.compile(
 
 
 _SENTENCE_END = re.compile(r"(?<=\w\w)\.\s")  # "Zeewind Data. Bram and I", not "A. Datum"
+_A_PANEL = re.compile(
+    r"\s+(?:search|hiring|selection|interview)?\s*(?:committee|panel|team)\b", re.I
+)
 
 
 def description_candidates(text: str, names: Names) -> tuple[list[str], list[str]]:
@@ -394,7 +398,10 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
     companies = [
         _SENTENCE_END.split(m[1])[0].strip(".,;:'’")
         for m in _DESCRIPTION_COMPANY.finditer(text)
-        if not names.of_a_person(m[1]) and not is_system_name(m[1]) and not _only_invite_words(m[1])
+        if not names.of_a_person(m[1])
+        and not is_system_name(m[1])
+        and not _only_invite_words(m[1])
+        and not _A_PANEL.match(text, m.end(1))  # "with the Nurse Educator search committee"
     ]
     found = [*_DESCRIPTION_ROLE.finditer(text), *_ASKED_ROLE.finditer(text)]
     said = [next((g for g in m.groups() if g), "") for m in found]
@@ -429,16 +436,24 @@ _ROLE_NOISE = re.compile(
 )
 
 
+_REQUISITION = re.compile(r"\((?:req(?:uisition)?|job)\b[^()]*\)", re.IGNORECASE)
+
+
 def clean_role(role: str) -> str:
-    return " ".join(_ROLE_NOISE.sub(" ", role).split()).strip(" -–—|,:")
+    role = " ".join(_ROLE_NOISE.sub(" ", role).split()).strip(" -–—|,:")
+    return re.sub(r",\s*(?:the|a|an)$", "", role, flags=re.IGNORECASE)  # "Head Chef, The"
 
 
 def without_company(role: str, company: str) -> str:
     """ "Principal Consultant, Aurelian Advisory" -> "Principal Consultant" (the company aside,
-    with the "at", "@", dash or comma before it)."""
-    if not company or squash(role) == squash(company) or not role.lower().endswith(company.lower()):
+    with the "at", "@", dash or comma before it; "Fennel & Rye" for fennel-and-rye too)."""
+    key, words = squash(company), role.split()
+    if not key or squash(role) == key:
         return role
-    rest = role[: -len(company)].rstrip(" ,-–—|@")
+    ends = [i for i in range(1, len(words)) if squash(" ".join(words[i:])) == key]
+    if not ends:
+        return role
+    rest = " ".join(words[: ends[0]]).rstrip(" ,-–—|@")
     for label in (" at", " with"):
         if rest.lower().endswith(label):
             rest = rest[: -len(label)]
