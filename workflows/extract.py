@@ -283,17 +283,20 @@ def is_interview_event(
     colleague = organizer not in candidate.emails and is_own_domain(organizer, candidate.emails)
     if colleague and not says_interview(summary):
         return False  # a colleague's "Onsite at <customer>" is work; an internal interview says so
-    if not organizer and someone_elses(summary, candidate):
-        return False
-    if organizer in candidate.emails and (
-        _APPLICANT.search(summary) or (_ENDS_WITH_A_NAME.search(summary) and names_a_job(summary))
-    ):
-        return False  # "Phone screen – KP applicant", "Interview: Commis Chef – Jordan Pike":
-        # the candidate wrote it at their own address, about an interview they give
-    titled = _OTHER_CANDIDATE.search(summary)
-    named = description_fields(description).get("candidate", "")
-    if _is_someone_else(titled[1] if titled else named, candidate):
-        return False  # "Candidate: Jordan Blake": the candidate interviews someone
+    return _reads_as_interview(
+        summary, raw, description, senders, candidate, rules
+    ) and not _someone_elses_interview(summary, description, organizer, candidate)
+
+
+def _reads_as_interview(
+    summary: str,
+    raw: str,
+    description: str,
+    senders: list[str],
+    candidate: Candidate,
+    rules: DetectRules,
+) -> bool:
+    """The keywords in the title, Calendly's "Event Name:", the other signs, the structure."""
     if is_interview(summary, (), rules):
         return True
     # Calendly's real title is its "Event Name:" line; the prefilter's hint is "event name", so
@@ -315,6 +318,24 @@ def is_interview_event(
     # interview them, and for which job or company. A colleague's meeting names neither.
     job = "role" in fields or "company" in fields or names_a_job(summary)
     return "interviewers" in fields and job
+
+
+def _someone_elses_interview(
+    summary: str, description: str, organizer: str, candidate: Candidate
+) -> bool:
+    """An interview that is not the candidate's: another candidate named ("Candidate: Jordan
+    Blake"), one the candidate writes at their own address about someone they interview
+    ("Phone screen – KP applicant", "Interview: Commis Chef – Jordan Pike"), or a note about a
+    friend's ("Jana's onsite"). Asked only of what reads as an interview (it reads fields)."""
+    if not organizer and someone_elses(summary, candidate):
+        return True
+    if organizer in candidate.emails and (
+        _APPLICANT.search(summary) or (_ENDS_WITH_A_NAME.search(summary) and names_a_job(summary))
+    ):
+        return True
+    titled = _OTHER_CANDIDATE.search(summary)
+    named = titled[1] if titled else description_fields(description).get("candidate", "")
+    return _is_someone_else(named, candidate)
 
 
 _EVENT_NAME = re.compile(r"event (?:name|type)", re.IGNORECASE)
