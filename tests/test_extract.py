@@ -652,6 +652,17 @@ COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
         ),
         ("Interviewer: Jane Doe\\, Manager - Community Partnerships", (), ["Jane Doe"]),
         ("Interviewers: Doe, Jane; Patel, Raj", (), ["Jane Doe", "Raj Patel"]),  # Outlook's
+        (
+            "Ihre Gesprächspartner:innen: Mag.a Jane Doe und Raj Patel",
+            (),
+            ["Jane Doe", "Raj Patel"],
+        ),
+        ("Te entrevistará: Jane Doe (directora de Cuentas).", (), ["Jane Doe"]),
+        (
+            "Entrevistador: Jane Doe\\, directora de RRHH – jane@acme.example",
+            (),
+            ["Jane Doe"],
+        ),
         ("Your interviewer: Jane Doe\\, Clinical Manager\\, Virtual Care", (), ["Jane Doe"]),
         (
             "You will be interviewed by our Head of Facilities\\, Jane Doe\\, and the school "

@@ -119,6 +119,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research|family|uscis|ircc"
     r"|asylum|green[\s-]+card)[\s-]+interviews?|\bof[\s-]+the[\s-]+year\b"  # "Chef of the Year"
     r"|user[\s-]+research|research[\s-]+session|(?:interview|hiring)[\s-]+(?:block|hold|slots?)"
+    r"|\bhow\s+(?:to\s+|[\w-]+\s+){0,3}interview|alumni\s+(?:talk|session)"  # a talk on it
     r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
     r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair"
     r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic)\b"
@@ -273,7 +274,9 @@ _ROUND = re.compile(
 )
 #: A discussion with a qualifier is the employer's word for an interview ("Technical
 #: Discussion"); a bare "Discussion" needs one more sign.
-_DISCUSSION = re.compile(r"\b(?:discussion|conversation)\b", re.IGNORECASE)
+_DISCUSSION = re.compile(
+    r"\b(?:discussion|conversation|conversa|conversación|conversazione|conversa[çc][ãa]o)\b", re.I
+)
 _QUALIFIED_DISCUSSION = re.compile(
     r"\b(?:technical|tech|techno|hr|final|managerial|functional)[\s-]+discussion\b", re.I
 )
@@ -288,6 +291,9 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
     r"|ans(?:æ|ae)ttelsessamtale|ty(?:ö|o)haastattelu|rozmow\w*[\s_-]+(?:kwalifikacyjn|rekrutacyjn)\w*"
     r"|pohovor\w*|(?:á|a)ll(?:á|a)sinterj(?:ú|u)\w*|m(?:ü|u)lakat\w*|собеседовани\w*"
     r"|spotkani\w*[\s_-]+rekrutacyjn\w*"
+    # a selection procedure: Spanish, Catalan, Portuguese, Italian, German
+    r"|proceso[\s_-]+selectivo|proc(?:é|e)s[\s_-]+selectiu|processo[\s_-]+seletivo"
+    r"|processo[\s_-]+di[\s_-]+selezione|auswahlverfahren|auswahlgespr(?:ä|ae)ch"
     r"|співбесід\w*)\b"
     r"|面接|面试|面試|면접",
     re.IGNORECASE,
@@ -300,7 +306,7 @@ _FOREIGN = re.compile(
     r"\b(?:entretien|entrevista|colloquio|intervista|kennismakingsgesprek|intervju\w*"
     r"|(?:telefon|video|bewerbungs|vorstellungs)interview\w*"
     r"|interjú\w*|haastattelu\w*|wywiad\w*|interviu\w*|συνέντευξη|phỏng[\s_-]+vấn"
-    r"|wawancara|entrevue|gesprek|gespr(?:ä|ae)ch)\b"
+    r"|wawancara|entrevue|gesprek|\w*gespr(?:ä|ae)ch)\b"  # "Zweitgespräch"
     r"|面談",
     re.IGNORECASE,
 )
@@ -374,6 +380,8 @@ FIELD_HINTS = (
     "interjúztató*",
     "görüşmeci*",
     "rozmówcy",
+    "interlocut*",
+    "te",  # "Te llamará:", "Te entrevistará:"
     "面试官",
     "面接官",
     "면접관",
@@ -403,6 +411,7 @@ _STAGE = re.compile(
     r"\b(?:culture[\s_-]+(?:fit|add)|recruiter[ _-](?:call|chat)|bar[\s_-]+raiser"
     r"|take[ _-]?home|intro(?:ductory)?[\s_-]+call|portfolio[\s_-]+review|screen(?:ing)?"
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
+    r"|assessment[\s_-]+cent(?:re|er)"
     r"|stage[\s_-]+day|shadow[\s_-]+shift)\b",
     re.IGNORECASE,
 )
@@ -425,7 +434,9 @@ _JOB = re.compile(
     r"|\w*apotheker\w*|pharmacien\w*|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
     r"|writer|editor|educator|advis[eo]r|administrator|supervisor|therapist"
     r"|instructor|lecturer|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
-    r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper)s?\b"
+    r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper"
+    r"|t[ée]cnic[oa]|t[èe]cnic|ejecutiv[oa]|executiv[oa]|gestor[a]?|especialista|redactor[a]?"
+    r"|account[\s_-]+(?:director|manager|executive)|manager:in|leiter:in)s?\b"
     # a job ad's gender note: German "(m/w/d)", French "(H/F)", "(f/m/x)"
     r"|\((?:[mwfdxh]\s*/\s*){1,2}[mwfdxh]\)",
     re.IGNORECASE,
@@ -513,7 +524,7 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
 _TITLE_STEMS = re.compile(
     r"round|discussion|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
-    r"|meet|interview|trial|trade|cook|stage|shadow"
+    r"|meet|interview|trial|trade|cook|stage|shadow|assessment"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani"
     r"|співбесід|面接|面试|面試|면접|面談",

@@ -88,7 +88,8 @@ _FOREIGN_KEYS = {
         "role",
     ),
     **_meaning(
-        "intervenants entrevistadores entrevistador(es) intervistatori gesprächspartner "
+        "intervenants entrevistadores entrevistador(es) entrevistador entrevistadora "
+        "entrevistadors intervistatore intervistatrice intervistatori gesprächspartner "
         "haastattelijat intervjuere intervjuare interjúztatók görüşmeciler 面试官 面接官 면접관"
         " rozmówcy",
         "interviewers",
@@ -100,7 +101,8 @@ _FIELD = re.compile(
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
     r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel|panel|contact|recruiter"
     r"|you(?:['’]ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet|speak|talk)(?:ing)?(?:[ \t]+(?:with|to))?"
-    r"|(?:(?:ihre|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:in|innen|s)?"
+    r"|(?:(?:ihre|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:[:*_/]?in(?:nen)?|s)?"
+    r"|te[ \t]+(?:llamar(?:á|a)n?|entrevistar(?:á|a)n?)|interlocut(?:ori|ores|eurs)"
     r"|(?:je|u)[ \t]+spreekt[ \t]+met|sie[ \t]+sprechen[ \t]+mit|vous[ \t]+rencontrerez"
     r"|conocer(?:á|a)s[ \t]+a|interview[ \t]+(?:team|committee)|hiring[ \t]+committee"
     r"|selection[ \t]+(?:committee|panel)|(?:integrantes[ \t]+del[ \t]+)?comit(?:é|e)"
@@ -191,6 +193,7 @@ _LINES = re.compile(r"(?:[ \t]*[^\s:][^:\n]*(?:\n|$)){1,8}")
 #: a:": the people the candidate meets.
 _MEET_KEY = re.compile(
     r"you(?:['’]ll)? |(?:(?:ihre|uw|je) )?gespr\w*partner|(?:je|u) spreekt|sie sprechen|vous renc|conocer"
+    r"|te (?:llamar|entrevistar)|interlocut"
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
     r"|board panel|stakeholders|interviewing$|host$"
 )

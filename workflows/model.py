@@ -17,11 +17,13 @@ def word_set(words: str) -> frozenset[str]:
 
 #: Titles before a name, never a given name ("Dr. Jane Doe"), in the languages of the invites
 #: seen: Spanish and Portuguese "Dra.", "Lic.", "Mtra.", "Ing.", "Sra.", "D.", "Dña."; Italian
-#: "Dott.ssa", "Avv."; German "Herr", "Frau"; French "M.", "Mme"; Dutch "Drs.", "Ir."; Mexico's
+#: "Dott.ssa", "Avv."; German "Herr", "Frau", Austrian "Mag.a", "Dr.in"; French "M.", "Mme"; Dutch
+#: "Drs.", "Ir."; Mexico's
 #: "QFB" (a pharmacist's degree written as a title).
 HONORIFICS = word_set(
     "dr mr mrs ms miss mx prof sir dame dra dres lic licda mtro mtra ing arq qfb sr sra srta"
-    " dott dott.ssa dr.ssa prof.ssa avv sig sig.ra herr frau m mme mlle drs ir dña d"
+    " dott dott.ssa dr.ssa prof.ssa avv sig sig.ra herr frau m mme mlle drs ir dña d mag mag.a"
+    " dr.in"
 )
 
 

@@ -199,6 +199,10 @@ def people_line(value: str) -> list[Person]:
             if not _could_be_a_name(name):  # "Marcus Delacroix, Deputy Principal (m@x)"
                 name = before.get(email, "")
             people.append(Person(name, email))
+    # a line getaddresses could not take apart at all: "Alberto Ruiz, director – alberto@x";
+    # only then, and only plain addresses (never one inside quotes or carrying "?bcc=")
+    if not people:
+        people = [Person(name, email) for email, name in before.items() if _PLAIN.fullmatch(email)]
     # and the names given without an address: "Mr. Koen Dijkstra <k@x.example>, Ms. Annelies
     # ter Horst" (getaddresses would make "Ms." of her)
     alone = [part for part in _OUTSIDE_QUOTES.split(value) if "@" not in part]
@@ -378,6 +382,7 @@ def _sits_out(person: Person, text: str) -> bool:
     )
 
 
+_PLAIN = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")
 _ADDRESS = re.compile(r"[^\s<>(),;:\"']+@[^\s<>(),;:\"']+")
 
 
@@ -397,12 +402,15 @@ _LAST_FIRST = re.compile(r"\s*[^\W\d_][\w'’-]*,\s*[^\W\d_][\w'’-]*\s*")  # "
 
 
 def _names_of(chunk: str, listed: bool) -> list[str]:
-    """The names in one chunk of a line: "A and B", "A, B"; in Outlook's list "Schultz, Rebecca;
-    Amadi, Chinedu" each chunk whole; after a job title, the commas go on with it ("Deborah
-    Kline, Clinical Manager, Virtual Care" is one person), "and" starts the next person."""
+    """The names in one chunk of a line: "A and B", "A, B"; in a list (a line or bullet each)
+    the chunk is one person, Outlook's "Schultz, Rebecca" too; after a job title, the commas go
+    on with it ("Deborah Kline, Clinical Manager, Virtual Care" is one person), "and" starts
+    the next person."""
     if listed and _LAST_FIRST.fullmatch(chunk) and not _TITLE_WORDS.search(chunk):
         return [chunk]
     pieces = _NAME_SPLIT_KEPT.split(chunk)
+    if listed:  # one person a line or bullet: "Stefan Gruber, People & Culture"
+        return pieces[:1]
     names, titled = [], False
     for i in range(0, len(pieces), 2):
         part, separator = pieces[i], pieces[i - 1] if i else ""
@@ -461,7 +469,10 @@ def _could_be_a_name(text: str) -> bool:
 
 _MEET_WORDS = (
     r"\b(?:meet(?:ing)?(?:\s+with)?|(?:speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?"
-    r"|dinner|lunch|breakfast|coffee)\s+with|(?:be\s+)?interviewed\s+by)\s+"
+    r"|dinner|lunch|breakfast|coffee)\s+with|(?:be\s+)?interviewed\s+by"
+    # the same in Italian, Spanish, French, German
+    r"|saranno\s+presenti|incontrer(?:ai|à)|conocer(?:á|a)s\s+a|te\s+reunir(?:á|a)s\s+con"
+    r"|hablar(?:á|a)s\s+con|rencontrerez|sprechen\s+mit|treffen\s+Sie)\s+"
 )
 _MEETS = _MEET_WORDS + r"(?:[^.\n]{0,80}?\b)?"
 

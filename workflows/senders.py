@@ -283,6 +283,15 @@ _ROLE_WORDS = frozenset(
         "kariyer",
         "dotation",  # Quebec French: staffing ("dotation.rh@")
         "leadership",  # a unit's leadership mailbox ("3westleadership@")
+        "talento",  # Spanish, Catalan, Portuguese, Italian: talent, selection, civil-service exams
+        "seleccio",
+        "selection",
+        "selectie",
+        "oposiciones",
+        "oposicions",
+        "concursos",
+        "rrhh",
+        "auswahl",
         "reception",  # the front desk that greets a visitor, not an interviewer
         "frontdesk",
         "concierge",
@@ -300,6 +309,7 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|scheduling|scheduler|no-?reply|do\s*not\s*reply|notifications?|bot|assistant|support"
     r"|admin\w*|office|department|desk|group|committee|campus|university|staffing|acquisition"
     r"|reception|concierge|lobby|leadership|\d+\s+\w+"  # "3 West Leadership": a unit
+    r"|talento|selecci\w*|selection|oposici\w*|procedures|rrhh"
     r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|google\s+meet"
     r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos|rekryt\w*|rekrut\w*"
     r"|selezione|insan\s+kaynaklar\w*)\b"

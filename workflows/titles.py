@@ -85,9 +85,9 @@ _ROLE = re.compile(
     r"|hod|principal)\b",
     re.IGNORECASE,
 )
-#: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, and a
-#: hyphen with a space on one side ("ACME CORP- MERN STACK"), never inside "Front-end".
-_SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+")
+#: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, " · ",
+#: and a hyphen with a space on one side ("ACME CORP- MERN STACK"), never inside "Front-end".
+_SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+|\s+[·•]\s+")  # not Catalan "l·l"
 _PEOPLE = re.compile(r"\s/\s|<>")  # "Alex / Jane": a pairing of people, not a company
 _LABELS = {
     "at": 0,
@@ -133,7 +133,8 @@ _DATE_OR_TIME = re.compile(
 _PREFIX = re.compile(
     r"^\s*(?:(?:updated\s+)?invitation(?:\s+with\s+note)?|invite|new\s+event|updated\s+event"
     r"|cancel+ed(?:\s+event)?|reminder|accepted|declined|tentative|fwd?|re"
-    r"|cancelad[oa]|annul[ée]e?|abgesagt|storniert|geannuleerd|annullato|cancellato|wg|aw|tr)"
+    r"|cancelad[oa]|cancel·lad[ao]|annul[ée]e?|abgesagt|storniert|geannuleerd|annullato"
+    r"|cancellato|wg|aw|tr)"
     r"\s*:\s*",
     re.IGNORECASE,
 )
@@ -282,9 +283,8 @@ def name_filter(candidate_name: str, people: Iterable[str]) -> Names:
 #: A gender ending glued to a word in Portuguese, Spanish and German job titles:
 #: "Engenheiro(a)", "Analista(o)", "Entwickler(in)".
 _GENDER_ENDING = re.compile(r"(?<=[^\W\d_])\((?:a|o|as|os|e|es|x|in|innen)\)", re.IGNORECASE)
-_HIDE_BRACKETS = str.maketrans(
-    "()", "\u207d\u207e"
-)  # superscript brackets: no regex here sees them
+#: Superscript brackets stand in for a gender ending's while the title is read: no regex sees them.
+_HIDE_BRACKETS = str.maketrans("()", "\u207d\u207e")
 _SHOW_BRACKETS = str.maketrans("\u207d\u207e", "()")
 
 
@@ -372,7 +372,7 @@ _DESCRIPTION_ROLE = re.compile(
     r"(?=[ \t]+(?i:is|has|was|on|at)\b|[.,])"
     # French, Spanish, Portuguese, Italian: "pour le poste de Contrôleuse de gestion (H/F)"
     r"|\b(?i:poste|puesto|posición|vacante|vaga|cargo|posizione)\s+(?i:de|d'|di)\s*"
-    r"([A-ZÀ-Þ][^\n.,;:()]{2,60}?)(?=[ \t]*(?:\(|,|\.|;|$|\b(?i:au|à|en|en|na|no|presso)\b))",
+    r"([A-ZÀ-Þ][^\n.,;:()]{2,60}?)(?=[ \t]*(?:\(|,|\.|;|$|\b(?i:au|à|en|na|no|presso)\b))",
     re.MULTILINE,
 )
 
