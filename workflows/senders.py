@@ -298,8 +298,7 @@ _ROLE_WORDS = frozenset(
         "visitors",
         "zhaopin",  # Chinese 招聘, recruiting; 人事 renshi, personnel
         "renshi",
-        "chaeyong",  # Korean 채용, recruiting; 인사 insa, personnel
-        "insa",
+        "chaeyong",  # Korean 채용, recruiting (not "insa", personnel: also a given name)
     }
 )
 #: A word of a display name that no person carries: "Recruitment Team", "Campus calendar".
