@@ -381,7 +381,8 @@ FIELD_HINTS = (
     "görüşmeci*",
     "rozmówcy",
     "interlocut*",
-    "te",  # "Te llamará:", "Te entrevistará:"
+    "llamar*",  # "Te llamará:", "Te entrevistará:" (not "te": a word of every Dutch text)
+    "entrevistar*",
     "面试官",
     "面接官",
     "면접관",
