@@ -182,6 +182,7 @@ def vevent(summary: str, *lines: str, description: str = "") -> icalendar.Event:
         ("Entretien final – Contrôleuse de gestion", (), ""),
         ("Cancelada: Entrevista con Sierra Norte – Jefa de Almacén", (), ""),
         ("Meet the team @ Lindqvist Medical – Alex Morgan", (), ""),
+        ("Interview with Acme – ask about their onsite policy", (), ""),  # "their": no one else
         ("Abgesagt: Zweitgespräch Donauwelle Medien – Senior PR Manager:in", (), ""),
         ("Entrevista por competencias · Técnica de Comunicación · Fundació Mar Obert", (), ""),
         ("Procés selectiu TC-07/2026 · Prova escrita i entrevista", (), ""),

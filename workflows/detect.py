@@ -234,7 +234,8 @@ def says_interview(title: str) -> bool:
 
 _SOMEONES = re.compile(
     r"^\W*([^\W\d_][\w-]*)['’]s\s"  # "Jana's onsite at ..."
-    r"|\b(?:his|her|their)\b[^|:–—]{0,40}\b(?:interview|onsite|final\s+round)"  # "at his ... interview"
+    # "Drop Sione at his Coral Air interview" (not "their": "ask about their onsite policy")
+    r"|\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:interview|onsite|final\s+round)\b"
 )
 
 
