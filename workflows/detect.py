@@ -23,7 +23,7 @@ from .senders import (
     is_scheduling_link,
     is_service,
 )
-from .titles import MAX_SUMMARY
+from .titles import JOBS_ABROAD, MAX_SUMMARY
 
 #: Between the words of a phrase: "phone screen" also matches "phone-screen" and "Phone  Screen".
 _GAP = r"[\s_-]+"
@@ -431,9 +431,8 @@ _JOB = re.compile(
     r"|back[\s_-]?end|mern|fresher|graduate[\s_-]trainee|associate|executive|manager"
     r"|ing[ée]ni\w+|engenheir\w+|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w+|analista"
     r"|analyste|stagiaire|praktikant\w*|werkstudent\w*|estagi\w+|becari[oa]"
-    r"|controller|contr[ôo]leu\w+|responsab(?:le|ile)|jef[ae]|gerente|directeu\w+|directrice|directora"
-    r"|diretor\w*|\w*planer|leiter\w*|leitung|coordinad\w+|coordenad\w+|gestionnaire"
-    r"|\w*apotheker\w*|pharmacien\w*|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
+    r"|" + JOBS_ABROAD + r"|directrice"
+    r"|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
     r"|writer|editor|educator|advis[eo]r|administrator|supervisor|therapist"
     r"|instructor|lecturer|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
     r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper"

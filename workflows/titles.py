@@ -62,6 +62,13 @@ _KIND_PAIR = re.compile(
     r"|video\s+conference|assessment\s+cent(?:re|er))\b",
     re.I,
 )
+#: Job words of the invites' other languages that both a title's role (`_ROLE`) and the sign of
+#: a job in detect.py take: "Responsable Sanitario", "Jefa de Almacén", "Logistikplaner".
+JOBS_ABROAD = (
+    r"controller|contr[ôo]leu\w+|responsab(?:le|ile)|jef[ae]|gerente|directeu\w+|directora"
+    r"|diretor\w*|\w*planer|leiter\w*|leitung|coordinad\w+|coordenad\w+|gestionnaire"
+    r"|\w*apotheker\w*|pharmacien\w*"
+)
 _ROLE = re.compile(
     r"\b(?:engineers?|engineering|developer|dev|designer|analyst|scientist|architect|manager"
     r"|director|lead|intern(?:ship)?|trainee|apprentice|graduate|fresher|consultant|specialist"
@@ -77,12 +84,9 @@ _ROLE = re.compile(
     r"|desarrollador\w*|d[ée]veloppeu\w+|analista|analyste|stagiaire|praktikant\w*"
     r"|werkstudent\w*|estagi\w+|becari[oa]"
     # the same in French, Spanish, Portuguese, Italian, German and Dutch job titles
-    r"|enseignant\w*|professeure?|profesor\w*|docente|format(?:eur|rice)|pharmacien\w*"
-    r"|\w*apotheker\w*|infirmi[eè]re?|enfermer[oa]|conseill\w+"
-    r"|gestionnaire|responsab(?:le|ile)|gerente|jef[ae]|coordinad\w+|coordenad\w+|coordonnat\w+"
-    r"|directeu\w+|directora|diretor\w*|leiter\w*|berater\w*|mitarbeiter\w*|medewerker"
-    r"|adviseur|beheerder|\w*planer|\w*leiter\w*|leitung|controller|contr[ôo]leu\w+|educator"
-    r"|hod|principal)\b",
+    r"|" + JOBS_ABROAD + r"|enseignant\w*|professeure?|profesor\w*|docente|format(?:eur|rice)"
+    r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
+    r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal)\b",
     re.IGNORECASE,
 )
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, " · ",
