@@ -628,6 +628,29 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
     assert found.role == role
 
 
+@pytest.mark.parametrize(
+    ("summary", "description", "role"),
+    [
+        (
+            "Entrevista",
+            "Vaga: Especialista de Comunicação (remoto – Barcelona ou Lisboa)",
+            "Especialista de Comunicação",
+        ),
+        ("Entrevista – Tècnica de Comunicació", "", "Tècnica de Comunicació"),
+        ("Entrevista: Ejecutiva de Cuentas (Comunicación)", "", "Ejecutiva de Cuentas"),
+        ("Entretien – Chargée de communication digitale", "", "Chargée de communication digitale"),
+    ],
+)
+def test_roles_in_spanish_catalan_portuguese_and_french(
+    summary: str, description: str, role: str
+) -> None:
+    text = (
+        f"BEGIN:VEVENT\nUID:u\nSUMMARY:{summary}\nDTSTART:20261120T150000Z\n"
+        f"DESCRIPTION:{description}\nEND:VEVENT\n"
+    )
+    assert extract_interview(icalendar.Event.from_ical(text), ALEX).role == role
+
+
 COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
 
 
@@ -765,6 +788,29 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "Phone Screen - Clinical Nurse Educator (Req 2026-18841)",
             "DESCRIPTION:Thank you for applying to Bellwood Regional Medical Center.",
             "Bellwood Regional Medical Center",
+        ),
+        (  # after a legal form the name is whole: the city goes
+            "Vorstellungsgespräch – Marketing Lead",
+            "DESCRIPTION:Unternehmen: Alpenglas Manufaktur GmbH\\, Wien",
+            "Alpenglas Manufaktur GmbH",
+        ),
+        (  # a public body named before the place its domain names
+            "Entrevista – Tècnic/a de Comunicació",
+            "ORGANIZER:mailto:mgarriga@santfeliudemar.example\n"
+            "DESCRIPTION:Àrea de Recursos Humans\\nAjuntament de Sant Feliu de Mar",
+            "Ajuntament de Sant Feliu de Mar",
+        ),
+        (
+            "Prova escrita i entrevista",
+            "ORGANIZER:mailto:oposicions@costablava.example\n"
+            "DESCRIPTION:Consorci de Turisme de la Costa Blava\\nServei de Personal",
+            "Consorci de Turisme de la Costa Blava",
+        ),
+        (  # a job board's name is not the employer's
+            "Entrevista presencial: Ejecutiva de Cuentas en Grupo Lienzo",
+            "ORGANIZER;CN=InfoJobs:mailto:no-reply@infojobs.net\n"
+            "ATTENDEE:mailto:raquel@grupolienzo.example",
+            "Grupo Lienzo",
         ),
     ],
 )

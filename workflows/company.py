@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .model import word_set
+from .model import COMPANY_SUFFIXES, word_set
 from .senders import company_from_domain
 from .titles import is_system_name, squash, word
 
@@ -135,20 +135,40 @@ def _spelled(text: str, key: str) -> str:
                 and _initials(tokens[end:], rest)
             ):
                 # "Cedarbrook University Hospital" at cedarbrookuh
-                return " ".join(tokens[start : end + len(rest)]).strip(".,'’")
+                return _with_kind(text, " ".join(tokens[start : end + len(rest)]).strip(".,'’"))
             if rest.startswith(part):
                 joined += part
                 if joined == key:
                     # "Wattle Park College" at wattlepark: the kind of place the domain leaves out
                     kind = end + 1 < len(tokens) and squash(tokens[end + 1]) in _ORG_KINDS
-                    return " ".join(tokens[start : end + 1 + kind]).strip(".,'’")
+                    found = " ".join(tokens[start : end + 1 + kind]).strip(".,'’")
+                    return _with_kind(text, found)
             elif len(rest) >= 3 and part.startswith(rest):
-                return " ".join(tokens[start : end + 1]).strip(".,'’")
+                return _with_kind(text, " ".join(tokens[start : end + 1]).strip(".,'’"))
             elif part in _DROPPED or (not skipped and end > start and len(joined) >= 4):
                 skipped += part not in _DROPPED
             else:
                 break
     return ""
+
+
+#: A public body or an institution named before the place it serves, which its mail domain
+#: leaves out: "Ajuntament de Sant Feliu de Mar" at santfeliudemar, "City of Harrow" at harrow.
+_KIND_BEFORE = re.compile(
+    r"\b(?:Ajuntament|Ayuntamiento|Consorci|Consorcio|Consell|Consejo|Diputació|Diputación"
+    r"|Generalitat|Gemeente|Comune|Mairie|Ville|Stadt|City|Town|County|Borough|Council"
+    r"|Universit(?:at|ad|ade|à|é|y)|Institut|Instituto|Istituto|Hospital|Fundació|Fundación"
+    r"|Ministry|Ministerio|Department|Departament)"
+    r"(?:[ \t]+(?:de|del|d'|of|the|la|l'|[A-ZÀ-Þ][\w'’-]*)){0,4}?[ \t]+(?:de[ \t]+|of[ \t]+)"
+    r"(?:(?:la|the|l')[ \t]+)?$"
+)
+
+
+def _with_kind(text: str, name: str) -> str:
+    """ "Costa Blava" as "Consorci de Turisme de la Costa Blava" when the text writes it so."""
+    at = text.find(name) if name else -1
+    kind = _KIND_BEFORE.search(text, max(0, at - 80), at) if at > 0 else None
+    return text[kind.start() : at] + name if kind else name
 
 
 def _initials(tokens: Sequence[str], initials: str) -> bool:
@@ -185,6 +205,10 @@ def clean_company(company: str) -> str:
     # "Koala Creek Christian College, 18 Paperbark Lane, Capalaba QLD 4157": the address goes
     company = re.sub(r",\s*\d.*$", "", company).strip() or company
     company = re.sub(r",\s*[A-Z][\w .'-]*,\s*[A-Z]{2}$", "", company)  # ", Fargo, ND"
+    # "Alpenglas Manufaktur GmbH, Wien": after its legal form, a name is whole
+    name, comma, _ = company.partition(",")
+    if comma and name.split() and squash(name.split()[-1]) in COMPANY_SUFFIXES:
+        company = name
     if not company.endswith(")") or "(" not in company:
         return company
     return company[: company.rindex("(")].rstrip() or company

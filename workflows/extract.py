@@ -523,6 +523,7 @@ def company_and_role(
     # a role line may go on about the job: "Poste : Data Engineer (H/F) – CDI – Lyon"
     asked = re.split(r"\s+[–—|]\s+", fields.get("role", ""), maxsplit=1)[0]
     asked = re.sub(r",\s*\d.*$", "", asked).strip() or asked  # ", 0.8 FTE, starting Term 1"
+    asked = re.sub(r"\s*\([^)]*$", "", asked) or asked  # what the cut left: "(remoto"
     role = one_line(asked or next(iter(roles), ""), 200)  # regexes run on one line
     role = without_company(clean_role(role), company)
     company = company if explicit else unshout(company)

@@ -26,6 +26,13 @@ HONORIFICS = word_set(
     " dr.in"
 )
 
+#: Legal-form words ignored at the end of a company name ("Acme, Inc." is "Acme").
+COMPANY_SUFFIXES = frozenset(
+    {"inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "plc", "corp", "corporation"}
+    | {"co", "company", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy"}
+    | {"ab", "asa", "pty", "pvt", "kk", "sl", "ltda", "sro"}
+)
+
 
 def is_honorific(word: str) -> bool:
     return word.lower().rstrip(".") in HONORIFICS

@@ -14,14 +14,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from .calendar_time import end_of_day, next_slot, shift
-from .model import FollowUp, Interview, Person, Stage, Workflow
+from .model import COMPANY_SUFFIXES, FollowUp, Interview, Person, Stage, Workflow
 
-#: Legal-form words ignored at the end of a company name ("Acme, Inc." is "Acme").
-COMPANY_SUFFIXES = frozenset(
-    {"inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "plc", "corp", "corporation"}
-    | {"co", "company", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy"}
-    | {"ab", "asa", "pty", "pvt", "kk"}
-)
 #: Part of the hashed string: changing it re-keys every reminder ever written.
 _UID_VERSION = "followup-uid-v1"
 

@@ -113,6 +113,11 @@ RECRUITING_SYSTEMS = frozenset(
         "jobdiva.com",
         "ceipal.com",
         "loxo.co",
+        "infojobs.net",  # job boards that send the employer's invites
+        "xing.com",
+        "monster.com",
+        "jobteaser.com",
+        "totaljobs.com",
     }
 )
 #: Meeting tools: their addresses are robots, but everyone meets on them (no sign of an interview).
