@@ -168,7 +168,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|vendor|supplier|procurement|rfp|qbr|business[\s-]+review|moderation|telehealth"
     r"|pre-?screening|dermatolog\w*|dentist|dental|intake|genetic\w*|volleyball|basketball"
     r"|football|soccer|netball|hockey|rugby|softball|baseball|badminton|playoffs?|finalists?"
-    r"|elimination"
+    r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)"
     r"|vs)(?!\w)",  # "vs.": a match against an opponent
     re.IGNORECASE,
 )
@@ -236,15 +236,26 @@ _SOMEONES = re.compile(
     r"^\W*([^\W\d_][\w-]*)['’]s\s"  # "Jana's onsite at ..."
     # "Drop Sione at his Coral Air interview" (not "their": "ask about their onsite policy")
     r"|\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:interview|onsite|final\s+round)\b"
+    # "Dani tiene su final round interview", "Dani has her onsite": a name that has one
+    r"|^\W*([^\W\d_][\w-]*)\s+(?:has|tiene|t[ée]|hat|heeft|ha|a)\s+"
+    r"(?:his|her|their|su|seu|sa|son|ihr|sein\w*|zijn|haar|sua|il|la|el|an?|una?|une|ein\w*)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|entrevista|entretien|vorstellungsgespr\w*|sollicitatiegesprek|colloquio"
+    r"|onsite|final\s+round)\b",
+    re.IGNORECASE,
 )
 
 
-def someone_elses(title: str, candidate: Candidate) -> bool:
-    """ "Jana's onsite at Obsidian Freight – text her good luck!": a note of the candidate's
-    about another person's interview (the caller asks only of an event nobody sent)."""
-    found = _SOMEONES.search(title)
+def someone_elses(title: str, candidate: Candidate, description: str = "") -> bool:
+    """ "Jana's onsite at Obsidian Freight – text her good luck!", "Dani has her final round": a
+    note of the candidate's about another person's interview (the caller asks only of an event
+    nobody sent)."""
     first = candidate.name.split()[0].casefold() if candidate.name.split() else ""
-    return bool(found) and (found[1] or "").casefold() != first
+    for text in (title, description[:500]):
+        found = _SOMEONES.search(text)
+        if found and (found[1] or found[2] or "").casefold() not in (first, "i", "she", "he"):
+            return True
+    return False
 
 
 def among_colleagues(senders: Sequence[str], candidate: Candidate) -> bool:

@@ -330,7 +330,7 @@ def _someone_elses_interview(
     Blake"), one the candidate writes at their own address about someone they interview
     ("Phone screen – KP applicant", "Interview: Commis Chef – Jordan Pike"), or a note about a
     friend's ("Jana's onsite"). Asked only of what reads as an interview (it reads fields)."""
-    if not organizer and someone_elses(summary, candidate):
+    if not organizer and someone_elses(summary, candidate, plain_description(description)):
         return True
     if organizer in candidate.emails and (
         _APPLICANT.search(summary) or (_ENDS_WITH_A_NAME.search(summary) and names_a_job(summary))
