@@ -807,7 +807,7 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "Consorci de Turisme de la Costa Blava",
         ),
         (  # a job board's name is not the employer's
-            "Entrevista presencial: Ejecutiva de Cuentas en Grupo Lienzo",
+            "Entrevista presencial: Ejecutiva de Cuentas (Comunicación) en Grupo Lienzo",
             "ORGANIZER;CN=InfoJobs:mailto:no-reply@infojobs.net\n"
             "ATTENDEE:mailto:raquel@grupolienzo.example",
             "Grupo Lienzo",

@@ -72,13 +72,6 @@ BELOW_THE_BAR = {
         "role": (25, 28),
         "addressed": (40, 42),
     },
-    "invites_holdout18": {
-        "found": (31, 32),  # "Conversa amb Bitllet · Product Marketing Manager" (Teamtailor)
-        "ordinary": (21, 21),
-        "company": (27, 31),  # an agency's client, a brand's full name, a self-made note
-        "role": (29, 31),  # a role said only in a sentence, in Catalan or in French
-        "addressed": (41, 45),
-    },
 }
 
 
@@ -208,6 +201,11 @@ def vevent(summary: str, *lines: str, description: str = "") -> icalendar.Event:
             ("ORGANIZER:mailto:ethan@saltmarsh.example",),
             "About the Controller role. This is the first interview round.",
         ),
+        (  # a conversation about a job, with the employer (Teamtailor in Catalan)
+            "Conversa amb Bitllet · Product Marketing Manager",
+            ("ORGANIZER:mailto:arnau@bitllet.example",),
+            "",
+        ),
         (  # a recruiting system's panel for a job, "interview" said in Spanish in the text
             "Panel de evaluación – Analista de Regulación",
             ("ORGANIZER:mailto:no-reply@taleo.net",),
@@ -230,6 +228,7 @@ def test_the_ways_real_invites_say_interview(
         ("Pub quiz: final round", (), ""),
         ("HR Round-up (monthly)", ("ORGANIZER:mailto:people@initrode.example",), ""),
         ("Technical Discussion - Payments", ("ORGANIZER:mailto:priya@initrode.example",), ""),
+        ("Conversation - Product Marketing Manager", ("ORGANIZER:mailto:jo@initrode.example",), ""),
         (
             "Interview: Jordan Pike - Junior Analyst",
             ("ORGANIZER:mailto:recruiting@initrode.example",),

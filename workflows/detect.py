@@ -534,7 +534,7 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
 
 #: A word each title sign's regex holds: one quick search spares the five on most titles.
 _TITLE_STEMS = re.compile(
-    r"round|discussion|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
+    r"round|discussion|conversa|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
     r"|meet|interview|trial|trade|cook|stage|shadow|assessment"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"

@@ -121,7 +121,9 @@ _EDGE_WORDS = frozenset(
 _UNIT_WORDS = _set(
     "services department dept division team operations engineering editorial marketing sales"
     " finance support analytics research design product legal testing payments platform"
-    " infrastructure data ops people hr talent recruiting"
+    " infrastructure data ops people hr talent recruiting communication communications internal"
+    " comunicación comunicació comunicação kommunikation interna intern ventas vendes vertrieb"
+    " finanzas rrhh"
 )
 _DATE_OR_TIME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar"
