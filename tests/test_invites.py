@@ -72,6 +72,20 @@ BELOW_THE_BAR = {
         "role": (25, 28),
         "addressed": (40, 42),
     },
+    "invites_holdout19": {
+        "found": (29, 30),
+        "ordinary": (20, 21),
+        "company": (25, 29),
+        "role": (27, 29),
+        "addressed": (37, 46),
+    },
+    "invites_holdout20": {
+        "found": (27, 30),
+        "ordinary": (19, 21),
+        "company": (22, 27),
+        "role": (22, 27),
+        "addressed": (31, 33),
+    },
 }
 
 
