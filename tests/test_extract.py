@@ -637,6 +637,16 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
             "Especialista de Comunicação",
         ),
         ("Entrevista – Tècnica de Comunicació", "", "Tècnica de Comunicació"),
+        (
+            "Interview",
+            "Role: Lead UX Designer, Wealth Digital (26-1193)",
+            "Lead UX Designer, Wealth Digital",
+        ),
+        (
+            "Atelier Bleu Nuit – Final round: design sprint",
+            "the final round for the Senior Product Designer / Designer produit senior role",
+            "Senior Product Designer",
+        ),
         ("Entrevista: Ejecutiva de Cuentas (Comunicación)", "", "Ejecutiva de Cuentas"),
         ("Entretien – Chargée de communication digitale", "", "Chargée de communication digitale"),
     ],
@@ -663,6 +673,28 @@ COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
             ["Jane Doe", "Raj Patel"],
         ),
         ("Host: Jane Doe\\, Deputy Principal (jane@acme.example)", (), ["Jane Doe"]),
+        (  # a title written small goes on after its comma
+            "Intervieweuse : Mme Sophie Tremblay-Ng\\, vice-présidente adjointe\\, Design",
+            (),
+            ["Sophie Tremblay-Ng"],
+        ),
+        (  # a heading with no colon over bullets (Ashby)
+            "Interviewers\\n• Olivia Chen\\, Head of Design\\n• Samir Bouchard\\, Group PM",
+            (),
+            ["Olivia Chen", "Samir Bouchard"],
+        ),
+        (  # an itinerary: the session, the person on the line below it (GoodTime)
+            "1:00 PM – 1:45 PM  Portfolio Deep Dive\\n    Aisha Thompson\\, Design Manager\\n"
+            "1:45 PM – 2:30 PM  Cross-functional Collaboration\\n    Mateo Rossi\\, PM",
+            (),
+            ["Sasha Petrov", "Aisha Thompson", "Mateo Rossi"],
+        ),
+        (  # a session "with" its people (Greenhouse)
+            "1:00 PM - 2:00 PM  Portfolio Review with Hana Kobayashi (Design Director) and "
+            "Rafael Ortiz (Staff Product Designer)",
+            (),
+            ["Sasha Petrov", "Hana Kobayashi", "Rafael Ortiz"],
+        ),
         (  # an optional attendee the text says is only copied
             "Colm Byrne (EA to Jane) is copied in case anything changes.",
             (COLM, "ATTENDEE;CN=Jane Doe:mailto:jane@acme.example"),
@@ -805,6 +837,23 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "ORGANIZER:mailto:oposicions@costablava.example\n"
             "DESCRIPTION:Consorci de Turisme de la Costa Blava\\nServei de Personal",
             "Consorci de Turisme de la Costa Blava",
+        ),
+        (  # the kind of firm before the name its domain gives
+            "Entrevue – Designer UX/UI (Studio Loup-Garou)",
+            "ORGANIZER:mailto:emilie.gagnon@loupgarou.example",
+            "Studio Loup-Garou",
+        ),
+        (  # a domain of initials; a competition in brackets is no company
+            "Interview - Senior Service Designer (Competition MCDS-2026-114)",
+            "ORGANIZER:mailto:talent@mcds-ontario.example\n"
+            "DESCRIPTION:The position with the Ministry of Citizen Digital Services\\, Ontario.",
+            "Ministry of Citizen Digital Services",
+        ),
+        (  # nor is a grade
+            "Interview – UX Designer (IT-03)",
+            "ORGANIZER:mailto:dotation-staffing@csc-sac.example\n"
+            "DESCRIPTION:selection process 26-CSC-EA-1042\\, Citizen Services Canada.",
+            "Citizen Services Canada",
         ),
         (  # a job board's name is not the employer's
             "Entrevista presencial: Ejecutiva de Cuentas (Comunicación) en Grupo Lienzo",

@@ -72,13 +72,6 @@ BELOW_THE_BAR = {
         "role": (25, 28),
         "addressed": (40, 42),
     },
-    "invites_holdout19": {
-        "found": (29, 30),
-        "ordinary": (20, 21),
-        "company": (25, 29),
-        "role": (27, 29),
-        "addressed": (37, 46),
-    },
     "invites_holdout20": {
         "found": (27, 30),
         "ordinary": (19, 21),
@@ -215,6 +208,11 @@ def vevent(summary: str, *lines: str, description: str = "") -> icalendar.Event:
             ("ORGANIZER:mailto:ethan@saltmarsh.example",),
             "About the Controller role. This is the first interview round.",
         ),
+        (  # "entretien" beside a "Poste :" line (Taleo in French)
+            "Entretien - Concepteur(trice) principal(e) - Télé-Boréal",
+            ("ORGANIZER:mailto:recrutement@teleboreal.example",),
+            "Poste : Concepteur(trice) principal(e) d'expérience utilisateur",
+        ),
         (  # a conversation about a job, with the employer (Teamtailor in Catalan)
             "Conversa amb Bitllet · Product Marketing Manager",
             ("ORGANIZER:mailto:arnau@bitllet.example",),
@@ -267,6 +265,11 @@ def test_the_ways_real_invites_say_interview(
             "Dani tiene su final round interview con Corvanta.",
         ),
         ("Priya has her onsite at Obsidian Freight", (), ""),
+        (
+            "Design North podcast – guest interview recording",
+            ("ORGANIZER:mailto:hello@designnorthpod.example",),
+            "Guest interview recording for episode 87.",
+        ),
         (
             "Pàdel: Final round – Torneig de Tardor CT Poblenou",
             (),

@@ -76,6 +76,9 @@ def choose_company(
     for key in keys:
         if spelled := _spelled(text, key):
             return spelled
+    for domain in domains:
+        if expanded := _expanded(text, domain):
+            return expanded
     return next(iter(said), "") or next(iter(domains), "")
 
 
@@ -84,6 +87,10 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
     munsonspickles.com), without a team's words after the name ("Humongous Insurance Talent");
     "" when it names no domain."""
     words = part.split()
+    if len(words) > 1 and squash(words[0]) in _KIND_FIRST:
+        # "Studio Loup-Garou" at loupgarou, "Atelier Bleu Nuit" at bleunuit
+        rest = _agreeing(" ".join(words[1:]), keys)
+        return f"{words[0]} {rest}" if rest else ""
     for key in keys:
         whole = squash(part)
         if len(whole) > 2 and key.startswith(whole):
@@ -104,6 +111,11 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
     return ""
 
 
+#: The kind of firm a name starts with, which its mail domain leaves out: "Studio Loup-Garou".
+_KIND_FIRST = word_set(
+    "studio atelier agence agencia groupe grupo gruppo maison cabinet banque banco caisse"
+    " société sociedad fondation fundación clinique clínica"
+)
 #: Words that say what kind of place a name is, which a mail domain often leaves out.
 _ORG_KINDS = word_set(
     "college school university academy institute hospital clinic bank group museum library"
@@ -169,6 +181,29 @@ def _with_kind(text: str, name: str) -> str:
     at = text.find(name) if name else -1
     kind = _KIND_BEFORE.search(text, max(0, at - 80), at) if at > 0 else None
     return text[kind.start() : at] + name if kind else name
+
+
+_NAME_RUN = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:of|and|de|du|des|la|the|for|aux|et)[ \t]+)?[A-ZÀ-Þ][\w'’-]*)+"
+)
+
+
+def _expanded(text: str, domain: str) -> str:
+    """The name a domain gives as initials, as the text writes it: "Ministry of Citizen Digital
+    Services" at mcds-ontario, "Citizen Services Canada" at csc-sac; "" if none. Three letters at
+    least, one capitalised word each, small words between them aside."""
+    for acronym in (squash(w) for w in domain.split()):
+        if not 3 <= len(acronym) <= 6:
+            continue
+        for run in _NAME_RUN.finditer(text[:20_000]):
+            words = run[0].split()
+            for start, first in enumerate(words):
+                big = [i for i in range(start, len(words)) if words[i][:1].isupper()]
+                if len(big) >= len(acronym) and first[:1].lower() == acronym[0]:
+                    ends = big[: len(acronym)]
+                    if "".join(squash(words[i])[:1] for i in ends) == acronym:
+                        return " ".join(words[start : ends[-1] + 1])
+    return ""
 
 
 def _initials(tokens: Sequence[str], initials: str) -> bool:

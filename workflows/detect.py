@@ -117,7 +117,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|credit|bank|adoption|foster|school|admissions?|nursery|kindergarten|scholarship|jury"
     r"|witness|police|census|survey|parent[\s-]+teacher|naturali[sz]ation|informational"
     r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research|family|uscis|ircc"
-    r"|asylum|green[\s-]+card)[\s-]+interviews?|\bof[\s-]+the[\s-]+year\b"  # "Chef of the Year"
+    r"|asylum|green[\s-]+card|guest)[\s-]+interviews?|\bof[\s-]+the[\s-]+year\b"  # "Chef of the Year"
     r"|user[\s-]+research|research[\s-]+session|(?:interview|hiring)[\s-]+(?:block|hold|slots?)"
     r"|\bhow\s+(?:to\s+|[\w-]+\s+){0,3}interview|alumni\s+(?:talk|session)"  # a talk on it
     r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
@@ -430,7 +430,10 @@ _STAGE = re.compile(
 )
 #: The description lists the job or the interviewer ("Position: ML Engineer", "Interviewer:").
 _FIELDED = re.compile(
-    r"^[ \t*•-]*(?:role|position|job[ \t]+title|interviewers?|interview[ \t]+panel)[ \t]*:[ \t]*\S",
+    r"^[ \t*•-]*(?:role|position|job[ \t]+title|interviewers?|interview[ \t]+panel"
+    # French, Spanish, Portuguese, Italian, German, Dutch: "Poste :", "Intervieweur(e)s :"
+    r"|poste|puesto|cargo|vaga|posizione|stelle|functie|vacature|intervieweu\w*(?:\(e\)s?)?"
+    r"|entrevistador\w*|intervistator\w*)[ \t]*:[ \t]*\S",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A job named in the title ("Data Analyst Intern", "MERN STACK DEVELOPER").
@@ -442,7 +445,7 @@ _JOB = re.compile(
     r"|back[\s_-]?end|mern|fresher|graduate[\s_-]trainee|associate|executive|manager"
     r"|ing[ée]ni\w+|engenheir\w+|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w+|analista"
     r"|analyste|stagiaire|praktikant\w*|werkstudent\w*|estagi\w+|becari[oa]"
-    r"|" + JOBS_ABROAD + r"|directrice"
+    r"|" + JOBS_ABROAD + r"|directrice|concept(?:eur|rice)\w*"
     r"|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
     r"|writer|editor|educator|advis[eo]r|administrator|supervisor|therapist"
     r"|instructor|lecturer|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"

@@ -91,7 +91,8 @@ _FOREIGN_KEYS = {
         "intervenants entrevistadores entrevistador(es) entrevistador entrevistadora "
         "entrevistadors intervistatore intervistatrice intervistatori gesprächspartner "
         "haastattelijat intervjuere intervjuare interjúztatók görüşmeciler 面试官 面接官 면접관"
-        " rozmówcy",
+        " rozmówcy intervieweur intervieweuse intervieweurs intervieweuses intervieweur(e)s"
+        " intervieweur(e)",
         "interviewers",
     ),
 }
@@ -178,7 +179,18 @@ def description_fields(description: str) -> dict[str, str]:
             fields[key] = value
         elif key == "interviewers":  # a bilingual invite names them twice: people.find_people
             fields["more interviewers"] = f"{fields.get('more interviewers', '')}\n{value}"
+    # Ashby's "Interviewers" heading, no colon, over a list of "• Name, Title" lines
+    if "interviewers" not in fields and (heading := _HEADING.search(text)):
+        if items := _BULLETS.match(text, heading.end()):
+            fields["interviewers"] = "; ".join(
+                _BULLET.sub("", line) for line in items[0].splitlines()
+            )
     return fields
+
+
+_HEADING = re.compile(
+    r"^[ \t]*(?:your[ \t]+)?(?:interviewers|interview[ \t]+panel)[ \t]*\n", re.I | re.M
+)
 
 
 #: Chinese and Japanese punctuation in field values: "佐藤 遥（部長）、中村 健太" is two people.

@@ -404,7 +404,8 @@ _LAST_FIRST = re.compile(r"\s*[^\W\d_][\w'’-]*,\s*[^\W\d_][\w'’-]*\s*")  # "
 def _names_of(chunk: str, listed: bool) -> list[str]:
     """The names in one chunk of a line: "A and B", "A, B"; in a list (a line or bullet each)
     the chunk is one person, Outlook's "Schultz, Rebecca" too; after a job title, the commas go
-    on with it ("Deborah Kline, Clinical Manager, Virtual Care" is one person), "and" starts
+    on with it ("Deborah Kline, Clinical Manager, Virtual Care", "Chantal Roy, directrice,
+    Design numérique" are one person each), "and" starts
     the next person."""
     if listed and _LAST_FIRST.fullmatch(chunk) and not _TITLE_WORDS.search(chunk):
         return [chunk]
@@ -416,7 +417,8 @@ def _names_of(chunk: str, listed: bool) -> list[str]:
         part, separator = pieces[i], pieces[i - 1] if i else ""
         if titled and separator.strip() == ",":
             continue  # "..., Clinical Manager, Virtual Care"
-        titled = bool(_TITLE_WORDS.search(part))
+        # a title written small is one too: "Sophie Tremblay-Ng, vice-présidente adjointe, Design"
+        titled = bool(_TITLE_WORDS.search(part)) or (bool(names) and not _capitalised(part))
         names.append(part)
     return names
 
@@ -490,12 +492,26 @@ _NOT_JOINING = re.compile(
     r"|\bI\s+have\s+set\s+it\s+up\s+and\s+will\s+drop\s+(?:off|out)\b",
     re.IGNORECASE,
 )
-#: An agenda line: "10:00 – 10:45  Priyanka Deshmukh-Ruiz, Head of Regulatory Affairs".
+#: An agenda line: "10:00 – 10:45  Priyanka Deshmukh-Ruiz, Head of Regulatory Affairs"; or its
+#: session ("1:00 PM - 2:00 PM  Portfolio Review with Hana Kobayashi (Design Director) and
+#: Rafael Ortiz"), the person on the indented line below it (GoodTime's itinerary).
 _AGENDA = re.compile(
     r"^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}[:.]\d\d"
-    r"(?:[ \t]*[ap]\.?m\.?)?[ \t:|–—-]+([^,(\n]+)",
+    r"(?:[ \t]*[ap]\.?m\.?)?[ \t:|–—-]+([^\n]+)(?:\n[ \t]+([^\s\d][^\n]*))?",
     re.IGNORECASE | re.MULTILINE,
 )
+_WITH = re.compile(r"\bwith\s+", re.IGNORECASE)
+
+
+def _agenda_names(line: str, below: str | None) -> list[str]:
+    """Who an agenda's slot is with: the line below, the names after "with", or the slot."""
+    if below and _written_as_a_name(_without_title(_AFTER_NAME.sub("", below.split(",")[0]))):
+        return [below.split(",")[0]]
+    if with_ := _WITH.search(line):
+        return _NAME_SPLIT.split(_BRACKETED.sub("", line[with_.end() :]))
+    return [re.split(r"[,(]", line)[0]]
+
+
 #: "Kendra Olsen, HR Generalist, will call you", "Pat Lindqvist, the 4 South manager, will
 #: call you Friday": who the interview is with, said of them.
 _WILL_CALL = re.compile(
@@ -517,7 +533,7 @@ def named_in_text(description: str) -> list[Person]:
     """People a description names without an address, for an invite that has no other: an
     agenda's lines (GoodTime) and "You'll be meeting with our General Manager, Tomás Arvizu
     Lindgren, and ..." (BambooHR). Only what is written as a person's full name counts."""
-    found = [m[1] for m in _AGENDA.finditer(description)]
+    found = [n for m in _AGENDA.finditer(description) for n in _agenda_names(m[1], m[2])]
     found += [m[1] for m in _WILL_CALL.finditer(description)]
     for clause in _MEET_CLAUSE.finditer(description):
         found += _NAME_SPLIT.split(_first_sentence(_BRACKETED.sub("", clause[1])))

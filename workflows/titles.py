@@ -324,7 +324,7 @@ def title_candidates(
                 elif _is_unit(part):
                     if _proper(part):  # "Editorial Services", not a topic ("Payments testing")
                         units.append(part)
-                else:
+                elif not _GRADE.fullmatch(part):
                     rank = _LABELS.get(label or "", 1 if in_brackets else 4)
                     if rank == 4 and not _proper(part):
                         continue  # "Payments testing": a topic, not a company's name
@@ -364,6 +364,8 @@ _DESCRIPTION_ROLE = re.compile(
     r"\b(?i:(?:for|about)\s+(?:the|an?|our|their|your|this))\s+"
     + _HOURS_KIND
     + _NAMED_ROLE
+    # and the same in the other language: "the Senior Product Designer / Designer produit senior role"
+    + r"(?:[ \t]+/[ \t]+[^\n/.]{2,60}?)?"
     + r"[ \t]+(?i:position|role|opening|job|internship|vacancy|assignment|post)\b"
     # "the position of Financial Controller", "our opening for a part-time Finance Manager"
     r"|\b(?i:(?:position|role|post|vacancy)\s+(?:of|as)|(?:opening|vacancy|position)\s+for)"
@@ -429,6 +431,15 @@ _CONTRACT = re.compile(
     r"|befristet|unbefristet|fte|tempo\s+(?:pieno|determinato|indeterminato))\b))[^()]*\)",
     re.IGNORECASE,
 )
+#: A requisition or competition in brackets: "(Req 2026-18841)", "(Competition MCDS-2026-114)",
+#: "(Réf. 26000871)", "(concours 12-04)".
+_REQUISITION = re.compile(
+    r"\((?:req(?:uisition)?|job|competition|posting|r[ée]f(?:[ée]rence)?|concours)\b[^()]*\)",
+    re.IGNORECASE,
+)
+#: A grade or level of a public service or a company ("IT-03", "AD 6", "L5"): no company.
+_GRADE = re.compile(r"[A-Z]{1,3}[- ]?\d{1,2}", re.IGNORECASE)
+
 #: Not part of a role's name: a requisition number ("JR-20418"), experience ("(5-8 yrs)"),
 #: hours, the kind of contract.
 _ROLE_NOISE = re.compile(
@@ -438,12 +449,10 @@ _ROLE_NOISE = re.compile(
     + r"|"
     + _HOURS.pattern
     + r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
-    r"|\((?:req(?:uisition)?|job)\b\.?\s*(?:no\.?|#|id)?\s*:?\s*[\w-]*\d[\w-]*\s*\)",
+    r"|\((?:req(?:uisition)?|job)\b\.?\s*(?:no\.?|#|id)?\s*:?\s*[\w-]*\d[\w-]*\s*\)"
+    r"|\(\s*\d[\d/-]{3,}\s*\)|" + _REQUISITION.pattern,  # "(26-1193)", "(Réf. 26000871)"
     re.IGNORECASE,
 )
-
-
-_REQUISITION = re.compile(r"\((?:req(?:uisition)?|job)\b[^()]*\)", re.IGNORECASE)
 
 
 def clean_role(role: str) -> str:
