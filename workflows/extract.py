@@ -180,11 +180,9 @@ def description_fields(description: str) -> dict[str, str]:
         elif key == "interviewers":  # a bilingual invite names them twice: people.find_people
             fields["more interviewers"] = f"{fields.get('more interviewers', '')}\n{value}"
     # Ashby's "Interviewers" heading, no colon, over a list of "• Name, Title" lines
-    if "interviewers" not in fields and (heading := _HEADING.search(text)):
-        if items := _BULLETS.match(text, heading.end()):
-            fields["interviewers"] = "; ".join(
-                _BULLET.sub("", line) for line in items[0].splitlines()
-            )
+    heading = _HEADING.search(text) if "interviewers" not in fields else None
+    if heading and (items := _BULLETS.match(text, heading.end())):
+        fields["interviewers"] = "; ".join(_BULLET.sub("", line) for line in items[0].splitlines())
     return fields
 
 
