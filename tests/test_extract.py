@@ -20,6 +20,7 @@ from followup.workflows.extract import (
 from followup.workflows.model import Candidate, EventError, Interview, Person
 from followup.workflows.people import display_name
 from followup.workflows.senders import company_from_domain
+from followup.workflows.titles import without_company
 
 NY = ZoneInfo("America/New_York")
 ALEX = Candidate("Alex Morgan", "alex@example.com", "America/New_York", "Alex Morgan")
@@ -643,6 +644,16 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
             "Lead UX Designer, Wealth Digital",
         ),
         (
+            "Interview with Marlow & Penn",
+            "Your in-person interview for the Retail Management Graduate Scheme is confirmed.",
+            "Retail Management Graduate Scheme",
+        ),
+        (
+            "Oakfield Ward – Virtual Insight Day (with fast-track interview)",
+            "As you applied for the Summer Vacation Scheme 2027 before the deadline",
+            "Summer Vacation Scheme",
+        ),
+        (
             "Atelier Bleu Nuit – Final round: design sprint",
             "the final round for the Senior Product Designer / Designer produit senior role",
             "Senior Product Designer",
@@ -688,6 +699,13 @@ COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
             "1:45 PM – 2:30 PM  Cross-functional Collaboration\\n    Mateo Rossi\\, PM",
             (),
             ["Sasha Petrov", "Aisha Thompson", "Mateo Rossi"],
+        ),
+        ("Who: Graham Tse\\, Store Manager", (), ["Graham Tse"]),
+        (  # a slot at one time, with its people; a unit after a comma
+            "13:00  Partner interview (45 minutes) with Ms Harriet Cole\\, Associate\\n"
+            "14:00  Case review with Ana Souza and Pádraig Ó Floinn\\, Finance Systems",
+            (),
+            ["Sasha Petrov", "Harriet Cole", "Ana Souza", "Pádraig Ó Floinn"],
         ),
         (  # a session "with" its people (Greenhouse)
             "1:00 PM - 2:00 PM  Portfolio Review with Hana Kobayashi (Design Director) and "
@@ -855,6 +873,21 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "DESCRIPTION:selection process 26-CSC-EA-1042\\, Citizen Services Canada.",
             "Citizen Services Canada",
         ),
+        (  # an early-careers team's name, and a programme after the employer's name
+            "Greenhurst Graduate Programme – Final Virtual Assessment Centre",
+            "ORGANIZER;CN=Greenhurst Early Careers:mailto:noreply@cappfinity.com",
+            "Greenhurst",
+        ),
+        (
+            "Kestrel Bank Operations Graduate Programme – Telephone Interview",
+            "ORGANIZER:mailto:campus@kestrelbank.example",
+            "Kestrel Bank",
+        ),
+        (  # a stage is no employer
+            "Fast Stream Assessment Centre (FSAC) – virtual",
+            "ORGANIZER;CN=Fast Stream Assessment Centre:mailto:noreply@faststream.example",
+            "Fast Stream",
+        ),
         (  # a job board's name is not the employer's
             "Entrevista presencial: Ejecutiva de Cuentas (Comunicación) en Grupo Lienzo",
             "ORGANIZER;CN=InfoJobs:mailto:no-reply@infojobs.net\n"
@@ -868,3 +901,12 @@ def test_more_ways_invites_name_the_employer(summary: str, lines: str, company: 
         f"BEGIN:VEVENT\nUID:u\nSUMMARY:{summary}\n{lines}\nDTSTART:20261120T150000Z\nEND:VEVENT\n"
     )
     assert extract_interview(icalendar.Event.from_ical(text), ALEX).company == company
+
+
+def test_a_role_loses_the_company_at_either_end() -> None:
+    assert without_company("Pembroke Lyle Tax Graduate Programme 2027", "Pembroke Lyle") == (
+        "Tax Graduate Programme 2027"
+    )
+    assert without_company("Principal Consultant, Aurelian Advisory", "Aurelian Advisory") == (
+        "Principal Consultant"
+    )

@@ -28,7 +28,18 @@ _TEAM_WORDS = frozenset(
         "people",
         "campus",
         "university",
+        "early",  # "Greenhurst Early Careers"
+        "student",
+        "students",
+        "graduate",
+        "graduates",
+        "emerging",
     ]
+)
+#: What follows the employer's name in a title part that is its programme: "Kestrel Bank
+#: Operations Graduate Programme".
+_PROGRAMME = re.compile(
+    r"\b(?:graduate|programme|program|scheme|internship|placement|apprenticeship|trainee)\b", re.I
 )
 #: A recruitment or staffing agency's name, in its mail domain or as written.
 _AGENCY = re.compile(
@@ -99,8 +110,10 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
         for end, token in enumerate(words, 1):
             joined += squash(token)
             if joined == key:
-                team = all(word(w) in _TEAM_WORDS for w in words[end:])
-                return " ".join(words[:end]) if team else part
+                rest = words[end:]
+                team = all(word(w) in _TEAM_WORDS for w in rest)
+                named = team or bool(_PROGRAMME.search(" ".join(rest)))
+                return " ".join(words[:end]) if named else part
             if not key.startswith(joined):
                 break
             # the domain gives the last words by their initials: "Pine Ridge State High School"
@@ -221,10 +234,15 @@ def sender_company(name: str) -> str:
     words = name.split()
     while words and word(words[-1]) in _TEAM_WORDS | {"team", "recruitment", "acquisition"}:
         words.pop()
-    text = " ".join(words)
+    text = re.sub(r"\s+assessment\s+cent(?:re|er)$", "", " ".join(words), flags=re.I)
+    words = text.split()  # "Fast Stream Assessment Centre": the stage is not the employer
     if len(words) < 1 or re.search(r"[()@]|\bvia\b", text) or is_system_name(text):
         return ""
-    return text if _looks_like_an_organisation(words) else ""
+    # one word is a name when a team's words followed it ("Greenhurst Early Careers"), not an
+    # agency's ("Arc Talent": a marketplace)
+    team = " ".join(name.split()[len(words) :])
+    teamed = len(words) == 1 and team and words[0][:1].isupper() and not _AGENCY.search(team)
+    return text if teamed or _looks_like_an_organisation(words) else ""
 
 
 def _looks_like_an_organisation(words: list[str]) -> bool:

@@ -122,6 +122,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|\bhow\s+(?:to\s+|[\w-]+\s+){0,3}interview|alumni\s+(?:talk|session)"  # a talk on it
     r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
     r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair"
+    r"|(?:health|medical|eye|hearing|cancer|cervical|bowel|breast|blood|covid|sti)[\s-]+screening"
     r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic)\b"
     r"|(?:coaching|training)[\s-]+(?:for[\s-]+)?interviews?"
     r"|(?:careers?|jobs?|recruitment|hiring|graduate)[\s-]+(?:fair|expo|festival)\b)",
@@ -424,7 +425,7 @@ _STAGE = re.compile(
     r"\b(?:culture[\s_-]+(?:fit|add)|recruiter[ _-](?:call|chat)|bar[\s_-]+raiser"
     r"|take[ _-]?home|intro(?:ductory)?[\s_-]+call|portfolio[\s_-]+review|screen(?:ing)?"
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
-    r"|assessment[\s_-]+cent(?:re|er)"
+    r"|assessment[\s_-]+(?:cent(?:re|er)|day|event)|super[\s_-]?day"
     r"|stage[\s_-]+day|shadow[\s_-]+shift)\b",
     re.IGNORECASE,
 )
@@ -443,6 +444,9 @@ _JOB = re.compile(
     r"|enseignant\w*|farmac[eê]utic\w*|enfermer\w*|docente|professeur\w*"
     r"|consultant|specialist|programmer|sre|swe|sde|sdet|devops|full[\s_-]?stack|front[\s_-]?end"
     r"|back[\s_-]?end|mern|fresher|graduate[\s_-]trainee|associate|executive|manager"
+    # the UK's early careers: "Audit & Assurance Graduate Programme", "Vacation Scheme"
+    r"|graduate[\s_-]+(?:programme|program|scheme)|vacation[\s_-]+scheme|training[\s_-]+contract"
+    r"|fast[\s_-]+stream"
     r"|ing[ée]ni\w+|engenheir\w+|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w+|analista"
     r"|analyste|stagiaire|praktikant\w*|werkstudent\w*|estagi\w+|becari[oa]"
     r"|" + JOBS_ABROAD + r"|directrice|concept(?:eur|rice)\w*"
@@ -539,7 +543,7 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
 _TITLE_STEMS = re.compile(
     r"round|discussion|conversa|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
-    r"|meet|interview|trial|trade|cook|stage|shadow|assessment"
+    r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani"
     r"|співбесід|面接|面试|面試|면접|面談",

@@ -110,7 +110,7 @@ _FIELD = re.compile(
     r"(?:[ \t]+t(?:é|e)cnico)?[ \t]+de[ \t]+s(?:é|e)lecci(?:ó|o)n"
     r"|board[ \t]+panel|stakeholders|candidate|interviewing|host"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
-    r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)"
+    r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)|who"
     r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
     r"[ \t]*[:：](.*)$",
     re.IGNORECASE | re.MULTILINE,

@@ -242,6 +242,8 @@ def find_people(
         scheduler = [p for p in scheduler if p != organizer]  # "You'll meet Jane and me."
     elif organizer and _NOT_JOINING.search(text):
         scheduler.append(organizer)  # an agency's "I won't join, but call me straight after!"
+    if "interviewers" not in fields and fields.get("who"):  # Paradox: "Who: Graham Tse, ..."
+        fields = {**fields, "interviewers": fields["who"]}
     if "interviewers" in fields:
         interviewers = roster.from_lines(fields, scheduler, organizer)
     else:
@@ -501,6 +503,11 @@ _AGENDA = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _WITH = re.compile(r"\bwith\s+", re.IGNORECASE)
+#: A slot at one time: "15:00  Your fast-track interview (30 minutes) with Ms Harriet Cole".
+_AGENDA_AT = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?![-–—]|to\b)[^\n]*?\bwith[ \t]+([^\n]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _agenda_names(line: str, below: str | None) -> list[str]:
@@ -534,6 +541,11 @@ def named_in_text(description: str) -> list[Person]:
     agenda's lines (GoodTime) and "You'll be meeting with our General Manager, Tomás Arvizu
     Lindgren, and ..." (BambooHR). Only what is written as a person's full name counts."""
     found = [n for m in _AGENDA.finditer(description) for n in _agenda_names(m[1], m[2])]
+    found += [  # "with Ana Souza and Pádraig Ó Floinn, Finance Systems": a unit after a comma
+        n.split(",")[0]
+        for m in _AGENDA_AT.finditer(description)
+        for n in re.split(r"\s*(?:\band\b|&|;)\s*", _BRACKETED.sub("", m[1]))
+    ]
     found += [m[1] for m in _WILL_CALL.finditer(description)]
     for clause in _MEET_CLAUSE.finditer(description):
         found += _NAME_SPLIT.split(_first_sentence(_BRACKETED.sub("", clause[1])))

@@ -113,6 +113,12 @@ RECRUITING_SYSTEMS = frozenset(
         "jobdiva.com",
         "ceipal.com",
         "loxo.co",
+        "tal.net",  # Oleeo, and the UK's early-careers systems
+        "avature.net",
+        "cappfinity.com",
+        "sonru.com",
+        "eightfold.ai",
+        "pymetrics.ai",
         "infojobs.net",  # job boards that send the employer's invites
         "xing.com",
         "monster.com",
@@ -368,7 +374,13 @@ def is_own_domain(email: str, candidate_emails: Iterable[str]) -> bool:
     domain = domain_of(email)
     own = {domain_of(e) for e in candidate_emails} - {""}
     own = {d for d in own if not is_public_mail(d)}
-    return bool(domain) and any(domain == d or domain.endswith("." + d) for d in own)
+    # a subdomain of theirs, or the organisation above theirs: k.wolde@kingsbridge.ac.uk for a
+    # student at student.kingsbridge.ac.uk ("ac.uk" itself is no organisation)
+    parent = "." in domain and domain.split(".")[0] not in _SECOND_LEVEL
+    return bool(domain) and any(
+        domain == d or domain.endswith("." + d) or (parent and d.endswith("." + domain))
+        for d in own
+    )
 
 
 def robot_reason(email: str, name: str = "") -> str:

@@ -30,6 +30,7 @@ _KIND = re.compile(
     r"|chat|intro(?:ductory)?|initial|behaviou?ral|coding|first|second|third|1st|2nd|3rd|\d+(?:st|nd|rd|th)"
     r"|meeting|job|expertise|managerial|manager-round|culture|cultural|fit|case|aptitude"
     r"|assessment|telephonic|telephone|f2f|face-to-face|[lr]\d|discussion|conversation|online"
+    r"|assessment-cent(?:re|er)|assessment-day|super-?day"
     r"|teams|meet|webex|\d+|entretien|entrevista|colloquio|intervista|\w*gespr(?:ä|ae)ch"
     r"|sollicitatiegesprek|kennismakingsgesprek|technisches|t[ée]cnic[ao]|technique|tecnico"
     r"|pers[öo]nliches|m[üu]lakat\w*|intervju\w*|rozmow\w*|kwalifikacyjn\w*|rekrutacyjn\w*"
@@ -44,6 +45,7 @@ _KIND = re.compile(
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
     r"|hiring-manager|assessment|conversation|entretien|entrevista|colloquio|intervista"
+    r"|assessment-cent(?:re|er)|assessment-day|super-?day"
     r"|\w*gespr(?:ä|ae)ch|sollicitatiegesprek|kennismakingsgesprek|m[üu]lakat\w*|intervju\w*"
     r"|rozmow\w*|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*"
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
@@ -59,7 +61,7 @@ _INVITE_WORDS = _set(
 )
 _KIND_PAIR = re.compile(
     r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
-    r"|video\s+conference|assessment\s+cent(?:re|er))\b",
+    r"|video\s+conference|assessment\s+(?:cent(?:re|er)|day)|super\s+day)\b",
     re.I,
 )
 #: Job words of the invites' other languages that both a title's role (`_ROLE`) and the sign of
@@ -87,7 +89,9 @@ _ROLE = re.compile(
     r"|" + JOBS_ABROAD + r"|enseignant\w*|professeure?|profesor\w*|docente|format(?:eur|rice)"
     r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
     r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal|especialista"
-    r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?)\b",
+    r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?"
+    # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
+    r"|scheme|programme|training\s+contract|fast\s+stream)\b",
     re.IGNORECASE,
 )
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, " · ",
@@ -379,8 +383,14 @@ _DESCRIPTION_ROLE = re.compile(
     # "Your in-person interview for Warehouse Planning Coordinator is confirmed"
     + r"|\b(?i:interview\s+for)\s+((?:[A-Z][\w/&+.-]*[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
     r"(?=[ \t]+(?i:is|has|was|on|at)\b|[.,])"
+    # "Your in-person interview for the Retail Management Graduate Scheme is confirmed"
+    r"|\b(?i:interview\s+for\s+the)\s+((?:[A-Z][\w/&+.-]*[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
+    r"(?=[ \t]+(?i:is|has|was)\b)"
+    # "As you applied for the Summer Vacation Scheme 2027 before the deadline"
+    + r"|\b(?i:applied\s+for\s+(?:the|our))\s+"
+    + _ROLE_WORDS
     # French, Spanish, Portuguese, Italian: "pour le poste de Contrôleuse de gestion (H/F)"
-    r"|\b(?i:poste|puesto|posición|vacante|vaga|cargo|posizione)\s+(?i:de|d'|di)\s*"
+    + r"|\b(?i:poste|puesto|posición|vacante|vaga|cargo|posizione)\s+(?i:de|d'|di)\s*"
     r"([A-ZÀ-Þ][^\n.,;:()]{2,60}?)(?=[ \t]*(?:\(|,|\.|;|$|\b(?i:au|à|en|na|no|presso)\b))",
     re.MULTILINE,
 )
@@ -466,6 +476,10 @@ def without_company(role: str, company: str) -> str:
     key, words = squash(company), role.split()
     if not key or squash(role) == key:
         return role
+    # "Pembroke Lyle Tax Graduate Programme 2027": the company in front
+    starts = [i for i in range(1, len(words)) if squash(" ".join(words[:i])) == key]
+    if starts:
+        return " ".join(words[starts[0] :]).lstrip(" ,-–—|:") or role
     ends = [i for i in range(1, len(words)) if squash(" ".join(words[i:])) == key]
     if not ends:
         return role
