@@ -65,12 +65,12 @@ def test_there_are_corpora_written_blind() -> None:
 #: Corpora that do not yet read as issue 10 demands (it stays open): each is held to what it
 #: reads today, so that no change reads it worse. (right, total) per field; the README has them.
 BELOW_THE_BAR = {
-    "invites_holdout13": {
-        "found": (28, 30),  # a hand-typed "meet Hannah & Rob"; a Zoom invite with no sender
-        "ordinary": (21, 21),
+    "invites_holdout22": {
+        "found": (28, 31),
+        "ordinary": (21, 23),
         "company": (27, 28),
-        "role": (25, 28),
-        "addressed": (40, 42),
+        "role": (20, 28),
+        "addressed": (35, 36),
     },
 }
 
@@ -225,6 +225,11 @@ def test_the_university_above_a_students_address_is_her_own() -> None:
             ("ORGANIZER:mailto:recrutement@teleboreal.example",),
             "Poste : Concepteur(trice) principal(e) d'expérience utilisateur",
         ),
+        (  # whom the candidate meets, from an employer writing about an opening
+            "Alex M – meet Hannah & Rob (Banksia Montessori)",
+            ("ORGANIZER:mailto:hannah@banksiamontessori.example",),
+            "then a sit-down with Rob and me about the Upper Primary Guide (9–12) position.",
+        ),
         (  # the UK's early careers: an assessment day, a Superday, an assessment centre
             "Ashcombe Reid – Summer Vacation Scheme 2027 – Virtual Assessment Day",
             ("ORGANIZER:mailto:noreply@ashcombereid.avature.net",),
@@ -289,6 +294,16 @@ def test_the_ways_real_invites_say_interview(
         ),
         ("Priya has her onsite at Obsidian Freight", (), ""),
         ("Health screening – practice nurse", (), "New patient health check."),
+        (  # a meeting about a role, among the candidate's colleagues or from a friend
+            "Meet Hannah (new PM)",
+            ("ORGANIZER:mailto:hannah@initrode.example",),
+            "Intro to the Product Manager role on our team.",
+        ),
+        (
+            "Meet Jo for coffee",
+            ("ORGANIZER:mailto:jo.b@gmail.com",),
+            "She wants to hear about the role you have at Initrode.",
+        ),
         (
             "Design North podcast – guest interview recording",
             ("ORGANIZER:mailto:hello@designnorthpod.example",),

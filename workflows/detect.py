@@ -362,9 +362,13 @@ _APPLIED = re.compile(
 #: The description names the job as an opening: "our chat about the Data Platform Engineer
 #: opening" (Google's bare invites from a hiring manager).
 _OPENING = re.compile(
-    r"\b(?:the|this|our|an?)[ \t]+(?:[\w/&+-]+[ \t]+){0,5}?(?:opening|vacancy|position|role|job)\b",
+    r"\b(?:the|this|our|an?)[ \t]+(?:[\w/&+-]+[ \t]+|\([^()\n]{1,20}\)[ \t]+){0,5}?"
+    r"(?:opening|vacancy|position|role|job)\b",  # "the Upper Primary Guide (9–12) position"
     re.IGNORECASE,
 )
+#: A title that says whom the candidate meets ("Imogen T – meet Hannah & Rob"): an interview
+#: when an employer writes about an opening.
+_MEET_TITLE = re.compile(r"\b(?i:meet(?:ing)?(?:[ \t]+with)?)[ \t]+[A-Z]")
 _OPENING_HINTS = ("opening", "vacancy", "position", "role", "job")
 #: extract.is_interview_event: an interviewers line (its names in extract._FIELD and
 #: _FOREIGN_KEYS) beside a job or company line; one of these words starts every such line.
@@ -493,7 +497,7 @@ def weighs_as_interview(
         return True  # "Rozmowa kwalifikacyjna – Content Designer", "【一次面接】"
     if _FOREIGN.search(title) and (job or fielded or named or system or applied):
         return True  # "Entretien technique – Data Engineer – Lumière Analytique"
-    if opening and job and employer:
+    if opening and employer and (job or _MEET_TITLE.search(title)):
         return True  # "Tailspin Toys - Data Platform Engineer", "about the ... opening"
     if _STAGE.search(title) and (job or fielded or named or (opening and employer)):
         return True  # "Litware Recruiter screen - Data Engineer II", "Culture fit" + Position:
@@ -567,6 +571,7 @@ def title_may_weigh(summary: str, candidate_name: str) -> bool:
         or _FOREIGN_JOB_INTERVIEW.search(title)
         or _STAGE.search(title)
         or _INTERVIEWS.search(title)  # "Stakeholder interviews"
+        or _MEET_TITLE.search(title)
     )
 
 
