@@ -654,6 +654,22 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
             "Summer Vacation Scheme",
         ),
         (
+            "Technical Screen",
+            "Technical screen for Senior Software Engineer, Fleet Autonomy.",
+            "Senior Software Engineer, Fleet Autonomy",
+        ),
+        (
+            "Cancelled: System Design Interview",
+            "System Design Interview with Elena Sokolova for Senior Software Engineer, Payments "
+            "Platform.",
+            "Senior Software Engineer, Payments Platform",
+        ),
+        (
+            "Phone Screen: Alex Morgan <> Driftlytics",
+            "Interview for Senior Software Engineer - Data Infrastructure\\n\\nInterviewer: Sasha",
+            "Senior Software Engineer - Data Infrastructure",
+        ),
+        (
             "Atelier Bleu Nuit – Final round: design sprint",
             "the final round for the Senior Product Designer / Designer produit senior role",
             "Senior Product Designer",
@@ -706,6 +722,12 @@ COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
             "14:00  Case review with Ana Souza and Pádraig Ó Floinn\\, Finance Systems",
             (),
             ["Sasha Petrov", "Harriet Cole", "Ana Souza", "Pádraig Ó Floinn"],
+        ),
+        (  # a session, then its person, at times with a zone (ModernLoop)
+            "10:00 - 10:45 AM PT  Coding (data structures) — Haruto Sato\\n"
+            "10:45 - 11:00 AM PT  Break\\n11:00 - 11:45 AM PT  Data Modeling — Beatriz Lima",
+            (),
+            ["Sasha Petrov", "Haruto Sato", "Beatriz Lima"],
         ),
         (  # a session "with" its people (Greenhouse)
             "1:00 PM - 2:00 PM  Portfolio Review with Hana Kobayashi (Design Director) and "
@@ -855,6 +877,11 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "ORGANIZER:mailto:oposicions@costablava.example\n"
             "DESCRIPTION:Consorci de Turisme de la Costa Blava\\nServei de Personal",
             "Consorci de Turisme de la Costa Blava",
+        ),
+        (  # an onsite loop is no part of the name
+            "Meridianware Loop: Behavioral / Leadership Principles (Bar Raiser)",
+            "ORGANIZER:mailto:rcteam@meridianware.example",
+            "Meridianware",
         ),
         (  # the kind of firm before the name its domain gives
             "Entrevue – Designer UX/UI (Studio Loup-Garou)",

@@ -65,12 +65,12 @@ def test_there_are_corpora_written_blind() -> None:
 #: Corpora that do not yet read as issue 10 demands (it stays open): each is held to what it
 #: reads today, so that no change reads it worse. (right, total) per field; the README has them.
 BELOW_THE_BAR = {
-    "invites_holdout22": {
-        "found": (28, 31),
-        "ordinary": (21, 23),
-        "company": (27, 28),
-        "role": (20, 28),
-        "addressed": (35, 36),
+    "invites_holdout21": {
+        "found": (27, 30),
+        "ordinary": (20, 21),
+        "company": (23, 27),
+        "role": (17, 27),
+        "addressed": (34, 38),
     },
 }
 
@@ -225,6 +225,16 @@ def test_the_university_above_a_students_address_is_her_own() -> None:
             ("ORGANIZER:mailto:recrutement@teleboreal.example",),
             "Poste : Concepteur(trice) principal(e) d'expérience utilisateur",
         ),
+        (  # one block of an onsite loop (ModernLoop), a team-match call
+            "Driftlytics Onsite Interview - Block 1 (Alex Morgan)",
+            ("ORGANIZER:mailto:recruiting@driftlytics.example",),
+            "",
+        ),
+        (
+            "Team match call: Alex Morgan <> Storage Infrastructure (Nimbuslane)",
+            ("ORGANIZER:mailto:ines@nimbuslane.example",),
+            "Position: Senior Software Engineer\\, Storage Systems",
+        ),
         (  # whom the candidate meets, from an employer writing about an opening
             "Alex M – meet Hannah & Rob (Banksia Montessori)",
             ("ORGANIZER:mailto:hannah@banksiamontessori.example",),
@@ -294,6 +304,17 @@ def test_the_ways_real_invites_say_interview(
         ),
         ("Priya has her onsite at Obsidian Freight", (), ""),
         ("Health screening – practice nurse", (), "New patient health check."),
+        (  # an offer stops the chain (design.md rule 5): its call is no interview
+            "Parcelwise | Offer call (compensation discussion) | Alex Morgan",
+            ("ORGANIZER:mailto:no-reply@ashbyhq.com",),
+            "Keanu will walk you through your offer for Senior Software Engineer.",
+        ),
+        (  # the employer's hiring committee, the candidate invited by mistake
+            "Hiring Committee – Alex Morgan (Senior SDE, Payments Ledger)",
+            ("ORGANIZER:mailto:rcteam@meridianware.example",),
+            "Packet and interview feedback: link. Please read all feedback before the meeting.",
+        ),
+        ("Interview block (hold)", ("ORGANIZER:mailto:alex.morgan.cv@gmail.com",), ""),
         (  # a meeting about a role, among the candidate's colleagues or from a friend
             "Meet Hannah (new PM)",
             ("ORGANIZER:mailto:hannah@initrode.example",),
@@ -562,6 +583,12 @@ def test_the_candidates_own_domain_and_free_mail_name_no_company() -> None:
         ("Recruitment_team", ""),
         ("J. Doe", ""),
         ("", ""),
+        # Chinese names written surname first greet the given name
+        ("Lim Wei Jie", "Wei Jie"),
+        ("Dr Seah Li Ping", "Li Ping"),
+        ("TAN Mei Ling Jasmine", "Jasmine"),
+        ("Wei Ling Tan", "Wei"),  # ends with a surname: given name first
+        ("Lee Ann Smith", "Lee"),  # "Smith" is no Chinese syllable
     ],
 )
 def test_greetings_use_a_real_first_name(name: str, first: str) -> None:

@@ -18,7 +18,8 @@ cancellations read as cancelled; company and role right (compared as `company_ke
 companies: case, punctuation and a legal suffix aside; null means nothing may be named); thank-
 you notes addressed to a real interviewer (of the people the truth lists for active interviews,
 plus every note to anyone else); follow-ups of any stage to an address in "never" (must be 0);
-greetings that use the interviewer's first name. The reader is the one `followup run` uses:
+greetings that use the interviewer's given name (its first word, or all but the surname: "Hi Wei
+Jie," for Wei Jie Lim). The reader is the one `followup run` uses:
 pre-filter, parse, expand, detect, extract; then the bundled workflow's schedule and drafts.
 """
 
@@ -190,12 +191,12 @@ def _recipients(
                 reached.add(person.email or person.name.casefold())
             else:
                 report.addressed.add(False, name, f"thank-you to {person.display}")
-            first = next(
-                (p["name"].split()[0] for p in people if p.get("email") == person.email), ""
-            )
-            if real and first:
+            words = next((p["name"].split() for p in people if p.get("email") == person.email), [])
+            # the first word, or all but the surname: "Wei Jie" of "Wei Jie Lim"
+            given = {f"Hi {words[0]},", f"Hi {' '.join(words[:-1])},"} if words else set()
+            if real and given:
                 greet = render_draft(followup, candidate, env).body.splitlines()[0]
-                report.greeting.add(f"Hi {first}," == greet, name, f"{greet!r}, want Hi {first},")
+                report.greeting.add(greet in given, name, f"{greet!r}, want Hi {words[0]},")
     for key in sorted(emails | names):
         report.addressed.add(key in reached, name, f"no thank-you to {key}")
 

@@ -118,7 +118,11 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|witness|police|census|survey|parent[\s-]+teacher|naturali[sz]ation|informational"
     r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research|family|uscis|ircc"
     r"|asylum|green[\s-]+card|guest)[\s-]+interviews?|\bof[\s-]+the[\s-]+year\b"  # "Chef of the Year"
-    r"|user[\s-]+research|research[\s-]+session|(?:interview|hiring)[\s-]+(?:block|hold|slots?)"
+    r"|user[\s-]+research|research[\s-]+session"
+    r"|(?:interview|hiring)[ \t]+(?:block|hold|slots?)\b(?![ \t]*\d)"  # not "Interview - Block 1"
+    # the employer has answered: an offer stops the chain (design.md rule 5)
+    r"|offer[\s-]+(?:call|discussion|walk-?through|chat|meeting)"
+    r"|compensation[\s-]+(?:discussion|call|chat)"
     r"|\bhow\s+(?:to\s+|[\w-]+\s+){0,3}interview|alumni\s+(?:talk|session)"  # a talk on it
     r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
     r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair"
@@ -142,7 +146,9 @@ _HIRING_SIDE = re.compile(
     r"\b(?:scorecards?|interview\s+kit|submit\s+(?:your\s+)?feedback|on\s+the\s+panel\s+for"
     r"|thanks\s+for\s+interviewing\s+for\s+us|interviewer\s+training|calibration"
     r"|gift\s+card|paid\s+(?:research\s+)?(?:study|session)|thanks\s+for\s+participating"
-    r"|(?:for|on)\s+my\s+open\s+reqs?|candidate\s+withdrew)\b",
+    r"|(?:for|on)\s+my\s+open\s+reqs?|candidate\s+withdrew"
+    r"|hiring[\s-]+committee[\s-]+(?:review|packet|meeting)"
+    r"|(?:read|review)\s+(?:all\s+)?(?:the\s+)?(?:interview\s+)?feedback)\b",
     re.IGNORECASE,
 )
 #: Talks and courses: "Panel webinar: Hiring data engineers – screening and onsite loops" names
@@ -429,7 +435,7 @@ _STAGE = re.compile(
     r"\b(?:culture[\s_-]+(?:fit|add)|recruiter[ _-](?:call|chat)|bar[\s_-]+raiser"
     r"|take[ _-]?home|intro(?:ductory)?[\s_-]+call|portfolio[\s_-]+review|screen(?:ing)?"
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
-    r"|assessment[\s_-]+(?:cent(?:re|er)|day|event)|super[\s_-]?day"
+    r"|assessment[\s_-]+(?:cent(?:re|er)|day|event)|super[\s_-]?day|team[\s_-]+match"
     r"|stage[\s_-]+day|shadow[\s_-]+shift)\b",
     re.IGNORECASE,
 )
@@ -547,7 +553,7 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
 _TITLE_STEMS = re.compile(
     r"round|discussion|conversa|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
-    r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super"
+    r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani"
     r"|співбесід|面接|面试|面試|면접|面談",

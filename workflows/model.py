@@ -38,6 +38,39 @@ def is_honorific(word: str) -> bool:
     return word.lower().rstrip(".") in HONORIFICS
 
 
+#: The commonest Chinese surnames as Singapore, Malaysia, Hong Kong and pinyin spell them: a
+#: name that starts with one, followed by syllables of Chinese ("Lim Wei Jie"), is written
+#: surname first, unless it also ends with one ("Li Ping Seah", "Wei Ling Tan": given name
+#: first). A given name that is also a surname ("Lee Ann Smith") is told apart by its
+#: syllables, which "Smith" is not.
+_CHINESE_SURNAMES = word_set(
+    "tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia seah"
+    " foo leong yap lau loh quek heng kwok chen wang li zhang liu yang huang zhao wu zhou xu"
+    " sun ma zhu hu guo lin luo zheng liang xie song tang han feng deng cao peng zeng xiao"
+    " cheng cai pan yuan jiang du ye su lu ding shen yao zhong fan jin shi"
+)
+#: One romanised Chinese syllable: "Wei", "Jie", "Siew", "Ling", "Hui", "Yin".
+_SYLLABLE = re.compile(
+    r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|ng)?h?(?:[aeiou]{1,3}|y[aeiou]{0,2})"
+    r"(?:ng|n|m|h|k|p|t|w|y)?",
+    re.IGNORECASE,
+)
+
+
+def _given_after_surname(words: list[str]) -> str:
+    """The given name of a Chinese name written surname first; "" when it is not one."""
+    if len(words) < 3 or words[0].lower() not in _CHINESE_SURNAMES:
+        return ""
+    if words[-1].lower() in _CHINESE_SURNAMES:
+        return ""  # "Li Ping Seah": the surname last
+    if words[0].isupper() and len(words) == 4 and not _SYLLABLE.fullmatch(words[-1]):
+        return words[-1].capitalize()  # "TAN Mei Ling Jasmine": her English name
+    syllables = words[1:3]
+    if len(words) == 3 and all(_SYLLABLE.fullmatch(w) for w in syllables):
+        return " ".join(w.capitalize() for w in syllables)
+    return ""
+
+
 #: A given name as people write it: letters, with inner hyphens or apostrophes ("Jean-Luc").
 _GIVEN_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -52,8 +85,12 @@ class Person:
     @property
     def first_name(self) -> str:
         """The given name for a greeting ("Jane" of "Dr. Jane Doe"); "" when the name is no
-        person's name as written (an address, "recruitment_team", initials): then "Hello,"."""
+        person's name as written (an address, "recruitment_team", initials): then "Hello,". A
+        Chinese name written surname first ("Lim Wei Jie", "TAN Mei Ling Jasmine") greets the
+        given name ("Wei Jie", "Jasmine")."""
         words = [w for w in self.name.split() if not is_honorific(w)]
+        if given := _given_after_surname(words):
+            return given
         first = words[0] if words else ""
         if len(first) < 2 or not _GIVEN_NAME.fullmatch(first):
             return ""

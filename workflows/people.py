@@ -516,7 +516,12 @@ def _agenda_names(line: str, below: str | None) -> list[str]:
         return [below.split(",")[0]]
     if with_ := _WITH.search(line):
         return _NAME_SPLIT.split(_BRACKETED.sub("", line[with_.end() :]))
-    return [re.split(r"[,(]", line)[0]]
+    line = re.sub(r"^[A-Z]{1,4}T\b[ \t]*", "", line)  # "10:00 - 10:45 AM PT  Coding": the zone
+    # "Coding (data structures) — Haruto Sato": the session, then its person
+    session, *person = re.split(r"\s+[–—-]\s+", line, maxsplit=1)
+    if person and _written_as_a_name(_without_title(_AFTER_NAME.sub("", person[0].split(",")[0]))):
+        return [person[0].split(",")[0]]
+    return [re.split(r"[,(]", session)[0]]
 
 
 #: "Kendra Olsen, HR Generalist, will call you", "Pat Lindqvist, the 4 South manager, will

@@ -30,7 +30,7 @@ _KIND = re.compile(
     r"|chat|intro(?:ductory)?|initial|behaviou?ral|coding|first|second|third|1st|2nd|3rd|\d+(?:st|nd|rd|th)"
     r"|meeting|job|expertise|managerial|manager-round|culture|cultural|fit|case|aptitude"
     r"|assessment|telephonic|telephone|f2f|face-to-face|[lr]\d|discussion|conversation|online"
-    r"|assessment-cent(?:re|er)|assessment-day|super-?day"
+    r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop|block|part"
     r"|teams|meet|webex|\d+|entretien|entrevista|colloquio|intervista|\w*gespr(?:ä|ae)ch"
     r"|sollicitatiegesprek|kennismakingsgesprek|technisches|t[ée]cnic[ao]|technique|tecnico"
     r"|pers[öo]nliches|m[üu]lakat\w*|intervju\w*|rozmow\w*|kwalifikacyjn\w*|rekrutacyjn\w*"
@@ -45,7 +45,7 @@ _KIND = re.compile(
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
     r"|hiring-manager|assessment|conversation|entretien|entrevista|colloquio|intervista"
-    r"|assessment-cent(?:re|er)|assessment-day|super-?day"
+    r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop"
     r"|\w*gespr(?:ä|ae)ch|sollicitatiegesprek|kennismakingsgesprek|m[üu]lakat\w*|intervju\w*"
     r"|rozmow\w*|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*"
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
@@ -386,6 +386,12 @@ _DESCRIPTION_ROLE = re.compile(
     # "Your in-person interview for the Retail Management Graduate Scheme is confirmed"
     r"|\b(?i:interview\s+for\s+the)\s+((?:[A-Z][\w/&+.-]*[ \t]+){0,5}?[A-Z][\w/&+.-]*)"
     r"(?=[ \t]+(?i:is|has|was)\b)"
+    # "Technical screen for Senior Software Engineer, Fleet Autonomy.", "System Design Interview
+    # with Elena Sokolova for Senior Software Engineer, Payments Platform."
+     + r"|\b(?i:(?:screen(?:ing)?|interview|onsite|round|session|loop)"
+    r"(?:[ \t]+with[ \t]+[^\n.]{1,60}?)?[ \t]+for)[ \t]+(?i:the[ \t]+)?"
+    r"((?:[A-Z][\w/&+.-]*[ \t]+){0,5}[A-Z][\w/&+.-]*"
+    r"(?:(?:,|[ \t]+[-–—])[ \t]+(?:[A-Z][\w/&+.-]*[ \t]*){1,4})?)(?=[ \t]*(?:[.\n(]|$))"
     # "As you applied for the Summer Vacation Scheme 2027 before the deadline"
     + r"|\b(?i:applied\s+for\s+(?:the|our))\s+"
     + _ROLE_WORDS
@@ -466,7 +472,7 @@ _ROLE_NOISE = re.compile(
 
 
 def clean_role(role: str) -> str:
-    role = " ".join(_ROLE_NOISE.sub(" ", role).split()).strip(" -–—|,:")
+    role = " ".join(_ROLE_NOISE.sub(" ", role).split()).strip(" -–—|,:.")
     return re.sub(r",\s*(?:the|a|an)$", "", role, flags=re.IGNORECASE)  # "Head Chef, The"
 
 
