@@ -669,6 +669,14 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
             "Interview for Senior Software Engineer - Data Infrastructure\\n\\nInterviewer: Sasha",
             "Senior Software Engineer - Data Infrastructure",
         ),
+        (  # whom the round is with comes after the job
+            "Straits Harbour Bank | Final Round with the Director | Senior Data Scientist, Consumer"
+            " Analytics",
+            "",
+            "Senior Data Scientist, Consumer Analytics",
+        ),
+        ("Interview for the post of Data Scientist - Panel Interview", "", "Data Scientist"),
+        ("星河电商 HR面 | 数据分析专家 Senior Data Analyst", "", "Senior Data Analyst"),
         (
             "Atelier Bleu Nuit – Final round: design sprint",
             "the final round for the Senior Product Designer / Designer produit senior role",
@@ -717,6 +725,22 @@ COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
             ["Sasha Petrov", "Aisha Thompson", "Mateo Rossi"],
         ),
         ("Who: Graham Tse\\, Store Manager", (), ["Graham Tse"]),
+        (  # a name in Chinese script, as the text writes it in Latin letters too
+            "面试官 Interviewers：陈浩然（Chen Haoran）、Melissa Goh",
+            (
+                "ATTENDEE;CN=陈浩然:mailto:haoran.chen@xinghe.example",
+                "ATTENDEE;CN=Melissa Goh:mailto:melissa.goh@xinghe.example",
+            ),
+            ["Sasha Petrov", "Haoran Chen", "Melissa Goh"],
+        ),
+        (  # optional, yet the text says he interviews
+            "Daniel Fernandes is marked optional and will join as second interviewer.",
+            (
+                "ATTENDEE;CN=Kai Wen Ong:mailto:kaiwen@sampan.example",
+                "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Daniel Fernandes:mailto:daniel@sampan.example",
+            ),
+            ["Sasha Petrov", "Kai Wen Ong", "Daniel Fernandes"],
+        ),
         (  # a slot at one time, with its people; a unit after a comma
             "13:00  Partner interview (45 minutes) with Ms Harriet Cole\\, Associate\\n"
             "14:00  Case review with Ana Souza and Pádraig Ó Floinn\\, Finance Systems",
@@ -877,6 +901,27 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "ORGANIZER:mailto:oposicions@costablava.example\n"
             "DESCRIPTION:Consorci de Turisme de la Costa Blava\\nServei de Personal",
             "Consorci de Turisme de la Costa Blava",
+        ),
+        (  # the agency keeps its client's name to itself
+            "Interview - Lead Data Scientist - Confidential Client (Regional Bank)",
+            "ORGANIZER:mailto:vanessa.lau@orchidsearch.example\n"
+            "DESCRIPTION:Client: Confidential (leading regional bank)",
+            "",
+        ),
+        (  # the title's part the description names too; a region is no company
+            "Video Interview: Data Scientist - Customer Churn (SEA) | Sinar Telecom",
+            "DESCRIPTION:a video interview for Data Scientist - Customer Churn at Sinar Telecom.",
+            "Sinar Telecom",
+        ),
+        (  # a bilingual name: the one an English draft uses; Chinese brackets
+            "面试通知 Interview Notice | 星河电商 Xinghe E-commerce | 数据分析专家 Senior Data Analyst",
+            "ORGANIZER:mailto:noreply@beisen.com",
+            "Xinghe E-commerce",
+        ),
+        (
+            "【灵犀科技】面试邀请 | 数据科学家 | 一面",
+            "ORGANIZER:mailto:no-reply@mokahr.com",
+            "灵犀科技",
         ),
         (  # an onsite loop is no part of the name
             "Meridianware Loop: Behavioral / Leadership Principles (Bar Raiser)",

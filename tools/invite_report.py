@@ -175,7 +175,8 @@ def _recipients(
     never = {e.lower() for e in want.get("never", [])}
     people = want.get("people", [])
     emails = {(p.get("email") or "").lower() for p in people} - {""}
-    names = {(p.get("name") or "").casefold() for p in people if not p.get("email")}
+    # a name is its words in any order: "Chan Siew Ling" is Siew Ling Chan
+    names = {_words(p.get("name") or "") for p in people if not p.get("email")}
     followups = interview_followups(iv, workflow)
     for followup in followups:
         bad = [p.email for p in followup.to if p.email in never]
@@ -183,12 +184,12 @@ def _recipients(
     if iv.status != "active" or want.get("status") == "cancelled":
         return
     thanks = [f for f in followups if f.stage.name == "thank-you"]
-    reached: set[str] = set()
+    reached: set[str | frozenset[str]] = set()
     for followup in thanks:
         for person in followup.to:
-            real = person.email in emails or (not person.email and person.name.casefold() in names)
+            real = person.email in emails or (not person.email and _words(person.name) in names)
             if real:
-                reached.add(person.email or person.name.casefold())
+                reached.add(person.email or _words(person.name))
             else:
                 report.addressed.add(False, name, f"thank-you to {person.display}")
             words = next((p["name"].split() for p in people if p.get("email") == person.email), [])
@@ -197,8 +198,14 @@ def _recipients(
             if real and given:
                 greet = render_draft(followup, candidate, env).body.splitlines()[0]
                 report.greeting.add(greet in given, name, f"{greet!r}, want Hi {words[0]},")
-    for key in sorted(emails | names):
-        report.addressed.add(key in reached, name, f"no thank-you to {key}")
+    for email in sorted(emails):
+        report.addressed.add(email in reached, name, f"no thank-you to {email}")
+    for words in names:
+        report.addressed.add(words in reached, name, f"no thank-you to {' '.join(sorted(words))}")
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(name.casefold().split())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -190,7 +190,9 @@ _KIND_BEFORE = re.compile(
 
 
 def _with_kind(text: str, name: str) -> str:
-    """ "Costa Blava" as "Consorci de Turisme de la Costa Blava" when the text writes it so."""
+    """ "Costa Blava" as "Consorci de Turisme de la Costa Blava" when the text writes it so;
+    without a possessive ("Aros Medico's supply chain team")."""
+    name = re.sub(r"['’]s$", "", name)
     at = text.find(name) if name else -1
     kind = _KIND_BEFORE.search(text, max(0, at - 80), at) if at > 0 else None
     return text[kind.start() : at] + name if kind else name

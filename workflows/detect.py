@@ -175,7 +175,8 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|vendor|supplier|procurement|rfp|qbr|business[\s-]+review|moderation|telehealth"
     r"|pre-?screening|dermatolog\w*|dentist|dental|intake|genetic\w*|volleyball|basketball"
     r"|football|soccer|netball|hockey|rugby|softball|baseball|badminton|playoffs?|finalists?"
-    r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)"
+    r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)|kaggle"
+    r"|leaderboard"
     r"|vs)(?!\w)",  # "vs.": a match against an opponent
     re.IGNORECASE,
 )
@@ -186,7 +187,7 @@ _NOT_A_JOB_TEXT = re.compile(
     r"|magazin|zeitung|zeitschrift|redaktion|revista|peri[óo]dico|krant|tijdschrift"
     r"|technician|arrival\s+window|patient[\s-]+(?:file|portal|record|number)|teleconsult\w*"
     r"|pairings|prize[\s-]giving|judges|finalists|playoffs?"
-    r"|your\s+tickets?"
+    r"|your\s+tickets?|competition|leaderboard|final\s+submissions?"
     r"|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
     r"|best\s+of\s+(?:three|five))\b",
     re.IGNORECASE,
@@ -314,7 +315,9 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
     r"|proceso[\s_-]+selectivo|proc(?:é|e)s[\s_-]+selectiu|processo[\s_-]+seletivo"
     r"|processo[\s_-]+di[\s_-]+selezione|auswahlverfahren|auswahlgespr(?:ä|ae)ch"
     r"|співбесід\w*)\b"
-    r"|面接|面试|面試|면접",
+    r"|面接|面试|面試|면접"
+    # Chinese rounds: "二面" (second interview), "终面" (final), "HR面", "群面" (group)
+    r"|[一二三四终初复]面|(?<![A-Za-z])HR面|群面",
     re.IGNORECASE,
 )
 #: "Interview" in other languages where the word also means a press interview or just a talk
@@ -556,7 +559,7 @@ _TITLE_STEMS = re.compile(
     r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani"
-    r"|співбесід|面接|面试|面試|면접|面談",
+    r"|співбесід|面接|面试|面試|면접|面談|面",
     re.IGNORECASE,
 )
 

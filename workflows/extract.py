@@ -231,9 +231,21 @@ def _status_word(text: str) -> str | None:
     return None
 
 
+#: A title the meeting tool renamed when the meeting was called off: "【已取消】星河电商 HR面"
+#: (Tencent Meeting), "Cancelled: ...", "Abgesagt: ...".
+_CANCELLED_TITLE = re.compile(
+    r"^\W*(?:cancell?ed|cancelad[oa]|cancel·lad[ao]|annul[ée]e?|abgesagt|storniert|geannuleerd"
+    r"|annullato|cancellato|已取消|取消)[ \t]*[:：】\]]",
+    re.IGNORECASE,
+)
+
+
 def _status(event: icalendar.Event, line: str, categories: Iterable[str]) -> str:
-    """design.md: a Status: line or category stops the chain; RFC 5545 3.8.1.11 STATUS:CANCELLED."""
+    """design.md: a Status: line or category stops the chain; RFC 5545 3.8.1.11 STATUS:CANCELLED;
+    a title that says it was cancelled."""
     if str(event.get("STATUS", "")).strip().upper() == "CANCELLED":
+        return "cancelled"
+    if _CANCELLED_TITLE.match(str(event.get("SUMMARY", ""))[:MAX_SUMMARY]):
         return "cancelled"
     return next((s for t in (line, *categories) if (s := _status_word(t))), "active")
 
@@ -262,11 +274,14 @@ _OTHER_CANDIDATE = re.compile(
 )
 
 
-def _is_someone_else(name: str, candidate: Candidate) -> bool:
+def _is_someone_else(name: str, candidate: Candidate, own_names: Iterable[str] = ()) -> bool:
     """A `Candidate:` line naming another person: not empty, not "you", not the candidate's name
-    (with or without more: "Danielle Kowalczyk, RN")."""
+    (with or without more: "Danielle Kowalczyk, RN"), nor the name the invite gives the
+    candidate's own address ("GOH HUI MIN" for Rachel Goh, as her legal name)."""
     words = set(name_key(one_line(name)).split())
     own = set(name_key(candidate.name).split())
+    if words and any(words == set(name_key(n).split()) for n in own_names):
+        return False
     return bool(words) and not own <= words and "you" not in words
 
 
@@ -298,7 +313,13 @@ def is_interview_event(
         return False  # a colleague's "Onsite at <customer>" is work; an internal interview says so
     return _reads_as_interview(
         summary, raw, description, senders, candidate, rules
-    ) and not _someone_elses_interview(summary, description, organizer, candidate)
+    ) and not _someone_elses_interview(
+        summary,
+        description,
+        organizer,
+        candidate,
+        [p.person.name for p in invited if p.person.email in candidate.emails],
+    )
 
 
 def _reads_as_interview(
@@ -334,7 +355,11 @@ def _reads_as_interview(
 
 
 def _someone_elses_interview(
-    summary: str, description: str, organizer: str, candidate: Candidate
+    summary: str,
+    description: str,
+    organizer: str,
+    candidate: Candidate,
+    own_names: Iterable[str] = (),
 ) -> bool:
     """An interview that is not the candidate's: another candidate named ("Candidate: Jordan
     Blake"), one the candidate writes at their own address about someone they interview
@@ -348,7 +373,7 @@ def _someone_elses_interview(
         return True
     titled = _OTHER_CANDIDATE.search(summary)
     named = titled[1] if titled else description_fields(description).get("candidate", "")
-    return _is_someone_else(named, candidate)
+    return _is_someone_else(named, candidate, own_names)
 
 
 _EVENT_NAME = re.compile(r"event (?:name|type)", re.IGNORECASE)
@@ -478,6 +503,12 @@ def extract_interview(
     )
 
 
+#: An agency that keeps its client's name to itself.
+_CONFIDENTIAL = re.compile(r"\s*(?:a\s+)?(?:confidential|undisclosed|withheld)\b", re.IGNORECASE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_LATIN_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Za-z][\w&.'’-]*)*")
+
+
 def _address_name(email: str) -> str:
     """ "priya.sharma@acme.com" -> "priya sharma": what a person's address says of their name."""
     local = email.partition("@")[0] if "@" in email else ""
@@ -505,7 +536,11 @@ def company_and_role(
     # and the addresses the description gives ("Host: Marcus Delacroix (mdelacroix@...)")
     emails = [p.person.email for p in everyone] + [p.email for p in people.interviewers]
     explicit = next((fields[k] for k in ("client", "company", "organization") if fields.get(k)), "")
-    said = [c for companies, _, _ in guessed for c in companies] + from_text[0]
+    titled = [c for companies, _, _ in guessed for c in companies]
+    # a title's part the description names too ("... interview for Data Scientist - Customer
+    # Churn at Sinar Telecom") before the title's other parts
+    confirmed = {squash(t) for t in from_text[0]}
+    said = sorted(titled, key=lambda c: squash(c) not in confirmed) + from_text[0]
     # a recruiting system's or shared mailbox's sender name is the employer's: "University of
     # Moreton Bay" <moretonbay@myworkday.com>, "Outback Classrooms Recruitment" <noreply@shl.com>
     said += [
@@ -537,5 +572,9 @@ def company_and_role(
     role = one_line(asked or next(iter(roles), ""), 200)  # regexes run on one line
     role = without_company(clean_role(role), company)
     company = company if explicit else unshout(company)
+    if _CONFIDENTIAL.match(explicit):  # "Client: Confidential (leading regional bank)"
+        company = ""
+    elif _CJK.search(company) and (latin := _LATIN_NAME.search(company)):
+        company = latin[0]  # "星河电商 Xinghe E-commerce": the name an English draft uses
     role = unshout(names.strip_candidate(role, candidate.name).strip(" |-"))
     return one_line(company), one_line(role)

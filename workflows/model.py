@@ -43,7 +43,7 @@ def is_honorific(word: str) -> bool:
 #: surname first, unless it also ends with one ("Li Ping Seah", "Wei Ling Tan": given name
 #: first). A given name that is also a surname ("Lee Ann Smith") is told apart by its
 #: syllables, which "Smith" is not.
-_CHINESE_SURNAMES = word_set(
+CHINESE_SURNAMES = word_set(
     "tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia seah"
     " foo leong yap lau loh quek heng kwok chen wang li zhang liu yang huang zhao wu zhou xu"
     " sun ma zhu hu guo lin luo zheng liang xie song tang han feng deng cao peng zeng xiao"
@@ -59,10 +59,14 @@ _SYLLABLE = re.compile(
 
 def _given_after_surname(words: list[str]) -> str:
     """The given name of a Chinese name written surname first; "" when it is not one."""
-    if len(words) < 3 or words[0].lower() not in _CHINESE_SURNAMES:
+    if len(words) < 3:
         return ""
-    if words[-1].lower() in _CHINESE_SURNAMES:
-        return ""  # "Li Ping Seah": the surname last
+    if words[-1].lower() in CHINESE_SURNAMES:
+        # "Mei Ling Jasmine Tan": an English name after the Chinese ones is what she goes by
+        english = [i for i, w in enumerate(words[:-1]) if not _SYLLABLE.fullmatch(w)]
+        return words[-2].capitalize() if english == [len(words) - 2] else ""  # "Li Ping Seah"
+    if words[0].lower() not in CHINESE_SURNAMES:
+        return ""
     if words[0].isupper() and len(words) == 4 and not _SYLLABLE.fullmatch(words[-1]):
         return words[-1].capitalize()  # "TAN Mei Ling Jasmine": her English name
     syllables = words[1:3]

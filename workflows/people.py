@@ -19,7 +19,7 @@ from email.utils import getaddresses
 from typing import Any
 
 from .event_checks import as_list
-from .model import Candidate, Person, is_honorific, word_set
+from .model import CHINESE_SURNAMES, Candidate, Person, is_honorific, word_set
 from .senders import robot_reason
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
@@ -242,6 +242,8 @@ def find_people(
         scheduler = [p for p in scheduler if p != organizer]  # "You'll meet Jane and me."
     elif organizer and _NOT_JOINING.search(text):
         scheduler.append(organizer)  # an agency's "I won't join, but call me straight after!"
+    elif organizer and fields.get("client"):
+        scheduler.append(organizer)  # the agency consultant who sends the client's interview
     if "interviewers" not in fields and fields.get("who"):  # Paradox: "Who: Graham Tse, ..."
         fields = {**fields, "interviewers": fields["who"]}
     if "interviewers" in fields:
@@ -255,7 +257,37 @@ def find_people(
     # else who signs as the scheduler, else the first interviewer
     contact = next(iter(contact_line + scheduler[:lines]), None) or organizer
     contact = contact or next(iter(scheduler + list(interviewers)), None)
+    cns = "\n".join(str(p.get("CN", "")) for p in _attendee_params(event))
+    interviewers = tuple(_in_latin(p, f"{text}\n{cns}") for p in interviewers)
     return People(interviewers, contact, roster.sender())
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _attendee_params(event: Any) -> list[Any]:
+    found = event.get("ATTENDEE", []) if hasattr(event, "get") else []
+    return [
+        a.params for a in (found if isinstance(found, list) else [found]) if hasattr(a, "params")
+    ]
+
+
+def _in_latin(person: Person, text: str) -> Person:
+    """A name in Chinese or Japanese script as the invite also writes it in Latin letters, for an
+    English draft: "陈浩然（Chen Haoran）" is Haoran Chen, "山田 健一 (Kenichi Yamada)" Kenichi
+    Yamada; a pinyin name in Chinese order (surname first) turns round."""
+    if not _CJK.search(person.name):
+        return person
+    latin = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+    bracket = rf"\s*[（(]\s*{latin}\s*[)）]"
+    found = re.fullmatch(rf"[^()（）]+{bracket}", person.name)  # the CN says it itself
+    found = found or re.search(re.escape(person.name) + bracket, text)
+    if not found:
+        return person
+    words = found[1].split()
+    if words[0].lower() in CHINESE_SURNAMES and words[-1].lower() not in CHINESE_SURNAMES:
+        words = [*words[1:], words[0]]
+    return Person(" ".join(words), person.email)
 
 
 @dataclass
@@ -379,9 +411,15 @@ def _sits_out(person: Person, text: str) -> bool:
         return False
     named = re.compile(rf"\b{re.escape(first)}\b")
     return any(
-        named.search(sentence) and _SITS_OUT.search(sentence)
+        named.search(sentence) and _SITS_OUT.search(sentence) and not _SITS_IN.search(sentence)
         for sentence in re.split(r"(?<=[.!?])\s+|\n", text)
     )
+
+
+#: "Daniel is marked optional and will join as second interviewer": optional, yet interviewing.
+_SITS_IN = re.compile(
+    r"\bas\s+(?:an?\s+|the\s+)?(?:second|another|additional|co-?)[\s-]*interviewer\b", re.I
+)
 
 
 _PLAIN = re.compile(r"[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+")

@@ -119,6 +119,13 @@ RECRUITING_SYSTEMS = frozenset(
         "sonru.com",
         "eightfold.ai",
         "pymetrics.ai",
+        "mokahr.com",  # China's and Southeast Asia's recruiting systems and job boards
+        "beisen.com",
+        "italent.cn",
+        "liepin.com",
+        "51job.com",
+        "jobstreet.com",
+        "mycareersfuture.gov.sg",
         "infojobs.net",  # job boards that send the employer's invites
         "xing.com",
         "monster.com",

@@ -57,7 +57,14 @@ _INVITE_WORDS = _set(
     "schedule scheduled invitation invite invited candidate confirmation confirmed updated update"
     " reminder live conference video-conference videoconference session booking booked new event"
     " canceled cancelled rescheduled accepted declined tentative details for with and of at the a"
-    " an your my our via on in microsoft google calendly microsoft-teams loop"
+    " an your my our via on in microsoft google calendly microsoft-teams loop notice notification"
+    " 面试邀请 面试通知 面试安排 面接のご案内 面接案内 面试 面接 一次面接 二次面接 三次面接 最終面接"
+    " 已取消 取消 一面 二面 三面 终面 初面 复试 hr面 群面 视频面试 电话面试 现场面试"
+)
+#: A region or a market in a title, never the employer: "(SEA)", "APAC", "EMEA".
+_REGION = re.compile(
+    r"(?i:apac|emea|sea|anz|latam|amer|americas|mena|dach|nordics|benelux|asean|global|asia"
+    r"|europe|emea[ &/]+apac)"
 )
 _KIND_PAIR = re.compile(
     r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
@@ -158,9 +165,13 @@ _SYSTEM_NAMES = frozenset(
 )
 
 
+#: Chinese and Japanese brackets as the title reader knows them: "【灵犀科技】面试邀请".
+_FULL_WIDTH_BRACKETS = str.maketrans({"【": " [", "】": "] ", "（": " (", "）": ") ", "｜": " | "})
+
+
 def clean_title(summary: str) -> str:
     """The title without the calendar's wrapper ("Invitation: ... @ <date> (<address>)")."""
-    text = " ".join(str(summary)[:MAX_SUMMARY].split())
+    text = " ".join(str(summary)[:MAX_SUMMARY].translate(_FULL_WIDTH_BRACKETS).split())
     for _ in range(3):
         stripped = _SUFFIX.sub("", _PREFIX.sub("", text))
         if stripped == text:
@@ -247,7 +258,12 @@ def _is_unit(part: str) -> bool:
 def _proper(part: str) -> bool:
     """Written as a name: each word capitalised or in capitals ("Globex India", "ACME CORP")."""
     small = _set("of and & de del des du di da do dos das la le the for und et y van von der den")
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in part.split())
+    # Chinese and Japanese words have no case: the Latin ones beside them say ("星河电商 Xinghe
+    # E-commerce"); alone, they are not taken for a name
+    words = [w for w in part.split() if not _CJK.search(w)]
+    return bool(words) and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words
+    )
 
 
 #: Letters no accent makes, as mail domains spell them ("Kalvø Mølle" ~ kalvomolle.dk).
@@ -312,7 +328,7 @@ def title_candidates(
     text = _DATE_OR_TIME.sub(" | ", text)  # "Interview with Acme on Friday": Acme stays
     capital_labels = not re.search(r"(?<!\S)(?:at|with|for|of)(?!\S)", text)
     ranked: list[tuple[int, int, str]] = []
-    roles: list[tuple[bool, int, str]] = []  # a bracket is more often a team or a level
+    roles: list[tuple[int, int, str]] = []  # a bracket is more often a team or a level
     units: list[str] = []
     for match in re.finditer(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)", text):
         in_brackets = match[3] is None
@@ -324,11 +340,12 @@ def title_candidates(
                 if _only_invite_words(part) or names.of_a_person(part) or is_system_name(part):
                     continue
                 if (label is None or label in ("with", "for", "of")) and _ROLE.search(part):
-                    roles.append((in_brackets, len(roles), part))
+                    # "Final Round with the Director": whom it is with, after the job itself
+                    roles.append((in_brackets + 2 * (label == "with"), len(roles), part))
                 elif _is_unit(part):
                     if _proper(part):  # "Editorial Services", not a topic ("Payments testing")
                         units.append(part)
-                elif not _GRADE.fullmatch(part):
+                elif not _GRADE.fullmatch(part) and not _REGION.fullmatch(part):
                     rank = _LABELS.get(label or "", 1 if in_brackets else 4)
                     if rank == 4 and not _proper(part):
                         continue  # "Payments testing": a topic, not a company's name
@@ -355,8 +372,9 @@ def is_system_name(part: str) -> bool:
 _DESCRIPTION_COMPANY = re.compile(
     r"\b(?i:interview(?:s|ing)?\s+(?:with|at)|(?:position|role|opening|job|internship|team)\s+at"
     r"|(?:applying|application|applied)\s+(?:to|at)|on\s+behalf\s+of"
-    r"|(?:position|role|opening|vacancy)\s+of\s+[A-Z][^.\n]{0,50}?\s+at)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\w&.'’-]*|&|of|and|de)){0,4})"
+    r"|(?:position|role|opening|vacancy)\s+of\s+[A-Z][^.\n]{0,50}?\s+at"
+    r"|interview\s+for\s+[A-Z][^.\n]{0,60}?\s+at)\s+(?:the\s+)?"  # "... for Data Scientist at X"
+    r"((?:[A-Z][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\w&./'’-]*|&|of|and|de)){0,6})"  # "A/S"
 )
 _NAMED_ROLE = r"((?:[A-Z][\w/&+.-]*,?[ \t]+){0,5}?[A-Z][\w/&+.-]*)"  # "Business Controller"
 #: As many capitalised words as there are, with the small words of a job's name between them:
@@ -391,7 +409,8 @@ _DESCRIPTION_ROLE = re.compile(
      + r"|\b(?i:(?:screen(?:ing)?|interview|onsite|round|session|loop)"
     r"(?:[ \t]+with[ \t]+[^\n.]{1,60}?)?[ \t]+for)[ \t]+(?i:the[ \t]+)?"
     r"((?:[A-Z][\w/&+.-]*[ \t]+){0,5}[A-Z][\w/&+.-]*"
-    r"(?:(?:,|[ \t]+[-–—])[ \t]+(?:[A-Z][\w/&+.-]*[ \t]*){1,4})?)(?=[ \t]*(?:[.\n(]|$))"
+    r"(?:(?:,|[ \t]+[-–—])[ \t]+(?:[A-Z][\w/&+.-]*[ \t]*){1,4})?)"
+    r"(?=[ \t]*(?:[.\n(]|$)|[ \t]+(?:at|with)[ \t])"
     # "As you applied for the Summer Vacation Scheme 2027 before the deadline"
     + r"|\b(?i:applied\s+for\s+(?:the|our))\s+"
     + _ROLE_WORDS
@@ -421,7 +440,7 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
     """(companies, roles) that a description's sentences name."""
     text = text[:20_000]
     companies = [
-        _SENTENCE_END.split(m[1])[0].strip(".,;:'’")
+        re.sub(r"['’]s$", "", _SENTENCE_END.split(m[1])[0].strip(".,;:'’"))  # "Acme's office"
         for m in _DESCRIPTION_COMPANY.finditer(text)
         if not names.of_a_person(m[1])
         and not is_system_name(m[1])
@@ -471,7 +490,17 @@ _ROLE_NOISE = re.compile(
 )
 
 
+#: A job's name in Chinese or Japanese beside the same in English ("数据分析专家 Senior Data
+#: Analyst"): the English one is what an English draft names.
+_LATIN_ROLE = re.compile(r"[A-Za-z][\w/&+.,' -]*[A-Za-z)]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def clean_role(role: str) -> str:
+    if _CJK.search(role) and (latin := [m[0] for m in _LATIN_ROLE.finditer(role)]):
+        english = max(latin, key=len)
+        role = english if _ROLE.search(english) else role
+    role = re.sub(r"^(?:the\s+)?(?:post|position|role|vacancy)\s+of\s+", "", role, flags=re.I)
     role = " ".join(_ROLE_NOISE.sub(" ", role).split()).strip(" -–—|,:.")
     return re.sub(r",\s*(?:the|a|an)$", "", role, flags=re.IGNORECASE)  # "Head Chef, The"
 
