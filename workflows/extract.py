@@ -31,7 +31,7 @@ from .detect import (
     weighs_as_interview,
 )
 from .event_checks import as_list
-from .model import Candidate, DetectRules, EventError, EventProblem, Interview
+from .model import CJK, FULL_WIDTH, Candidate, DetectRules, EventError, EventProblem, Interview
 from .people import People, find_people, name_key, one_line, parties
 from .replyby import parse_reply_by
 from .senders import is_own_domain
@@ -174,7 +174,7 @@ def description_fields(description: str) -> dict[str, str]:
             )
         if not value:
             continue
-        value = value.translate(_FULL_WIDTH).strip("; ")
+        value = value.translate(FULL_WIDTH).strip("; ")
         if key not in fields:
             fields[key] = value
         elif key == "interviewers":  # a bilingual invite names them twice: people.find_people
@@ -189,10 +189,6 @@ def description_fields(description: str) -> dict[str, str]:
 _HEADING = re.compile(
     r"^[ \t]*(?:your[ \t]+)?(?:interviewers|interview[ \t]+panel)[ \t]*\n", re.I | re.M
 )
-
-
-#: Chinese and Japanese punctuation in field values: "佐藤 遥（部長）、中村 健太" is two people.
-_FULL_WIDTH = str.maketrans({"（": " (", "）": ")", "、": ", ", "，": ", ", "；": "; ", "：": ": "})
 
 
 _BULLETS = re.compile(r"(?:[ \t]*[-*•][ \t]+[^\n]*(?:\n|$)){1,12}")
@@ -505,7 +501,6 @@ def extract_interview(
 
 #: An agency that keeps its client's name to itself.
 _CONFIDENTIAL = re.compile(r"\s*(?:a\s+)?(?:confidential|undisclosed|withheld)\b", re.IGNORECASE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _LATIN_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Za-z][\w&.'’-]*)*")
 
 
@@ -574,7 +569,7 @@ def company_and_role(
     company = company if explicit else unshout(company)
     if _CONFIDENTIAL.match(explicit):  # "Client: Confidential (leading regional bank)"
         company = ""
-    elif _CJK.search(company) and (latin := _LATIN_NAME.search(company)):
+    elif CJK.search(company) and (latin := _LATIN_NAME.search(company)):
         company = latin[0]  # "星河电商 Xinghe E-commerce": the name an English draft uses
     role = unshout(names.strip_candidate(role, candidate.name).strip(" |-"))
     return one_line(company), one_line(role)

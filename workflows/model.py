@@ -75,6 +75,16 @@ def _given_after_surname(words: list[str]) -> str:
     return ""
 
 
+#: Chinese, Japanese or Korean script: a word of it has no case, and no Latin letters.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: Chinese and Japanese punctuation as the readers know it: "佐藤 遥（部長）、中村 健太" is two
+#: people, "【灵犀科技】面试邀请" a bracket and a title.
+FULL_WIDTH = str.maketrans(
+    {"（": " (", "）": ") ", "【": " [", "】": "] ", "、": ", ", "，": ", ", "；": "; "}
+    | {"：": ": ", "｜": " | "}
+)
+
+
 #: A given name as people write it: letters, with inner hyphens or apostrophes ("Jean-Luc").
 _GIVEN_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 

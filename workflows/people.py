@@ -19,7 +19,7 @@ from email.utils import getaddresses
 from typing import Any
 
 from .event_checks import as_list
-from .model import CHINESE_SURNAMES, Candidate, Person, is_honorific, word_set
+from .model import CHINESE_SURNAMES, CJK, Candidate, Person, is_honorific, word_set
 from .senders import robot_reason
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
@@ -262,9 +262,6 @@ def find_people(
     return People(interviewers, contact, roster.sender())
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
 def _attendee_params(event: Any) -> list[Any]:
     found = event.get("ATTENDEE", []) if hasattr(event, "get") else []
     return [
@@ -276,7 +273,7 @@ def _in_latin(person: Person, text: str) -> Person:
     """A name in Chinese or Japanese script as the invite also writes it in Latin letters, for an
     English draft: "陈浩然（Chen Haoran）" is Haoran Chen, "山田 健一 (Kenichi Yamada)" Kenichi
     Yamada; a pinyin name in Chinese order (surname first) turns round."""
-    if not _CJK.search(person.name):
+    if not CJK.search(person.name):
         return person
     latin = r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
     bracket = rf"\s*[（(]\s*{latin}\s*[)）]"

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .model import CJK, FULL_WIDTH
 from .senders import RECRUITING_SYSTEMS
 
 
@@ -165,13 +166,9 @@ _SYSTEM_NAMES = frozenset(
 )
 
 
-#: Chinese and Japanese brackets as the title reader knows them: "【灵犀科技】面试邀请".
-_FULL_WIDTH_BRACKETS = str.maketrans({"【": " [", "】": "] ", "（": " (", "）": ") ", "｜": " | "})
-
-
 def clean_title(summary: str) -> str:
     """The title without the calendar's wrapper ("Invitation: ... @ <date> (<address>)")."""
-    text = " ".join(str(summary)[:MAX_SUMMARY].translate(_FULL_WIDTH_BRACKETS).split())
+    text = " ".join(str(summary)[:MAX_SUMMARY].translate(FULL_WIDTH).split())
     for _ in range(3):
         stripped = _SUFFIX.sub("", _PREFIX.sub("", text))
         if stripped == text:
@@ -260,7 +257,7 @@ def _proper(part: str) -> bool:
     small = _set("of and & de del des du di da do dos das la le the for und et y van von der den")
     # Chinese and Japanese words have no case: the Latin ones beside them say ("星河电商 Xinghe
     # E-commerce"); alone, they are not taken for a name
-    words = [w for w in part.split() if not _CJK.search(w)]
+    words = [w for w in part.split() if not CJK.search(w)]
     return bool(words) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words
     )
@@ -493,11 +490,10 @@ _ROLE_NOISE = re.compile(
 #: A job's name in Chinese or Japanese beside the same in English ("数据分析专家 Senior Data
 #: Analyst"): the English one is what an English draft names.
 _LATIN_ROLE = re.compile(r"[A-Za-z][\w/&+.,' -]*[A-Za-z)]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def clean_role(role: str) -> str:
-    if _CJK.search(role) and (latin := [m[0] for m in _LATIN_ROLE.finditer(role)]):
+    if CJK.search(role) and (latin := [m[0] for m in _LATIN_ROLE.finditer(role)]):
         english = max(latin, key=len)
         role = english if _ROLE.search(english) else role
     role = re.sub(r"^(?:the\s+)?(?:post|position|role|vacancy)\s+of\s+", "", role, flags=re.I)
