@@ -676,6 +676,29 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
             "Senior Data Scientist, Consumer Analytics",
         ),
         ("Interview for the post of Data Scientist - Panel Interview", "", "Data Scientist"),
+        (  # a job of one word goes on with its function, in a line or in the text
+            "Case Study Presentation",
+            "Position: Manager – Business Finance",
+            "Manager – Business Finance",
+        ),
+        (
+            "Client Interview || Kalinga Steel || Manager - Costing & MIS",
+            "shortlisted by our client for the Manager – Costing & MIS role.",
+            "Manager – Costing & MIS",
+        ),
+        ("Director Connect - Alex Morgan - FP&A Lead", "", "FP&A Lead"),
+        (
+            "GLLA Board Committee Interview",
+            "our last conversation before we decide on the Director of Marketing & Communications"
+            " role.",
+            "Director of Marketing & Communications",
+        ),
+        ("Verdant Home Brands – VP Marketing search | Interview with Ingrid", "", "VP Marketing"),
+        (
+            "Campus Visit & Final Round Interview",
+            "Campus visit for the Associate Director, Marketing and Communications position:",
+            "Associate Director, Marketing and Communications",
+        ),
         ("星河电商 HR面 | 数据分析专家 Senior Data Analyst", "", "Senior Data Analyst"),
         (
             "Atelier Bleu Nuit – Final round: design sprint",
@@ -725,6 +748,23 @@ COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
             ["Sasha Petrov", "Aisha Thompson", "Mateo Rossi"],
         ),
         ("Who: Graham Tse\\, Store Manager", (), ["Graham Tse"]),
+        (  # a title after the name goes on after its commas, one before it does not
+            "an in-person interview with Dr. Helena Marsh\\, DNP\\, Vice President\\, Patient "
+            "Experience & Marketing.",
+            (),
+            ["Sasha Petrov", "Helena Marsh"],
+        ),
+        (
+            "You'll be meeting with our General Manager\\, Tomás Arvizu Lindgren\\, and our Spa "
+            "Director\\, Leilani Brandt-Ochoa.",
+            (),
+            ["Sasha Petrov", "Tomás Arvizu Lindgren", "Leilani Brandt-Ochoa"],
+        ),
+        (  # a bank's deputy general manager is a title, not a person
+            "Interviewer: Ms. Farah Siddiqui\\, DGM – Asset Liability Management",
+            (),
+            ["Farah Siddiqui"],
+        ),
         (  # a name in Chinese script, as the text writes it in Latin letters too
             "面试官 Interviewers：陈浩然（Chen Haoran）、Melissa Goh",
             (
@@ -901,6 +941,12 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "ORGANIZER:mailto:oposicions@costablava.example\n"
             "DESCRIPTION:Consorci de Turisme de la Costa Blava\\nServei de Personal",
             "Consorci de Turisme de la Costa Blava",
+        ),
+        (  # a kind of organisation its domain leaves out
+            "GLLA Board Committee Interview - Alex Morgan",
+            "ORGANIZER:mailto:rosa@greatlakesliteracy.example\n"
+            "DESCRIPTION:Rosa Delgado-Finch | Executive Director\\, Great Lakes Literacy Alliance",
+            "Great Lakes Literacy Alliance",
         ),
         (  # the agency keeps its client's name to itself
             "Interview - Lead Data Scientist - Confidential Client (Regional Bank)",

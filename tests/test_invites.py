@@ -204,6 +204,12 @@ def test_the_university_above_a_students_address_is_her_own() -> None:
             ("ORGANIZER:mailto:recrutement@teleboreal.example",),
             "Poste : Concepteur(trice) principal(e) d'expérience utilisateur",
         ),
+        (  # a founders' round, a director's "connect"
+            "LedgerLoop <> Alex | Founder Round | Finance & Ops Lead",
+            ("ORGANIZER:mailto:aditya@ledgerloop.example",),
+            "",
+        ),
+        ("Director Connect - Alex Morgan", ("ORGANIZER:mailto:oliver@halvorsen.example",), ""),
         # Chinese rounds: "二面" (the second), "HR面"
         (
             "二面｜数据科学家（东南亚增长）- 业务负责人面",
@@ -299,6 +305,12 @@ def test_the_ways_real_invites_say_interview(
         ("Priya has her onsite at Obsidian Freight", (), ""),
         ("Health screening – practice nurse", (), "New patient health check."),
         ("Kaggle: final round - select final submissions", (), "Kaggle competition."),
+        ("Jury duty – juror screening (Cook County)", (), "Juror #4471. Bring summons + ID."),
+        (  # a bank's interview for a home loan
+            "Home loan personal interview - Coromandel Bank, Kukatpally branch",
+            ("ORGANIZER:mailto:mahesh@coromandelbank.example",),
+            "With reference to your home loan application HL/2026/KKP/04412",
+        ),
         (  # an offer stops the chain (design.md rule 5): its call is no interview
             "Parcelwise | Offer call (compensation discussion) | Alex Morgan",
             ("ORGANIZER:mailto:no-reply@ashbyhq.com",),

@@ -132,7 +132,7 @@ _KIND_FIRST = word_set(
 #: Words that say what kind of place a name is, which a mail domain often leaves out.
 _ORG_KINDS = word_set(
     "college school university academy institute hospital clinic bank group museum library"
-    " council foundation trust center centre"
+    " council foundation trust center centre alliance association society federation coalition"
 )
 #: Small words a name has and its mail domain drops: "Cégep de Val-des-Ormes" at
 #: cegepvaldesormes, "Bank of Zeeland" at bankzeeland.

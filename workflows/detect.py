@@ -129,7 +129,9 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|(?:health|medical|eye|hearing|cancer|cervical|bowel|breast|blood|covid|sti)[\s-]+screening"
     r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic)\b"
     r"|(?:coaching|training)[\s-]+(?:for[\s-]+)?interviews?"
-    r"|(?:careers?|jobs?|recruitment|hiring|graduate)[\s-]+(?:fair|expo|festival)\b)",
+    r"|(?:careers?|jobs?|recruitment|hiring|graduate)[\s-]+(?:fair|expo|festival)\b"
+    r"|(?:home|car|personal|education|gold|business)[\s-]+loan\b"  # a bank's loan interview
+    r"|\bjur(?:y|or)[\s-]+(?:duty|screening|selection|service|summons)|\bjurors?\b)",
     re.IGNORECASE,
 )
 #: The same said by the description: "Press interview for the February print issue", "thanks
@@ -187,7 +189,7 @@ _NOT_A_JOB_TEXT = re.compile(
     r"|magazin|zeitung|zeitschrift|redaktion|revista|peri[óo]dico|krant|tijdschrift"
     r"|technician|arrival\s+window|patient[\s-]+(?:file|portal|record|number)|teleconsult\w*"
     r"|pairings|prize[\s-]giving|judges|finalists|playoffs?"
-    r"|your\s+tickets?|competition|leaderboard|final\s+submissions?"
+    r"|your\s+tickets?|competition|leaderboard|final\s+submissions?|loan\s+application"
     r"|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
     r"|best\s+of\s+(?:three|five))\b",
     re.IGNORECASE,
@@ -286,6 +288,7 @@ _ROUND = re.compile(
     r"\bround(?:[\s_-]*\d+|[\s_-]+(?:one|two|three|four|five|i{1,3}|iv|v))\b"
     r"(?![\s_-]*(?:table|up|robin))"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|final|next|hr|technical|tech|expertise"
+    r"|founders?|ceo|cxo|partner"
     r"|managerial|manager|management|coding|virtual|online|f2f|culture|cultural|behaviou?ral|case"
     r"|aptitude|gd|director|panel|client|interview|screening|telephonic|video|face[\s_-]to[\s_-]face"
     r"|system[\s_-]design|design|domain|functional|leadership|hiring[\s_-]manager)[\s_-]+round\b"
@@ -439,6 +442,7 @@ _STAGE = re.compile(
     r"|take[ _-]?home|intro(?:ductory)?[\s_-]+call|portfolio[\s_-]+review|screen(?:ing)?"
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
     r"|assessment[\s_-]+(?:cent(?:re|er)|day|event)|super[\s_-]?day|team[\s_-]+match"
+    r"|(?:director|leadership|hr|manager|cxo|ceo|founder)[\s_-]+connect"  # "Director Connect"
     r"|stage[\s_-]+day|shadow[\s_-]+shift)\b",
     re.IGNORECASE,
 )
@@ -556,7 +560,7 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
 _TITLE_STEMS = re.compile(
     r"round|discussion|conversa|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
-    r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match"
+    r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani"
     r"|співбесід|面接|面试|面試|면접|面談|面",

@@ -560,8 +560,15 @@ def company_and_role(
     leftover = [c for c in guessed[0][0] if squash(c) != squash(company)] if guessed else []
     if not roles and len(leftover) == 1 and len(guessed[0][0]) - len(leftover) <= 1:
         roles = leftover
-    # a role line may go on about the job: "Poste : Data Engineer (H/F) – CDI – Lyon"
-    asked = re.split(r"\s+[–—|]\s+", fields.get("role", ""), maxsplit=1)[0]
+    # a role line may go on about the job: "Poste : Data Engineer (H/F) – CDI – Lyon"; a job of
+    # one word goes on with its function: "Manager – Business Finance"
+    asked, *more = re.split(r"(\s+[–—|]\s+)", fields.get("role", ""), maxsplit=2)[:3]
+    if more and len(asked.split()) == 1 and "|" not in more[0]:
+        asked += "".join(more)
+    # a job of one word in the title ("Manager"), which the text names with its function
+    if roles and len(roles[0].split()) == 1:
+        longer = [r for r in roles[1:] if r.split()[0] == roles[0] and len(r.split()) > 1]
+        roles = longer[:1] + roles
     asked = re.sub(r",\s*\d.*$", "", asked).strip() or asked  # ", 0.8 FTE, starting Term 1"
     asked = re.sub(r"\s*\([^)]*$", "", asked) or asked  # what the cut left: "(remoto"
     role = one_line(asked or next(iter(roles), ""), 200)  # regexes run on one line

@@ -55,7 +55,7 @@ _TITLE_WORDS = re.compile(
     r"\b(?:principal|senior|staff|lead|head|chief|director|manager|engineer|scientist|analyst"
     r"|recruiter|coordinator|partner|officer|president|vp|founder|cto|ceo|hr|team|department"
     r"|specialist|consultant|architect|developer|designer|associate|intern|supervisor"
-    r"|svp|evp|avp|coo|cfo|cio|cmo|cpo|chro)\b",
+    r"|svp|evp|avp|coo|cfo|cio|cmo|cpo|chro|dgm|agm|cgm|gm)\b",  # a bank's (deputy) GM
     re.IGNORECASE,
 )
 #: A party who signs the invite as its scheduler: "Emily Carter | Recruiting Coordinator".
@@ -63,6 +63,7 @@ _SCHEDULER_TITLE = (
     r"[ \t]*(?:[|,\-–—(]|\n)[ \t]*(?:senior[ \t]+|sr\.?[ \t]+|lead[ \t]+)?(?:technical[ \t]+)?"
     r"(?:recruit(?:ing|ment)[ \t]+coordinator|recruiter|talent[ \t]+(?:acquisition|partner)"
     r"|sourcer|(?:(?:interview|people|candidate|hr|talent)[ \t]+)?coordinator|scheduler"
+    r"|research[ \t]+associate"  # a search firm's
     r"|(?:hr|people)[ \t]+(?:business[ \t]+)?partner|executive[ \t]+assistant"
     # a recruitment agency's signature: "Shawna Kidd | Lakes Area Nurse Staffing"
     r"|(?:[^\n]{0,60}\n)?[^\n]{0,60}\b(?:staffing|recruitment|recruiting|executive[ \t]+search)\b)"
@@ -454,8 +455,13 @@ def _names_of(chunk: str, listed: bool) -> list[str]:
         part, separator = pieces[i], pieces[i - 1] if i else ""
         if titled and separator.strip() == ",":
             continue  # "..., Clinical Manager, Virtual Care"
-        # a title written small is one too: "Sophie Tremblay-Ng, vice-présidente adjointe, Design"
-        titled = bool(_TITLE_WORDS.search(part)) or (bool(names) and not _capitalised(part))
+        # a title after a name goes on after its commas, a title written small too ("Sophie
+        # Tremblay-Ng, vice-présidente adjointe, Design"); not one before the name ("our General
+        # Manager, Tomás Arvizu Lindgren")
+        after_a_name = (
+            bool(names) and _capitalised(names[-1]) and not _TITLE_WORDS.search(names[-1])
+        )
+        titled = after_a_name and (bool(_TITLE_WORDS.search(part)) or not _capitalised(part))
         names.append(part)
     return names
 
@@ -588,7 +594,8 @@ def named_in_text(description: str) -> list[Person]:
     ]
     found += [m[1] for m in _WILL_CALL.finditer(description)]
     for clause in _MEET_CLAUSE.finditer(description):
-        found += _NAME_SPLIT.split(_first_sentence(_BRACKETED.sub("", clause[1])))
+        # "with Thomas Kowalczyk, Senior Director, Brand Marketing, who leads": after a title
+        found += _names_of(_first_sentence(_BRACKETED.sub("", clause[1])), False)
     names = (_without_title(" ".join(_AFTER_NAME.sub("", n).split())) for n in found)
     return [Person(n, "") for n in names if _written_as_a_name(n)]
 

@@ -31,7 +31,7 @@ _KIND = re.compile(
     r"|chat|intro(?:ductory)?|initial|behaviou?ral|coding|first|second|third|1st|2nd|3rd|\d+(?:st|nd|rd|th)"
     r"|meeting|job|expertise|managerial|manager-round|culture|cultural|fit|case|aptitude"
     r"|assessment|telephonic|telephone|f2f|face-to-face|[lr]\d|discussion|conversation|online"
-    r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop|block|part"
+    r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop|block|part|\w+-connect"
     r"|teams|meet|webex|\d+|entretien|entrevista|colloquio|intervista|\w*gespr(?:ä|ae)ch"
     r"|sollicitatiegesprek|kennismakingsgesprek|technisches|t[ée]cnic[ao]|technique|tecnico"
     r"|pers[öo]nliches|m[üu]lakat\w*|intervju\w*|rozmow\w*|kwalifikacyjn\w*|rekrutacyjn\w*"
@@ -46,7 +46,7 @@ _KIND = re.compile(
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
     r"|hiring-manager|assessment|conversation|entretien|entrevista|colloquio|intervista"
-    r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop"
+    r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop|\w+-connect"
     r"|\w*gespr(?:ä|ae)ch|sollicitatiegesprek|kennismakingsgesprek|m[üu]lakat\w*|intervju\w*"
     r"|rozmow\w*|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*"
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
@@ -69,7 +69,8 @@ _REGION = re.compile(
 )
 _KIND_PAIR = re.compile(
     r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
-    r"|video\s+conference|assessment\s+(?:cent(?:re|er)|day)|super\s+day)\b",
+    r"|video\s+conference|assessment\s+(?:cent(?:re|er)|day)|super\s+day"
+    r"|(?:director|leadership|hr|manager|cxo|ceo|founder)\s+connect)\b",
     re.I,
 )
 #: Job words of the invites' other languages that both a title's role (`_ROLE`) and the sign of
@@ -373,14 +374,15 @@ _DESCRIPTION_COMPANY = re.compile(
     r"|interview\s+for\s+[A-Z][^.\n]{0,60}?\s+at)\s+(?:the\s+)?"  # "... for Data Scientist at X"
     r"((?:[A-Z][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\w&./'’-]*|&|of|and|de)){0,6})"  # "A/S"
 )
-_NAMED_ROLE = r"((?:[A-Z][\w/&+.-]*,?[ \t]+){0,5}?[A-Z][\w/&+.-]*)"  # "Business Controller"
+#: "Business Controller", "Manager – Costing & MIS"
+_NAMED_ROLE = r"((?:(?:[A-Z][\w/&+.-]*|[–&]|and|of),?[ \t]+){0,6}?[A-Z][\w/&+.-]*)"
 #: As many capitalised words as there are, with the small words of a job's name between them:
 #: "Head of Department - Science".
 _ROLE_WORDS = r"([A-Z][\w/&+-]*(?:[ \t]+(?:(?:of|and|&|for|[-–])[ \t]+)?[A-Z][\w/&+-]*){0,6})"
 _HOURS_KIND = r"(?:(?i:part|full)[ -]time[ \t]+)?"  # "a part-time Finance Manager"
 _DESCRIPTION_ROLE = re.compile(
     # "about the Brand Manager, Hospital Portfolio opening", "for our Interim Controller role"
-    r"\b(?i:(?:for|about)\s+(?:the|an?|our|their|your|this))\s+"
+    r"\b(?i:(?:for|about|on)\s+(?:the|an?|our|their|your|this))\s+"
     + _HOURS_KIND
     + _NAMED_ROLE
     # and the same in the other language: "the Senior Product Designer / Designer produit senior role"
@@ -497,6 +499,7 @@ def clean_role(role: str) -> str:
         english = max(latin, key=len)
         role = english if _ROLE.search(english) else role
     role = re.sub(r"^(?:the\s+)?(?:post|position|role|vacancy)\s+of\s+", "", role, flags=re.I)
+    role = re.sub(r"\s+(?:search|assignment|mandate)$", "", role)  # "VP Marketing search"
     role = " ".join(_ROLE_NOISE.sub(" ", role).split()).strip(" -–—|,:.")
     return re.sub(r",\s*(?:the|a|an)$", "", role, flags=re.IGNORECASE)  # "Head Chef, The"
 
