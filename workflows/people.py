@@ -258,16 +258,11 @@ def find_people(
     # else who signs as the scheduler, else the first interviewer
     contact = next(iter(contact_line + scheduler[:lines]), None) or organizer
     contact = contact or next(iter(scheduler + list(interviewers)), None)
-    cns = "\n".join(str(p.get("CN", "")) for p in _attendee_params(event))
+    cns = "\n".join(
+        str(getattr(a, "params", {}).get("CN", "")) for a in as_list(event.get("ATTENDEE"))
+    )
     interviewers = tuple(_in_latin(p, f"{text}\n{cns}") for p in interviewers)
     return People(interviewers, contact, roster.sender())
-
-
-def _attendee_params(event: Any) -> list[Any]:
-    found = event.get("ATTENDEE", []) if hasattr(event, "get") else []
-    return [
-        a.params for a in (found if isinstance(found, list) else [found]) if hasattr(a, "params")
-    ]
 
 
 def _in_latin(person: Person, text: str) -> Person:
@@ -443,8 +438,7 @@ def _names_of(chunk: str, listed: bool) -> list[str]:
     """The names in one chunk of a line: "A and B", "A, B"; in a list (a line or bullet each)
     the chunk is one person, Outlook's "Schultz, Rebecca" too; after a job title, the commas go
     on with it ("Deborah Kline, Clinical Manager, Virtual Care", "Chantal Roy, directrice,
-    Design numérique" are one person each), "and" starts
-    the next person."""
+    Design numérique" are one person each), "and" starts the next person."""
     if listed and _LAST_FIRST.fullmatch(chunk) and not _TITLE_WORDS.search(chunk):
         return [chunk]
     pieces = _NAME_SPLIT_KEPT.split(chunk)
