@@ -687,6 +687,13 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
             "Manager – Costing & MIS",
         ),
         ("Director Connect - Alex Morgan - FP&A Lead", "", "FP&A Lead"),
+        ("Shadow Day – Store Manager candidate (Morgan)", "", "Store Manager"),
+        ("Screening Call - Entry-level Data Analyst roles", "", "Entry-level Data Analyst"),
+        (  # skills alone are a topic, not a job
+            "Technical Discussion - Alex Morgan - SQL & Python",
+            "Thanks for applying to Pocketkhata for the Data Analyst role.",
+            "Data Analyst",
+        ),
         (
             "GLLA Board Committee Interview",
             "our last conversation before we decide on the Director of Marketing & Communications"
@@ -748,6 +755,12 @@ COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
             ["Sasha Petrov", "Aisha Thompson", "Mateo Rossi"],
         ),
         ("Who: Graham Tse\\, Store Manager", (), ["Graham Tse"]),
+        (  # the organisation a robot sends for is no person the text names
+            "Thanks for scheduling your interview with Tandem Goods. You'll meet with Rhonda "
+            "Coleman\\, Regional Manager.",
+            ("ATTENDEE;CN=Tandem Goods Hiring Team:mailto:hiring@tandemgoods.example",),
+            ["Sasha Petrov", "Rhonda Coleman"],
+        ),
         (  # a title after the name goes on after its commas, one before it does not
             "an in-person interview with Dr. Helena Marsh\\, DNP\\, Vice President\\, Patient "
             "Experience & Marketing.",
@@ -947,6 +960,38 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "ORGANIZER:mailto:rosa@greatlakesliteracy.example\n"
             "DESCRIPTION:Rosa Delgado-Finch | Executive Director\\, Great Lakes Literacy Alliance",
             "Great Lakes Literacy Alliance",
+        ),
+        (  # who scheduled it, in the text; the name a system sends as
+            "Expertise Round | Frontend Intern",
+            "ORGANIZER;CN=Internshala:mailto:no-reply@internshala.com\n"
+            "DESCRIPTION:Hi Alex\\,\\n\\nKiranakart has scheduled an interview with you.",
+            "Kiranakart",
+        ),
+        (
+            "Interview for General Manager",
+            "ORGANIZER;CN=Magnolia Kitchen & Bar – Midtown via Harri:mailto:no-reply@harri.com",
+            "Magnolia Kitchen & Bar",
+        ),
+        (
+            "Your interview has been cancelled",
+            "ORGANIZER;CN=Olivia at Fresh Acres Market:mailto:no-reply@paradox.ai",
+            "Fresh Acres Market",
+        ),
+        (  # the domain shortens a later word of the name
+            "Mercer | Mettl Interview: KNB Technology Services - Technical Round 2",
+            "ATTENDEE:mailto:amol@knbtech.example",
+            "KNB Technology Services",
+        ),
+        (  # a signature line goes on with the name
+            "Shadow Day – Store Manager candidate (Morgan)",
+            "ORGANIZER:mailto:ray.dunlap@cornerstonehome.example\n"
+            "DESCRIPTION:Ray Dunlap | Store Manager | Cornerstone Home Supply",
+            "Cornerstone Home Supply",
+        ),
+        (  # a campus drive and its year are no part of the name
+            "Online Aptitude Test Slot | Round 1 | Zenith Softlabs Campus Drive 2026",
+            "ORGANIZER:mailto:no-reply@myamcat.com",
+            "Zenith Softlabs",
         ),
         (  # the agency keeps its client's name to itself
             "Interview - Lead Data Scientist - Confidential Client (Regional Bank)",

@@ -204,6 +204,16 @@ def test_the_university_above_a_students_address_is_her_own() -> None:
             ("ORGANIZER:mailto:recrutement@teleboreal.example",),
             "Poste : Concepteur(trice) principal(e) d'expérience utilisateur",
         ),
+        (  # an agency whose name starts with a talk's word ("Summit")
+            "Summit Retail Staffing | Client Interview | District Manager",
+            ("ORGANIZER:mailto:kendra@summitretailstaffing.example",),
+            "",
+        ),
+        (
+            "Phone Screen - District Manager opportunity (Summit Retail Staffing)",
+            ("ORGANIZER:mailto:kendra@summitretailstaffing.example",),
+            "",
+        ),
         (  # a founders' round, a director's "connect"
             "LedgerLoop <> Alex | Founder Round | Finance & Ops Lead",
             ("ORGANIZER:mailto:aditya@ledgerloop.example",),
@@ -306,6 +316,8 @@ def test_the_ways_real_invites_say_interview(
         ("Health screening – practice nurse", (), "New patient health check."),
         ("Kaggle: final round - select final submissions", (), "Kaggle competition."),
         ("Jury duty – juror screening (Cook County)", (), "Juror #4471. Bring summons + ID."),
+        ("Free Masterclass: Crack Your First Data Analyst Interview", (), ""),
+        ("Women in Data Summit – hiring panel", (), ""),
         (  # a bank's interview for a home loan
             "Home loan personal interview - Coromandel Bank, Kukatpally branch",
             ("ORGANIZER:mailto:mahesh@coromandelbank.example",),

@@ -86,7 +86,7 @@ def choose_company(
             return part  # not "(Bank)" alone
     for key in keys:
         if spelled := _spelled(text, key):
-            return spelled
+            return _whole_line(text, spelled)
     for domain in domains:
         if expanded := _expanded(text, domain):
             return expanded
@@ -114,6 +114,10 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
                 team = all(word(w) in _TEAM_WORDS for w in rest)
                 named = team or bool(_PROGRAMME.search(" ".join(rest)))
                 return " ".join(words[:end]) if named else part
+            before = len(joined) - len(squash(token))
+            rest = key[before:]
+            if before and len(rest) >= 3 and squash(token).startswith(rest):
+                return part  # "KNB Technology Services" at knbtech: a later word shortened
             if not key.startswith(joined):
                 break
             # the domain gives the last words by their initials: "Pine Ridge State High School"
@@ -221,6 +225,20 @@ def _expanded(text: str, domain: str) -> str:
     return ""
 
 
+def _whole_line(text: str, name: str) -> str:
+    """ "Cornerstone Home" as "Cornerstone Home Supply" when a line (a signature) ends so."""
+    line = re.search(
+        rf"(?m)(?:^|\|)[ \t]*{re.escape(name)}((?:[ \t]+[A-Z][\w&'’-]*){{1,2}})[ \t]*$", text
+    )
+    if not line or any(word(w) in _TEAM_WORDS | _NOT_NAME_WORDS for w in line[1].split()):
+        return name  # "Marlowe Stanton Campus Recruiting", "... Information Services"
+    return name + line[1]
+
+
+#: Words after a company's name in a signature that name a team of it, not the company.
+_NOT_NAME_WORDS = word_set("team recruitment acquisition services department division office")
+
+
 def _initials(tokens: Sequence[str], initials: str) -> bool:
     """The next capitalised words begin with these letters, one each: "University Hospital"."""
     words = tokens[: len(initials)]
@@ -233,6 +251,10 @@ def sender_company(name: str) -> str:
     """The employer in the name a system or shared mailbox sends as, without its team's words
     ("Outback Classrooms Recruitment" -> "Outback Classrooms"); "" for a person's name, a
     system's own ("Greenhouse") or a team alone ("Recruiting Team")."""
+    # "Magnolia Kitchen & Bar – Midtown via Harri", "Olivia at Fresh Acres Market" (a bot's name)
+    name = re.split(r"\s+via\s+", name, maxsplit=1)[0]
+    name = re.split(r"^[A-Z][a-z]+\s+at\s+(?=[A-Z])", name, maxsplit=1)[-1]
+    name = re.split(r"\s+[–—-]\s+", name, maxsplit=1)[0]
     words = name.split()
     while words and word(words[-1]) in _TEAM_WORDS | {"team", "recruitment", "acquisition"}:
         words.pop()
@@ -249,7 +271,7 @@ def sender_company(name: str) -> str:
 
 def _looks_like_an_organisation(words: list[str]) -> bool:
     """Several capitalised words, or one with a kind of place or a legal form in it."""
-    return all(w[:1].isupper() or w.lower() in _DROPPED for w in words) and (
+    return all(w[:1].isupper() or w.lower() in _DROPPED | {"&"} for w in words) and (
         len(words) >= 2 or squash(words[0]) in _ORG_KINDS
     )
 

@@ -157,9 +157,12 @@ _HIRING_SIDE = re.compile(
 #: jobs and keywords as its topic. Not over the word "interview" ("Interview – MasterClass").
 _EVENT_TYPE = re.compile(
     r"\b(?:webinar|workshop|masterclass|bootcamp|course|class|lecture|seminar|meetup|podcast"
-    r"|(?<!video-)(?<!video )conference|summit|fireside|keynote)\b",
+    r"|(?<!video-)(?<!video )conference|summit|fireside|keynote)\b"
+    r"(?![ \t]+[A-Z][\w&'’-]*[ \t]+[A-Z&])",  # not the first word of a name: "Summit Retail Staffing"
     re.IGNORECASE,
 )
+#: A talk named as such before its topic: "Free Masterclass: Crack Your First ... Interview".
+_TALK_LABEL = re.compile(_EVENT_TYPE.pattern + r"[ \t]*:", re.IGNORECASE)
 #: Words of titles that borrow an interview's other words ("final round", "onsite", "round 1")
 #: for a game, a contest, a service visit, a flat to let. They do not overrule the word
 #: "interview" ("Interview - League", "Interview with Visa" name companies), nor a job.
@@ -209,7 +212,8 @@ def is_lookalike(title: str, description: str = "") -> bool:
     if _NOT_A_JOB_INTERVIEW_TEXT.search(description):
         return True
     interview = _INTERVIEW_WORD.search(title)
-    if _EVENT_TYPE.search(title) and (not interview or _EVENT_TYPE.match(title.lstrip())):
+    talk = _EVENT_TYPE.search(title)
+    if talk and (not interview or _EVENT_TYPE.match(title.lstrip()) or _TALK_LABEL.search(title)):
         return True  # "Webinar: Nail your finance interview", not "Interview – MasterClass"
     if _JOB.search(title) or _FIELDED.search(description):
         return False

@@ -337,6 +337,16 @@ class _Roster:
             interviewers = _unique([*interviewers, *(p for p in stand_ins if p != organizer)])
         return interviewers
 
+    def _sender(self, person: Person) -> bool:
+        """ "Tandem Goods" of "interview with Tandem Goods", sent as "Tandem Goods Hiring Team":
+        the organisation a robot or shared mailbox sends for, not a person."""
+        words = set(name_key(person.name).split())
+        return any(
+            words <= set(name_key(p.person.name).split())
+            for p in self.everyone
+            if p.why_not(self.candidate) and p.person.name
+        )
+
     def from_attendees(self, scheduler: list[Person], text: str) -> tuple[Person, ...]:
         """The attendees who are people and not the scheduler; and the people the text names
         in full who are not attendees ("You will speak with their CFO, Ruud Kamerbeek, and
@@ -355,7 +365,7 @@ class _Roster:
         ]
         names = {name_key(p.name) for p in attendees}
         named = [p for p in self.matched(named_in_text(text)) if p not in scheduler]
-        named = [p for p in named if name_key(p.name) not in names]
+        named = [p for p in named if name_key(p.name) not in names and not self._sender(p)]
         relayed = [
             Person(p.person.name, "")
             for p in self.everyone

@@ -126,6 +126,13 @@ RECRUITING_SYSTEMS = frozenset(
         "51job.com",
         "jobstreet.com",
         "mycareersfuture.gov.sg",
+        "myamcat.com",  # India's assessment and campus hiring systems
+        "harri.com",  # hourly and hospitality hiring
+        "ukg.com",
+        "ultipro.com",
+        "apploi.com",
+        "workstream.us",
+        "snagajob.com",
         "infojobs.net",  # job boards that send the employer's invites
         "xing.com",
         "monster.com",

@@ -61,6 +61,7 @@ _INVITE_WORDS = _set(
     " an your my our via on in microsoft google calendly microsoft-teams loop notice notification"
     " 面试邀请 面试通知 面试安排 面接のご案内 面接案内 面试 面接 一次面接 二次面接 三次面接 最終面接"
     " 已取消 取消 一面 二面 三面 终面 初面 复试 hr面 群面 视频面试 电话面试 现场面试"
+    " ride-along walk-through shadow test slot founder founders"
 )
 #: A region or a market in a title, never the employer: "(SEA)", "APAC", "EMEA".
 _REGION = re.compile(
@@ -129,7 +130,9 @@ _LABELS = {
 _EDGE_WORDS = frozenset(
     {"the", "a", "an", "team", "role", "position", "opening", "job", "x", "and", "&", "with", "on"}
     | {"re", "regarding", "appointment", "shortlist"}  # "Chat re Education Officer"
+    | {"drive", "campus", "walk-in", "hiring"}  # "Zenith Softlabs Campus Drive"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "Zenith Softlabs Campus Drive 2026"
 #: A team inside the employer, not the employer: "Editorial Services", "Payments Team".
 _UNIT_WORDS = _set(
     "services department dept division team operations engineering editorial marketing sales"
@@ -218,7 +221,7 @@ def _parts(piece: str, capital_labels: bool = True) -> Iterable[tuple[str | None
         if is_kind or is_label(token):
             while words and word(words[0]) in _EDGE_WORDS:
                 words.pop(0)
-            while words and word(words[-1]) in _EDGE_WORDS:
+            while words and (word(words[-1]) in _EDGE_WORDS or _YEAR.fullmatch(words[-1])):
                 if word(words.pop()) == "team":  # "Proseware Data Team": a team, not its name
                     while len(words) > 1 and word(words[-1]) in _UNIT_WORDS:
                         words.pop()
@@ -337,7 +340,7 @@ def title_candidates(
                 part = _without_systems(part)
                 if _only_invite_words(part) or names.of_a_person(part) or is_system_name(part):
                     continue
-                if (label is None or label in ("with", "for", "of")) and _ROLE.search(part):
+                if (label is None or label in ("with", "for", "of")) and _names_a_job(part):
                     # "Final Round with the Director": whom it is with, after the job itself
                     roles.append((in_brackets + 2 * (label == "with"), len(roles), part))
                 elif _is_unit(part):
@@ -359,6 +362,14 @@ def title_candidates(
     others = [c for c in companies if c.strip() not in translated | teams]
     found = others or companies, [r for _, _, r in sorted(roles)], units
     return tuple([p.translate(_SHOW_BRACKETS) for p in parts] for parts in found)
+
+
+#: Skills that name a job beside a job's noun ("Python Developer"), alone a topic ("SQL & Python").
+_SKILLS = _set("java python sap salesforce mern mean")
+
+
+def _names_a_job(part: str) -> bool:
+    return any(m.lower() not in _SKILLS for m in _ROLE.findall(part))
 
 
 def is_system_name(part: str) -> bool:
@@ -435,12 +446,21 @@ _A_PANEL = re.compile(
 )
 
 
+#: A sentence that starts with who scheduled the interview: "Kiranakart has scheduled an
+#: interview with you", "KNB Technology Services has invited you".
+_SCHEDULED_BY = re.compile(
+    r"(?:^|(?<=[.!?][ \t]))[ \t]*([A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z0-9][\w&./'’-]*|&|of|and)){0,5})"
+    r"[ \t]+has[ \t]+(?:scheduled|invited|shortlisted|booked)\b",
+    re.MULTILINE,
+)
+
+
 def description_candidates(text: str, names: Names) -> tuple[list[str], list[str]]:
     """(companies, roles) that a description's sentences name."""
     text = text[:20_000]
     companies = [
         re.sub(r"['’]s$", "", _SENTENCE_END.split(m[1])[0].strip(".,;:'’"))  # "Acme's office"
-        for m in _DESCRIPTION_COMPANY.finditer(text)
+        for m in [*_DESCRIPTION_COMPANY.finditer(text), *_SCHEDULED_BY.finditer(text)]
         if not names.of_a_person(m[1])
         and not is_system_name(m[1])
         and not _only_invite_words(m[1])
@@ -499,7 +519,13 @@ def clean_role(role: str) -> str:
         english = max(latin, key=len)
         role = english if _ROLE.search(english) else role
     role = re.sub(r"^(?:the\s+)?(?:post|position|role|vacancy)\s+of\s+", "", role, flags=re.I)
-    role = re.sub(r"\s+(?:search|assignment|mandate)$", "", role)  # "VP Marketing search"
+    # "VP Marketing search", "Ops Manager candidate", "Entry-level Data Analyst roles"
+    role = re.sub(
+        r"\s+(?:search|assignment|mandate|candidate|roles?|positions?|openings?|opportunit(?:y|ies)"
+        r"|vacanc(?:y|ies))$",
+        "",
+        role,
+    )
     role = " ".join(_ROLE_NOISE.sub(" ", role).split()).strip(" -–—|,:.")
     return re.sub(r",\s*(?:the|a|an)$", "", role, flags=re.IGNORECASE)  # "Head Chef, The"
 
