@@ -688,6 +688,11 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
         ),
         ("Director Connect - Alex Morgan - FP&A Lead", "", "FP&A Lead"),
         ("Shadow Day – Store Manager candidate (Morgan)", "", "Store Manager"),
+        (
+            "Interview - Legal Support Officer, Clerk Grade 5/6 (REQ 4471902)",
+            "",
+            "Legal Support Officer",
+        ),
         ("Screening Call - Entry-level Data Analyst roles", "", "Entry-level Data Analyst"),
         (  # skills alone are a topic, not a job
             "Technical Discussion - Alex Morgan - SQL & Python",
@@ -755,6 +760,11 @@ COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
             ["Sasha Petrov", "Aisha Thompson", "Mateo Rossi"],
         ),
         ("Who: Graham Tse\\, Store Manager", (), ["Graham Tse"]),
+        (
+            "You will meet with Kirra Mitchell\\, Legal Counsel - Commercial.",
+            (),
+            ["Sasha Petrov", "Kirra Mitchell"],
+        ),
         (  # the organisation a robot sends for is no person the text names
             "Thanks for scheduling your interview with Tandem Goods. You'll meet with Rhonda "
             "Coleman\\, Regional Manager.",
@@ -992,6 +1002,17 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "Online Aptitude Test Slot | Round 1 | Zenith Softlabs Campus Drive 2026",
             "ORGANIZER:mailto:no-reply@myamcat.com",
             "Zenith Softlabs",
+        ),
+        (  # a state in the domain; a public body's kind; a grade is no company
+            "Interview – Registry Legal Officer, Metropolitan Planning Tribunal",
+            "ORGANIZER:mailto:linh.nguyen@mpt.nsw.example",
+            "Metropolitan Planning Tribunal",
+        ),
+        (
+            "Written exercise + interview - Senior Legal Support Officer (Grade 7/8)",
+            "ORGANIZER:mailto:amelia@strataaffairs.nsw.example\n"
+            "DESCRIPTION:Amelia Rowntree | Manager\\, Legal Services | NSW Office of Strata Affairs",
+            "Office of Strata Affairs",
         ),
         (  # the agency keeps its client's name to itself
             "Interview - Lead Data Scientist - Confidential Client (Regional Bank)",

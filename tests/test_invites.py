@@ -204,6 +204,16 @@ def test_the_university_above_a_students_address_is_her_own() -> None:
             ("ORGANIZER:mailto:recrutement@teleboreal.example",),
             "Poste : Concepteur(trice) principal(e) d'expérience utilisateur",
         ),
+        (  # "practice" in a job's name, its job word later
+            "Final round interview - Practice Support Paralegal - Lyons Adair",
+            ("ORGANIZER:mailto:people@lyonsadair.example",),
+            "",
+        ),
+        (  # a partner's coffee about an opening
+            "Coffee catch-up - Fiona / Alex",
+            ("ORGANIZER:mailto:fiona@rourkehamill.example",),
+            "Let's chat informally about the Senior Paralegal opening in our team.",
+        ),
         (  # an agency whose name starts with a talk's word ("Summit")
             "Summit Retail Staffing | Client Interview | District Manager",
             ("ORGANIZER:mailto:kendra@summitretailstaffing.example",),
@@ -317,6 +327,12 @@ def test_the_ways_real_invites_say_interview(
         ("Kaggle: final round - select final submissions", (), "Kaggle competition."),
         ("Jury duty – juror screening (Cook County)", (), "Juror #4471. Bring summons + ID."),
         ("Free Masterclass: Crack Your First Data Analyst Interview", (), ""),
+        ("Final round - Harbour Intervarsity Moot (volunteer court officer)", (), ""),
+        (
+            "Coffee catch-up - Jo",
+            ("ORGANIZER:mailto:jo.b@gmail.com",),
+            "About the role of a lifetime!",
+        ),
         ("Women in Data Summit – hiring panel", (), ""),
         (  # a bank's interview for a home loan
             "Home loan personal interview - Coromandel Bank, Kukatpally branch",
@@ -608,6 +624,7 @@ def test_the_candidates_own_domain_and_free_mail_name_no_company() -> None:
         ("TAN Mei Ling Jasmine", "Jasmine"),
         ("Wei Ling Tan", "Wei"),  # ends with a surname: given name first
         ("Mei Ling Jasmine Tan", "Jasmine"),  # her English name
+        ("The Hon. Graham Pettigrew", "Graham"),
         ("Lee Ann Smith", "Lee"),  # "Smith" is no Chinese syllable
     ],
 )

@@ -187,7 +187,7 @@ _KIND_BEFORE = re.compile(
     r"\b(?:Ajuntament|Ayuntamiento|Consorci|Consorcio|Consell|Consejo|Diputació|Diputación"
     r"|Generalitat|Gemeente|Comune|Mairie|Ville|Stadt|City|Town|County|Borough|Council"
     r"|Universit(?:at|ad|ade|à|é|y)|Institut|Instituto|Istituto|Hospital|Fundació|Fundación"
-    r"|Ministry|Ministerio|Department|Departament)"
+    r"|Ministry|Ministerio|Department|Departament|Office|Agency|Commission|Authority)"
     r"(?:[ \t]+(?:de|del|d'|of|the|la|l'|[A-ZÀ-Þ][\w'’-]*)){0,4}?[ \t]+(?:de[ \t]+|of[ \t]+)"
     r"(?:(?:la|the|l')[ \t]+)?$"
 )

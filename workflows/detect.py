@@ -89,8 +89,11 @@ def _in_a_jobs_name(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()].split()
     after = text[match.end() :].split()
     previous = before[-1] if before else ""
-    if after and _JOB.fullmatch(after[0].strip(",.;:")):
-        return True  # "Practice Manager", "Practice Educator"
+    for word_after in after[:3]:  # "Practice Manager", "Practice Support Paralegal"
+        if _JOB.fullmatch(word_after.strip(",.;:")):
+            return True
+        if not word_after[:1].isupper():
+            break
     name_word = previous[:1].isupper() and not _KIND_WORDS.fullmatch(previous.lower())
     return match[0][:1].isupper() and (name_word or previous in ("&", "and"))
 
@@ -131,7 +134,8 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|(?:coaching|training)[\s-]+(?:for[\s-]+)?interviews?"
     r"|(?:careers?|jobs?|recruitment|hiring|graduate)[\s-]+(?:fair|expo|festival)\b"
     r"|(?:home|car|personal|education|gold|business)[\s-]+loan\b"  # a bank's loan interview
-    r"|\bjur(?:y|or)[\s-]+(?:duty|screening|selection|service|summons)|\bjurors?\b)",
+    r"|\bjur(?:y|or)[\s-]+(?:duty|screening|selection|service|summons)|\bjurors?\b"
+    r"|\bmoot\b|\bgrand[\s-]+final\b)",  # a moot court's, a league's
     re.IGNORECASE,
 )
 #: The same said by the description: "Press interview for the February print issue", "thanks
@@ -384,7 +388,10 @@ _OPENING = re.compile(
 )
 #: A title that says whom the candidate meets ("Imogen T – meet Hannah & Rob"): an interview
 #: when an employer writes about an opening.
-_MEET_TITLE = re.compile(r"\b(?i:meet(?:ing)?(?:[ \t]+with)?)[ \t]+[A-Z]")
+_MEET_TITLE = re.compile(
+    r"\b(?i:meet(?:ing)?(?:[ \t]+with)?)[ \t]+[A-Z]"
+    r"|\b(?i:coffee|catch[ \t-]?up|coffee[ \t]+chat)\b"  # "Coffee catch-up - Fiona / Matilda"
+)
 _OPENING_HINTS = ("opening", "vacancy", "position", "role", "job")
 #: extract.is_interview_event: an interviewers line (its names in extract._FIELD and
 #: _FOREIGN_KEYS) beside a job or company line; one of these words starts every such line.
@@ -564,7 +571,7 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
 _TITLE_STEMS = re.compile(
     r"round|discussion|conversa|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
-    r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect"
+    r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect|coffee|catch"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani"
     r"|співбесід|面接|面试|面試|면접|面談|面",

@@ -23,7 +23,7 @@ def word_set(words: str) -> frozenset[str]:
 HONORIFICS = word_set(
     "dr mr mrs ms miss mx prof sir dame dra dres lic licda mtro mtra ing arq qfb sr sra srta"
     " dott dott.ssa dr.ssa prof.ssa avv sig sig.ra herr frau m mme mlle drs ir dña d mag mag.a"
-    " dr.in"
+    " dr.in hon"
 )
 
 #: Legal-form words ignored at the end of a company name ("Acme, Inc." is "Acme").
@@ -103,6 +103,8 @@ class Person:
         Chinese name written surname first ("Lim Wei Jie", "TAN Mei Ling Jasmine") greets the
         given name ("Wei Jie", "Jasmine")."""
         words = [w for w in self.name.split() if not is_honorific(w)]
+        if len(words) > 1 and words[0].lower() == "the" and len(words) < len(self.name.split()):
+            words = words[1:]  # "The Hon. Graham Pettigrew"
         if given := _given_after_surname(words):
             return given
         first = words[0] if words else ""

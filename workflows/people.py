@@ -55,7 +55,8 @@ _TITLE_WORDS = re.compile(
     r"\b(?:principal|senior|staff|lead|head|chief|director|manager|engineer|scientist|analyst"
     r"|recruiter|coordinator|partner|officer|president|vp|founder|cto|ceo|hr|team|department"
     r"|specialist|consultant|architect|developer|designer|associate|intern|supervisor"
-    r"|svp|evp|avp|coo|cfo|cio|cmo|cpo|chro|dgm|agm|cgm|gm)\b",  # a bank's (deputy) GM
+    r"|svp|evp|avp|coo|cfo|cio|cmo|cpo|chro|dgm|agm|cgm|gm"  # a bank's (deputy) GM
+    r"|counsel|solicitor|registrar|paralegal|attorney|lawyer|clerk|convenor)\b",
     re.IGNORECASE,
 )
 #: A party who signs the invite as its scheduler: "Emily Carter | Recruiting Coordinator".

@@ -127,6 +127,8 @@ RECRUITING_SYSTEMS = frozenset(
         "jobstreet.com",
         "mycareersfuture.gov.sg",
         "myamcat.com",  # India's assessment and campus hiring systems
+        "pageuppeople.com",  # Australia's
+        "livehire.com",
         "harri.com",  # hourly and hospitality hiring
         "ukg.com",
         "ultipro.com",
@@ -341,7 +343,11 @@ _NOT_A_PERSON_NAME = re.compile(
     re.IGNORECASE,
 )
 _UUID_LIKE = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}|\d{6,}")
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"})
+#: Labels a domain's name comes before ("acme.co.uk"), and Australian states ("mpt.nsw.gov.au").
+_SECOND_LEVEL = frozenset(
+    {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
+    | {"nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"}
+)
 
 
 def domain_of(email: str) -> str:

@@ -148,7 +148,7 @@ _DATE_OR_TIME = re.compile(
     r"|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm)\b|\d{4}-\d\d|\d+/\d+|\b(?:utc|gmt|ist|[a-z]st|[a-z]dt)\b"
     r"|\btoday\b|\btomorrow\b|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?)\b"
     r"|(?<!\w)[mwfdx](?:\s*/\s*[mwfdx]){1,2}(?!\w)|\ball\s+genders\b"  # "(m/w/d)": no name
-    r"|\b(?:years?|grades?|ages?|levels?)\s+\d+(?:\s*[-–]\s*\d+)?",  # "(Years 7–12)"
+    r"|\b(?:clerk\s+)?(?:years?|grades?|ages?|levels?)\s+\d+(?:\s*[-–/]\s*\d+)?",  # "(Years 7–12)"
     re.IGNORECASE,
 )
 #: Google's and Outlook's title wrappers: "Invitation: ... @ Tue Jun 9, 2026 2pm - 3pm (IST)
@@ -521,7 +521,7 @@ def clean_role(role: str) -> str:
     role = re.sub(r"^(?:the\s+)?(?:post|position|role|vacancy)\s+of\s+", "", role, flags=re.I)
     # "VP Marketing search", "Ops Manager candidate", "Entry-level Data Analyst roles"
     role = re.sub(
-        r"\s+(?:search|assignment|mandate|candidate|roles?|positions?|openings?|opportunit(?:y|ies)"
+        r"\s+(?:search|assignment|mandate|candidates?|roles?|positions?|openings?|opportunit(?:y|ies)"
         r"|vacanc(?:y|ies))$",
         "",
         role,
