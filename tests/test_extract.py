@@ -592,6 +592,18 @@ def test_people_the_text_names_beside_a_distribution_list() -> None:
     assert names == ["Ana Ruiz", "Noor Aziz", "Bram de Leeuw"]
 
 
+def test_a_coordinator_who_will_not_join_is_no_interviewer() -> None:
+    text = "Gideon Farrow and Priyanka Venkataraman will run the scenario. I coordinate but won't join."
+    body = (
+        "ORGANIZER;CN=Talia Brookshire:mailto:talia@bastionwatch.example\n"
+        "ATTENDEE;CN=Gideon Farrow:mailto:gideon@bastionwatch.example\n"
+        "ATTENDEE;CN=Priyanka Venkataraman:mailto:priyanka@bastionwatch.example\n"
+        f"DTSTART:20261120T150000Z\nDESCRIPTION:{text}"
+    )
+    found = extract_interview(event(body), ALEX)
+    assert [p.name for p in found.interviewers] == ["Gideon Farrow", "Priyanka Venkataraman"]
+
+
 def test_an_agency_consultant_who_will_not_join_is_the_contact() -> None:
     text = "My client would like to meet you. I won't join\\, but call me after!\\n\\nSasha"
     found = extract_interview(
@@ -689,6 +701,11 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
         ("Director Connect - Alex Morgan - FP&A Lead", "", "FP&A Lead"),
         ("Shadow Day – Store Manager candidate (Morgan)", "", "Store Manager"),
         (
+            "Meridian Mission Systems - Hiring Manager Interview - Cyber Incident Responder (Sr.)",
+            "",
+            "Cyber Incident Responder",
+        ),
+        (
             "Interview - Legal Support Officer, Clerk Grade 5/6 (REQ 4471902)",
             "",
             "Legal Support Officer",
@@ -760,6 +777,20 @@ COLM = "ATTENDEE;ROLE=OPT-PARTICIPANT;CN=Colm Byrne:mailto:colm@acme.example"
             ["Sasha Petrov", "Aisha Thompson", "Mateo Rossi"],
         ),
         ("Who: Graham Tse\\, Store Manager", (), ["Graham Tse"]),
+        (  # Workday's schedule: a date, the times, "Last, First"
+            "Schedule:\\n10/02/2026 10:00 AM - 10:45 AM EDT   Patel\\, Rohan (SVP\\, CFC)\\n"
+            "10/02/2026 10:45 AM - 11:30 AM EDT   Vasquez-Lyle\\, Maria (IR Manager)",
+            ("ATTENDEE;CN=Chesapeake Trust Bank:mailto:chesapeaketrust@myworkday.com",),
+            ["Sasha Petrov", "Rohan Patel", "Maria Vasquez-Lyle"],
+        ),
+        (  # two people a slot
+            "1:00–1:45  Sofia Marchetti/Kwabena Abara – incident response deep dive",
+            (
+                "ATTENDEE;CN=Sofia Marchetti:mailto:sofia@cirrusvale.example",
+                "ATTENDEE;CN=Kwabena Abara:mailto:kwabena@cirrusvale.example",
+            ),
+            ["Sasha Petrov", "Sofia Marchetti", "Kwabena Abara"],
+        ),
         (
             "You will meet with Kirra Mitchell\\, Legal Counsel - Commercial.",
             (),
@@ -1013,6 +1044,21 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "ORGANIZER:mailto:amelia@strataaffairs.nsw.example\n"
             "DESCRIPTION:Amelia Rowntree | Manager\\, Legal Services | NSW Office of Strata Affairs",
             "Office of Strata Affairs",
+        ),
+        (  # a requisition, a clearance in brackets: no company
+            "Interview for Cyber Defense Analyst II (R-0048213) at Chesapeake Trust Bank",
+            "ORGANIZER;CN=Chesapeake Trust Bank:mailto:chesapeaketrust@myworkday.com",
+            "Chesapeake Trust Bank",
+        ),
+        (
+            "Video Interview: Threat Hunter (Cleared) - Arden Hollis Technologies",
+            "ATTENDEE:mailto:24d357d2@ardenhollis.calendar.smartrecruiters.com",
+            "Arden Hollis Technologies",
+        ),
+        (  # the employer's kind of firm, then its unit
+            "Final round - Chesapeake Trust Bank Cyber Fusion Center (Webex)",
+            "ORGANIZER:mailto:maria@chesapeaketrust.example",
+            "Chesapeake Trust Bank",
         ),
         (  # the agency keeps its client's name to itself
             "Interview - Lead Data Scientist - Confidential Client (Regional Bank)",

@@ -328,6 +328,7 @@ def test_the_ways_real_invites_say_interview(
         ("Jury duty – juror screening (Cook County)", (), "Juror #4471. Bring summons + ID."),
         ("Free Masterclass: Crack Your First Data Analyst Interview", (), ""),
         ("Final round - Harbour Intervarsity Moot (volunteer court officer)", (), ""),
+        ("CapitalSec Con CTF – Final Round (team Blue Crabs)", (), "Scoreboard: link"),
         (
             "Coffee catch-up - Jo",
             ("ORGANIZER:mailto:jo.b@gmail.com",),
@@ -625,6 +626,7 @@ def test_the_candidates_own_domain_and_free_mail_name_no_company() -> None:
         ("Wei Ling Tan", "Wei"),  # ends with a surname: given name first
         ("Mei Ling Jasmine Tan", "Jasmine"),  # her English name
         ("The Hon. Graham Pettigrew", "Graham"),
+        ("CDR Paul Whitaker", "Paul"),
         ("Lee Ann Smith", "Lee"),  # "Smith" is no Chinese syllable
     ],
 )

@@ -113,6 +113,8 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
                 rest = words[end:]
                 team = all(word(w) in _TEAM_WORDS for w in rest)
                 named = team or bool(_PROGRAMME.search(" ".join(rest)))
+                if len(rest) > 1 and squash(rest[0]) in _ORG_KINDS:
+                    return " ".join(words[: end + 1])  # "Chesapeake Trust Bank Cyber Fusion Center"
                 return " ".join(words[:end]) if named else part
             before = len(joined) - len(squash(token))
             rest = key[before:]

@@ -184,7 +184,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|vendor|supplier|procurement|rfp|qbr|business[\s-]+review|moderation|telehealth"
     r"|pre-?screening|dermatolog\w*|dentist|dental|intake|genetic\w*|volleyball|basketball"
     r"|football|soccer|netball|hockey|rugby|softball|baseball|badminton|playoffs?|finalists?"
-    r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)|kaggle"
+    r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)|kaggle|ctf"
     r"|leaderboard"
     r"|vs)(?!\w)",  # "vs.": a match against an opponent
     re.IGNORECASE,
@@ -197,6 +197,7 @@ _NOT_A_JOB_TEXT = re.compile(
     r"|technician|arrival\s+window|patient[\s-]+(?:file|portal|record|number)|teleconsult\w*"
     r"|pairings|prize[\s-]giving|judges|finalists|playoffs?"
     r"|your\s+tickets?|competition|leaderboard|final\s+submissions?|loan\s+application"
+    r"|scoreboard"
     r"|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
     r"|best\s+of\s+(?:three|five))\b",
     re.IGNORECASE,

@@ -537,6 +537,7 @@ _NOT_JOINING = re.compile(
     r"\bI(?:'ll|\s+will)?\s+(?:won['’]t|will\s+not|cannot|can['’]t|am\s+not\s+going\s+to)\s+"
     r"(?:join|be\s+(?:there|joining|on\s+the\s+call|in\s+the\s+(?:call|meeting)))"
     r"|\bI(?:'ll|\s+will)\s+drop\s+(?:off|out)\b"  # "and will drop off once you are connected"
+    r"|\bI\s+\w+\s+but\s+(?:won['’]t|will\s+not)\s+(?:be\s+)?join"  # "I coordinate but won't join"
     r"|\bI\s+have\s+set\s+it\s+up\s+and\s+will\s+drop\s+(?:off|out)\b",
     re.IGNORECASE,
 )
@@ -544,7 +545,7 @@ _NOT_JOINING = re.compile(
 #: session ("1:00 PM - 2:00 PM  Portfolio Review with Hana Kobayashi (Design Director) and
 #: Rafael Ortiz"), the person on the indented line below it (GoodTime's itinerary).
 _AGENDA = re.compile(
-    r"^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}[:.]\d\d"
+    r"^[ \t]*(?:\d{1,2}/\d{1,2}/\d{2,4}[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[-–—]|to)[ \t]*\d{1,2}[:.]\d\d"
     r"(?:[ \t]*[ap]\.?m\.?)?[ \t:|–—-]+([^\n]+)(?:\n[ \t]+([^\s\d][^\n]*))?",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -563,11 +564,14 @@ def _agenda_names(line: str, below: str | None) -> list[str]:
     if with_ := _WITH.search(line):
         return _NAME_SPLIT.split(_BRACKETED.sub("", line[with_.end() :]))
     line = re.sub(r"^[A-Z]{1,4}T\b[ \t]*", "", line)  # "10:00 - 10:45 AM PT  Coding": the zone
+    if last_first := _LAST_FIRST.match(line):  # Workday's "Patel, Rohan (SVP, Cyber Fusion)"
+        surname, given = last_first[0].split(",")
+        return [f"{given.strip()} {surname.strip()}"]
     # "Coding (data structures) — Haruto Sato": the session, then its person
     session, *person = re.split(r"\s+[–—-]\s+", line, maxsplit=1)
     if person and _written_as_a_name(_without_title(_AFTER_NAME.sub("", person[0].split(",")[0]))):
         return [person[0].split(",")[0]]
-    return [re.split(r"[,(]", session)[0]]
+    return _NAME_SPLIT.split(re.split(r"[,(]", session)[0])  # "Sofia Marchetti/Kwabena Abara"
 
 
 #: "Kendra Olsen, HR Generalist, will call you", "Pat Lindqvist, the 4 South manager, will
@@ -618,7 +622,16 @@ def _written_as_a_name(text: str) -> bool:
         and not any(w.lower() in _AGENDA_WORDS for w in words)  # "System Design - Kofi Mensah"
         and not _TOOLS.search(text)
         and not robot_reason("", text)
+        and not _ORGANISATION.search(text)
     )
+
+
+#: The last word of an organisation's name, never of a person's: "Chesapeake Trust Bank".
+_ORGANISATION = re.compile(
+    r"\b(?:bank|group|inc|llc|ltd|university|college|hospital|company|corp|technologies|systems"
+    r"|solutions|services|partners|labs|consulting|holdings|federal|insurance)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _signs_as_scheduler(name: str, description: str) -> bool:

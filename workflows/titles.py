@@ -31,7 +31,7 @@ _KIND = re.compile(
     r"|chat|intro(?:ductory)?|initial|behaviou?ral|coding|first|second|third|1st|2nd|3rd|\d+(?:st|nd|rd|th)"
     r"|meeting|job|expertise|managerial|manager-round|culture|cultural|fit|case|aptitude"
     r"|assessment|telephonic|telephone|f2f|face-to-face|[lr]\d|discussion|conversation|online"
-    r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop|block|part|\w+-connect"
+    r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop|block|part|\w+-connect|bar-raiser"
     r"|teams|meet|webex|\d+|entretien|entrevista|colloquio|intervista|\w*gespr(?:ä|ae)ch"
     r"|sollicitatiegesprek|kennismakingsgesprek|technisches|t[ée]cnic[ao]|technique|tecnico"
     r"|pers[öo]nliches|m[üu]lakat\w*|intervju\w*|rozmow\w*|kwalifikacyjn\w*|rekrutacyjn\w*"
@@ -71,7 +71,7 @@ _REGION = re.compile(
 _KIND_PAIR = re.compile(
     r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
     r"|video\s+conference|assessment\s+(?:cent(?:re|er)|day)|super\s+day"
-    r"|(?:director|leadership|hr|manager|cxo|ceo|founder)\s+connect)\b",
+    r"|(?:director|leadership|hr|manager|cxo|ceo|founder)\s+connect|bar\s+raiser)\b",
     re.I,
 )
 #: Job words of the invites' other languages that both a title's role (`_ROLE`) and the sign of
@@ -99,7 +99,8 @@ _ROLE = re.compile(
     r"|" + JOBS_ABROAD + r"|enseignant\w*|professeure?|profesor\w*|docente|format(?:eur|rice)"
     r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
     r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal|especialista"
-    r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?"
+    r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
+    r"|handler"
     # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
     r"|scheme|programme|training\s+contract|fast\s+stream)\b",
     re.IGNORECASE,
@@ -482,13 +483,15 @@ _CONTRACT = re.compile(
     r"\((?=[^()]*(?:\b(?:contract|temp|temporary|remote|hybrid|full[- ]time|part[- ]time"
     r"|permanent|fixed[- ]term|\d+[- ]months?|r[ée]gulier|temps\s+(?:complet|partiel)|cdi|cdd"
     r"|tiempo\s+(?:completo|parcial)|medio\s+tiempo|temporal|indefinido|vollzeit|teilzeit"
-    r"|befristet|unbefristet|fte|tempo\s+(?:pieno|determinato|indeterminato))\b))[^()]*\)",
+    r"|befristet|unbefristet|fte|tempo\s+(?:pieno|determinato|indeterminato)"
+    r"|cleared|clearance|ts/sci|top\s+secret|polygraph)\b))[^()]*\)",  # "(Cleared)"
     re.IGNORECASE,
 )
 #: A requisition or competition in brackets: "(Req 2026-18841)", "(Competition MCDS-2026-114)",
 #: "(Réf. 26000871)", "(concours 12-04)".
 _REQUISITION = re.compile(
-    r"\((?:req(?:uisition)?|job|competition|posting|r[ée]f(?:[ée]rence)?|concours)\b[^()]*\)",
+    r"\((?:req(?:uisition)?|job|competition|posting|r[ée]f(?:[ée]rence)?|concours)\b[^()]*\)"
+    r"|\(\s*[A-Z]{1,4}[-_]?\d{4,}\s*\)",  # Workday's "(R-0048213)"
     re.IGNORECASE,
 )
 #: A grade or level of a public service or a company ("IT-03", "AD 6", "L5"): no company.
