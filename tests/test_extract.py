@@ -1060,6 +1060,16 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "ORGANIZER:mailto:maria@chesapeaketrust.example",
             "Chesapeake Trust Bank",
         ),
+        (  # a sender's team after the name; a school level in brackets is a unit
+            "Screening Interview - Teacher (Middle School) - Cedar Ridge ISD",
+            "ORGANIZER;CN=Cedar Ridge ISD Human Resources:mailto:noreply@applitrack.com",
+            "Cedar Ridge ISD",
+        ),
+        (
+            "Meet and Greet - Dr. Okafor / 7th Grade Science candidate",
+            "ORGANIZER;CN=Prairie Wind MS Campus Office:mailto:pwms.office@bcisd.example",
+            "Prairie Wind MS",
+        ),
         (  # the agency keeps its client's name to itself
             "Interview - Lead Data Scientist - Confidential Client (Regional Bank)",
             "ORGANIZER:mailto:vanessa.lau@orchidsearch.example\n"

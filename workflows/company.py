@@ -249,6 +249,11 @@ def _initials(tokens: Sequence[str], initials: str) -> bool:
     )
 
 
+#: A sender's team after the employer's name: "Cedar Ridge ISD Human Resources", "Prairie Wind
+#: MS Campus Office".
+_SENDER_TEAM_WORDS = word_set("team recruitment acquisition human resources office capital")
+
+
 def sender_company(name: str) -> str:
     """The employer in the name a system or shared mailbox sends as, without its team's words
     ("Outback Classrooms Recruitment" -> "Outback Classrooms"); "" for a person's name, a
@@ -258,7 +263,7 @@ def sender_company(name: str) -> str:
     name = re.split(r"^[A-Z][a-z]+\s+at\s+(?=[A-Z])", name, maxsplit=1)[-1]
     name = re.split(r"\s+[–—-]\s+", name, maxsplit=1)[0]
     words = name.split()
-    while words and word(words[-1]) in _TEAM_WORDS | {"team", "recruitment", "acquisition"}:
+    while words and word(words[-1]) in _TEAM_WORDS | _SENDER_TEAM_WORDS:
         words.pop()
     text = re.sub(r"\s+assessment\s+cent(?:re|er)$", "", " ".join(words), flags=re.I)
     words = text.split()  # "Fast Stream Assessment Centre": the stage is not the employer

@@ -24,6 +24,7 @@ HONORIFICS = word_set(
     "dr mr mrs ms miss mx prof sir dame dra dres lic licda mtro mtra ing arq qfb sr sra srta"
     " dott dott.ssa dr.ssa prof.ssa avv sig sig.ra herr frau m mme mlle drs ir dña d mag mag.a"
     " dr.in hon cdr maj capt cpt col ltc lt sgt gen adm cmdr"  # and military ranks
+    " coach fr"  # a school's coach, a priest
 )
 
 #: Legal-form words ignored at the end of a company name ("Acme, Inc." is "Acme").

@@ -127,6 +127,10 @@ RECRUITING_SYSTEMS = frozenset(
         "jobstreet.com",
         "mycareersfuture.gov.sg",
         "myamcat.com",  # India's assessment and campus hiring systems
+        "applitrack.com",  # schools' (Frontline, SchoolSpring, PowerSchool)
+        "frontlineeducation.com",
+        "schoolspring.com",
+        "powerschool.com",
         "pageuppeople.com",  # Australia's
         "livehire.com",
         "harri.com",  # hourly and hospitality hiring
@@ -326,12 +330,15 @@ _ROLE_WORDS = frozenset(
         "zhaopin",  # Chinese 招聘, recruiting; 人事 renshi, personnel
         "renshi",
         "chaeyong",  # Korean 채용, recruiting (not "insa", personnel: also a given name)
+        "humancapital",  # a school district's or an agency's
+        "placements",
+        "placement",
     }
 )
 #: A word of a display name that no person carries: "Recruitment Team", "Campus calendar".
 _NOT_A_PERSON_NAME = re.compile(
     r"\b(?:team|calendar|recruiting|recruitment|recruiters|talent|careers?|jobs|hiring|hr"
-    r"|human\s+resources|people\s+ops"
+    r"|human\s+resources|human\s+capital|people\s+ops|placements"
     r"|scheduling|scheduler|no-?reply|do\s*not\s*reply|notifications?|bot|assistant|support"
     r"|admin\w*|office|department|desk|group|committee|campus|university|staffing|acquisition"
     r"|reception|concierge|lobby|leadership|\d+\s+\w+"  # "3 West Leadership": a unit

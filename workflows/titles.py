@@ -61,7 +61,7 @@ _INVITE_WORDS = _set(
     " an your my our via on in microsoft google calendly microsoft-teams loop notice notification"
     " 面试邀请 面试通知 面试安排 面接のご案内 面接案内 面试 面接 一次面接 二次面接 三次面接 最終面接"
     " 已取消 取消 一面 二面 三面 终面 初面 复试 hr面 群面 视频面试 电话面试 现场面试"
-    " ride-along walk-through shadow test slot founder founders"
+    " ride-along walk-through shadow test slot founder founders meet greet meet-and-greet"
 )
 #: A region or a market in a title, never the employer: "(SEA)", "APAC", "EMEA".
 _REGION = re.compile(
@@ -100,7 +100,7 @@ _ROLE = re.compile(
     r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
     r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal|especialista"
     r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
-    r"|handler"
+    r"|handler|coach"
     # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
     r"|scheme|programme|training\s+contract|fast\s+stream)\b",
     re.IGNORECASE,
@@ -140,7 +140,7 @@ _UNIT_WORDS = _set(
     " finance support analytics research design product legal testing payments platform"
     " infrastructure data ops people hr talent recruiting communication communications internal"
     " comunicación comunicació comunicação kommunikation interna intern ventas vendes vertrieb"
-    " finanzas rrhh"
+    " finanzas rrhh middle elementary secondary primary school"
 )
 _DATE_OR_TIME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar"
@@ -506,8 +506,7 @@ _ROLE_NOISE = re.compile(
     + r"|"
     + _HOURS.pattern
     + r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
-    r"|\((?:req(?:uisition)?|job)\b\.?\s*(?:no\.?|#|id)?\s*:?\s*[\w-]*\d[\w-]*\s*\)"
-    r"|\(\s*\d[\d/-]{3,}\s*\)|" + _REQUISITION.pattern,  # "(26-1193)", "(Réf. 26000871)"
+    r"|\(\s*\d[\d/-]{3,}\s*\)|" + _REQUISITION.pattern,  # "(26-1193)", "(Req 4471902)"
     re.IGNORECASE,
 )
 
