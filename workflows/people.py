@@ -557,10 +557,16 @@ _AGENDA_AT = re.compile(
 )
 
 
+def _the_name(text: str | None) -> str:
+    """The name "Haruto Sato, Senior Engineer" starts with; "" when it starts with none."""
+    name = (text or "").split(",")[0]
+    return name if _written_as_a_name(_without_title(_AFTER_NAME.sub("", name))) else ""
+
+
 def _agenda_names(line: str, below: str | None) -> list[str]:
     """Who an agenda's slot is with: the line below, the names after "with", or the slot."""
-    if below and _written_as_a_name(_without_title(_AFTER_NAME.sub("", below.split(",")[0]))):
-        return [below.split(",")[0]]
+    if name := _the_name(below):
+        return [name]
     if with_ := _WITH.search(line):
         return _NAME_SPLIT.split(_BRACKETED.sub("", line[with_.end() :]))
     line = re.sub(r"^[A-Z]{1,4}T\b[ \t]*", "", line)  # "10:00 - 10:45 AM PT  Coding": the zone
@@ -569,8 +575,8 @@ def _agenda_names(line: str, below: str | None) -> list[str]:
         return [f"{given.strip()} {surname.strip()}"]
     # "Coding (data structures) — Haruto Sato": the session, then its person
     session, *person = re.split(r"\s+[–—-]\s+", line, maxsplit=1)
-    if person and _written_as_a_name(_without_title(_AFTER_NAME.sub("", person[0].split(",")[0]))):
-        return [person[0].split(",")[0]]
+    if person and (name := _the_name(person[0])):
+        return [name]
     return _NAME_SPLIT.split(re.split(r"[,(]", session)[0])  # "Sofia Marchetti/Kwabena Abara"
 
 
