@@ -700,6 +700,12 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
         ),
         ("Director Connect - Alex Morgan - FP&A Lead", "", "FP&A Lead"),
         ("Shadow Day – Store Manager candidate (Morgan)", "", "Store Manager"),
+        (  # a role line goes on after a hyphen about the place; an agency's name is no role
+            "Interview Scheduled",
+            "Position: 6th Grade Science Teacher - Cottonwood Bend Middle School",
+            "6th Grade Science Teacher",
+        ),
+        ("Bluestem Educator Staffing - Intake Interview - Science Teacher", "", "Science Teacher"),
         (
             "Meridian Mission Systems - Hiring Manager Interview - Cyber Incident Responder (Sr.)",
             "",
@@ -1069,6 +1075,11 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "Meet and Greet - Dr. Okafor / 7th Grade Science candidate",
             "ORGANIZER;CN=Prairie Wind MS Campus Office:mailto:pwms.office@bcisd.example",
             "Prairie Wind MS",
+        ),
+        (  # a teacher's subject is no school
+            "Screening Interview - Teacher - Science - Cedar Ridge ISD",
+            "ORGANIZER:mailto:noreply@applitrack.com",
+            "Cedar Ridge ISD",
         ),
         (  # the agency keeps its client's name to itself
             "Interview - Lead Data Scientist - Confidential Client (Regional Bank)",

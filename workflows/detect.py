@@ -135,7 +135,8 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|(?:careers?|jobs?|recruitment|hiring|graduate)[\s-]+(?:fair|expo|festival)\b"
     r"|(?:home|car|personal|education|gold|business)[\s-]+loan\b"  # a bank's loan interview
     r"|\bjur(?:y|or)[\s-]+(?:duty|screening|selection|service|summons)|\bjurors?\b"
-    r"|\bmoot\b|\bgrand[\s-]+final\b)",  # a moot court's, a league's
+    r"|\bmoot\b|\bgrand[\s-]+final\b|\bspelling[\s-]+bee\b"  # a moot court's, a league's
+    r"|\breference[\s-]+(?:call|check)s?\b)",  # for someone else, or about the candidate
     re.IGNORECASE,
 )
 #: The same said by the description: "Press interview for the February print issue", "thanks

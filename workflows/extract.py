@@ -562,7 +562,7 @@ def company_and_role(
         roles = leftover
     # a role line may go on about the job: "Poste : Data Engineer (H/F) – CDI – Lyon"; a job of
     # one word goes on with its function: "Manager – Business Finance"
-    asked, *more = re.split(r"(\s+[–—|]\s+)", fields.get("role", ""), maxsplit=2)[:3]
+    asked, *more = re.split(r"(\s+[-–—|]\s+)", fields.get("role", ""), maxsplit=2)[:3]
     if more and len(asked.split()) == 1 and "|" not in more[0]:
         asked += "".join(more)
     # a job of one word in the title ("Manager"), which the text names with its function

@@ -140,7 +140,8 @@ _UNIT_WORDS = _set(
     " finance support analytics research design product legal testing payments platform"
     " infrastructure data ops people hr talent recruiting communication communications internal"
     " comunicación comunicació comunicação kommunikation interna intern ventas vendes vertrieb"
-    " finanzas rrhh middle elementary secondary primary school"
+    " finanzas rrhh middle elementary secondary primary school science math mathematics english"
+    " history biology chemistry physics"  # a teacher's subject
 )
 _DATE_OR_TIME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar"
@@ -370,6 +371,10 @@ _SKILLS = _set("java python sap salesforce mern mean")
 
 
 def _names_a_job(part: str) -> bool:
+    """A job's word that is no skill alone, in a part that is no agency ("Bluestem Educator
+    Staffing")."""
+    if re.search(r"\b(?:staffing|recruit\w*|personnel)\b", part, re.IGNORECASE):
+        return False
     return any(m.lower() not in _SKILLS for m in _ROLE.findall(part))
 
 
