@@ -744,9 +744,7 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
         ("Entretien – Chargée de communication digitale", "", "Chargée de communication digitale"),
     ],
 )
-def test_roles_in_spanish_catalan_portuguese_and_french(
-    summary: str, description: str, role: str
-) -> None:
+def test_roles_as_more_invites_name_them(summary: str, description: str, role: str) -> None:
     text = (
         f"BEGIN:VEVENT\nUID:u\nSUMMARY:{summary}\nDTSTART:20261120T150000Z\n"
         f"DESCRIPTION:{description}\nEND:VEVENT\n"
