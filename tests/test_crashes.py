@@ -181,9 +181,15 @@ def test_killed_runs_leave_nothing_broken_and_the_next_run_converges(
     the_case, server, calendar = case  # type: ignore[misc]
     assert isinstance(the_case, Case)
     foreign_before = foreign_snapshot(the_case, server, calendar)
-    started = time.monotonic()
-    assert run_to_end(the_case)[0] == 0  # how long one whole run takes here, to kill inside it
-    whole = time.monotonic() - started
+    # how long one whole run takes here, to kill inside it: the shorter of a first run and a
+    # rerun (the first process of a fresh clone also compiles the bytecode, so it is slower than
+    # the runs the test kills; a kill timed by it would often come too late)
+    lengths = []
+    for _ in range(2):
+        started = time.monotonic()
+        assert run_to_end(the_case)[0] == 0
+        lengths.append(time.monotonic() - started)
+    whole = min(lengths)
     (the_case.config.parent / "state.sqlite").unlink()  # start afresh, knowing a run's length
     if the_case.kind == "caldav":
         assert server is not None
