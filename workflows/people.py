@@ -259,10 +259,9 @@ def find_people(
     # else who signs as the scheduler, else the first interviewer
     contact = next(iter(contact_line + scheduler[:lines]), None) or organizer
     contact = contact or next(iter(scheduler + list(interviewers)), None)
-    cns = "\n".join(
-        str(getattr(a, "params", {}).get("CN", "")) for a in as_list(event.get("ATTENDEE"))
-    )
-    interviewers = tuple(_in_latin(p, f"{text}\n{cns}") for p in interviewers)
+    if any(CJK.search(p.name) for p in interviewers):  # only they need the CNs' Latin names
+        cns = (str(getattr(a, "params", {}).get("CN", "")) for a in as_list(event.get("ATTENDEE")))
+        interviewers = tuple(_in_latin(p, "\n".join([text, *cns])) for p in interviewers)
     return People(interviewers, contact, roster.sender())
 
 
