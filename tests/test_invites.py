@@ -897,6 +897,26 @@ _SIGN_WORDS = [
 ]
 
 
+def _prefilter_keeps_what_the_reader_takes(summary: str, description: str, organizer: str) -> bool:
+    lines = [f"ORGANIZER:mailto:{organizer}"] if organizer else []
+    body = "".join(f"{line}\r\n" for line in lines)
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:p\r\nDTSTART:20261118T150000Z\r\n"
+        f"SUMMARY:{summary}\r\n{body}DESCRIPTION:{description}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    (calendar,), _ = parse_calendar(ics, source="p.ics")
+    (event,) = calendar.walk("VEVENT")
+    if not is_interview_event(event, RULES, ALEX):
+        return True
+    return b"UID:p" in prefilter(ics, RULES, None, hint_words(), TitleSigns(ALEX.name))
+
+
+@pytest.mark.parametrize("description", ["Vorstellungsgespräch", "Ein Telefongespräch"])
+def test_a_german_compound_in_the_text_is_read_alike_on_both_paths(description: str) -> None:
+    """Hypothesis found it: a compound of "Gespräch" the reader took and the prefilter dropped."""
+    assert _prefilter_keeps_what_the_reader_takes("Engineer", description, "calendly@calendly.com")
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from(_SIGN_WORDS), min_size=1, max_size=8).map(" ".join),
@@ -907,17 +927,7 @@ def test_the_prefilter_never_drops_an_event_the_reader_takes(
     summary: str, description: str, organizer: str
 ) -> None:
     """design.md: both paths read the same; a sign that the hints miss would lose an interview."""
-    lines = [f"ORGANIZER:mailto:{organizer}"] if organizer else []
-    body = "".join(f"{line}\r\n" for line in lines)
-    ics = (
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:p\r\nDTSTART:20261118T150000Z\r\n"
-        f"SUMMARY:{summary}\r\n{body}DESCRIPTION:{description}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
-    ).encode()
-    (calendar,), _ = parse_calendar(ics, source="p.ics")
-    (event,) = calendar.walk("VEVENT")
-    if is_interview_event(event, RULES, ALEX):
-        title = TitleSigns(ALEX.name)
-        assert b"UID:p" in prefilter(ics, RULES, None, hint_words(), title)
+    assert _prefilter_keeps_what_the_reader_takes(summary, description, organizer)
 
 
 @pytest.mark.parametrize(

@@ -345,7 +345,15 @@ _FOREIGN = re.compile(
     r"|面談",
     re.IGNORECASE,
 )
-#: weighs_as_interview: "interview" in another language in the description (`_FOREIGN`).
+#: The same in a description, where the prefilter finds it by its hint words (below): German
+#: compounds of "Gespräch" only as the hints name them, not any word ending so.
+_FOREIGN_TEXT = re.compile(
+    _FOREIGN.pattern.replace(
+        r"\w*gespr(?:ä|ae)ch", r"(?:vorstellungs|bewerbungs|zweit|auswahl)?gespr(?:ä|ae)ch"
+    ),
+    re.IGNORECASE,
+)
+#: weighs_as_interview: "interview" in another language in the description (`_FOREIGN_TEXT`).
 _FOREIGN_HINTS = (
     "entretien",
     "entrevista",
@@ -362,6 +370,10 @@ _FOREIGN_HINTS = (
     "gesprek",
     "gespräch",
     "gespraech",
+    "vorstellungsgespr*",
+    "bewerbungsgespr*",
+    "zweitgespr*",
+    "auswahlgespr*",
     "telefoninterview*",
     "videointerview*",
     "bewerbungsinterview*",
@@ -504,7 +516,7 @@ def weighs_as_interview(
     title = _spaced(summary)
     described = bool(_DESCRIBED.search(description))
     opening = bool(_OPENING.search(description))
-    foreign = bool(_FOREIGN.search(description))  # "la etapa de entrevista"
+    foreign = bool(_FOREIGN_TEXT.search(description))  # "la etapa de entrevista"
     process = bool(_PROCESS.search(description))
     if not (described or opening or foreign or process or title_may_weigh(title, candidate.name)):
         return False  # no sign of the kind: the rest need not be weighed (most events)
