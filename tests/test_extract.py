@@ -742,6 +742,18 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
         ),
         ("Entrevista: Ejecutiva de Cuentas (Comunicación)", "", "Ejecutiva de Cuentas"),
         ("Entretien – Chargée de communication digitale", "", "Chargée de communication digitale"),
+        ("Adjunct Faculty Interview – Physical Science (PHYS 1415)", "", "Adjunct Faculty"),
+        (  # a bracket before "role"
+            "Phone Screen: Alex Morgan <> Inquiry Works",
+            "our call about the Science Curriculum Specialist (Grades 6-8) role. I'll call you.",
+            "Science Curriculum Specialist",
+        ),
+        (  # "the position" and the job's name, as a requisition system writes it
+            "Screening Call",
+            "a screening call regarding the position Teacher\\, Science Grade 7 (Requisition"
+            " 26-0418) at Sunfield Middle School.",
+            "Teacher, Science Grade 7",
+        ),
     ],
 )
 def test_roles_as_more_invites_name_them(summary: str, description: str, role: str) -> None:
@@ -1115,6 +1127,18 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "ORGANIZER:mailto:talent@mcds-ontario.example\n"
             "DESCRIPTION:The position with the Ministry of Citizen Digital Services\\, Ontario.",
             "Ministry of Citizen Digital Services",
+        ),
+        (  # initials before a whole word; a course code in brackets and a subject are no company
+            "Adjunct Faculty Interview – Physical Science (PHYS 1415)",
+            "ORGANIZER:mailto:esato@ntcollege.example\n"
+            "DESCRIPTION:Dr. Evangeline Sato\\nChair\\, Natural Sciences\\nNorth Trinity College",
+            "North Trinity College",
+        ),
+        (  # a body of the employer is no company: the domain's initials name it
+            "Second Interview - Superintendent's Cabinet - Secondary Science Instructional Coach",
+            "ORGANIZER:mailto:gmarsh@pvisd.example\n"
+            "DESCRIPTION:Gwendolyn Marsh\\nPecan Valley ISD | (817) 555-0122",
+            "Pecan Valley ISD",
         ),
         (  # nor is a grade
             "Interview – UX Designer (IT-03)",

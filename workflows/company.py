@@ -211,19 +211,25 @@ _NAME_RUN = re.compile(
 
 def _expanded(text: str, domain: str) -> str:
     """The name a domain gives as initials, as the text writes it: "Ministry of Citizen Digital
-    Services" at mcds-ontario, "Citizen Services Canada" at csc-sac; "" if none. Three letters at
-    least, one capitalised word each, small words between them aside."""
+    Services" at mcds-ontario, "Citizen Services Canada" at csc-sac, and initials before a whole
+    word: "North Trinity College" at ntcollege; "" if none. Three letters at least, one
+    capitalised word each, small words between them aside."""
     for acronym in (squash(w) for w in domain.split()):
-        if not 3 <= len(acronym) <= 6:
+        if len(acronym) < 3:
             continue
         for run in _NAME_RUN.finditer(text[:20_000]):
             words = run[0].split()
             for start, first in enumerate(words):
+                if first[:1].lower() != acronym[0]:
+                    continue
                 big = [i for i in range(start, len(words)) if words[i][:1].isupper()]
-                if len(big) >= len(acronym) and first[:1].lower() == acronym[0]:
-                    ends = big[: len(acronym)]
-                    if "".join(squash(words[i])[:1] for i in ends) == acronym:
-                        return " ".join(words[start : ends[-1] + 1])
+                for count in range(2, min(len(big), 6) + 1):
+                    *initials, last = (squash(words[i]) for i in big[:count])
+                    spelled = "".join(w[:1] for w in initials)
+                    if acronym in (spelled + last[:1], spelled + last) and (
+                        len(acronym) <= 6 or len(last) > 1
+                    ):
+                        return " ".join(words[start : big[count - 1] + 1])
     return ""
 
 

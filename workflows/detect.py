@@ -132,7 +132,9 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|(?:health|medical|eye|hearing|cancer|cervical|bowel|breast|blood|covid|sti)[\s-]+screening"
     r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic)\b"
     r"|(?:coaching|training)[\s-]+(?:for[\s-]+)?interviews?"
+    # a fair, unless the event is the candidate's interview slot at it
     r"|(?:careers?|jobs?|recruitment|hiring|graduate)[\s-]+(?:fair|expo|festival)\b"
+    r"(?![^\n]*\binterview[\s-]+(?:slot|with)\b)"
     r"|(?:home|car|personal|education|gold|business)[\s-]+loan\b"  # a bank's loan interview
     r"|\bjur(?:y|or)[\s-]+(?:duty|screening|selection|service|summons)|\bjurors?\b"
     r"|\bmoot\b|\bgrand[\s-]+final\b|\bspelling[\s-]+bee\b"  # a moot court's, a league's

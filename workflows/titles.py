@@ -100,7 +100,7 @@ _ROLE = re.compile(
     r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
     r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal|especialista"
     r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
-    r"|handler|coach"
+    r"|handler|coach|faculty|adjunct"
     # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
     r"|scheme|programme|training\s+contract|fast\s+stream)\b",
     re.IGNORECASE,
@@ -141,7 +141,7 @@ _UNIT_WORDS = _set(
     " infrastructure data ops people hr talent recruiting communication communications internal"
     " comunicación comunicació comunicação kommunikation interna intern ventas vendes vertrieb"
     " finanzas rrhh middle elementary secondary primary school science math mathematics english"
-    " history biology chemistry physics"  # a teacher's subject
+    " history biology chemistry physics physical earth life sciences social studies"  # a subject
 )
 _DATE_OR_TIME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar"
@@ -404,13 +404,16 @@ _DESCRIPTION_ROLE = re.compile(
     + _NAMED_ROLE
     # and the same in the other language: "the Senior Product Designer / Designer produit senior role"
     + r"(?:[ \t]+/[ \t]+[^\n/.]{2,60}?)?"
+    + r"(?:[ \t]+\([^()\n]{1,30}\))?"  # "the Science Specialist (Grades 6-8) role"
     + r"[ \t]+(?i:position|role|opening|job|internship|vacancy|assignment|post)\b"
     # "the position of Financial Controller", "our opening for a part-time Finance Manager"
     r"|\b(?i:(?:position|role|post|vacancy)\s+(?:of|as)|(?:opening|vacancy|position)\s+for)"
     r"\s+(?i:(?:an?|the)\s+)?"
     + _HOURS_KIND
     + _ROLE_WORDS
-    # "next step in the VP Customer Operations process"
+    # "regarding the position Teacher, Science Grade 7 (Requisition 26-0418)"
+    + r"|\b(?i:(?:for|about|regarding|on)\s+the\s+position)\s+"
+    + r"((?:[A-Z][\w/&+.-]*,?[ \t]+){0,5}?(?:[A-Z][\w/&+.-]*|\d+))(?=[ \t]*[(.\n]|[ \t]+at\b)"
     + r"|\b(?i:(?:step|stage)\s+in\s+the)\s+"
     + _NAMED_ROLE
     + r"[ \t]+(?i:process|search)\b"
@@ -496,7 +499,7 @@ _CONTRACT = re.compile(
 #: "(Réf. 26000871)", "(concours 12-04)".
 _REQUISITION = re.compile(
     r"\((?:req(?:uisition)?|job|competition|posting|r[ée]f(?:[ée]rence)?|concours)\b[^()]*\)"
-    r"|\(\s*[A-Z]{1,4}[-_]?\d{4,}\s*\)",  # Workday's "(R-0048213)"
+    r"|\(\s*[A-Z]{1,4}[-_ ]?\d{4,}\s*\)",  # Workday's "(R-0048213)", a course's "(PHYS 1415)"
     re.IGNORECASE,
 )
 #: A grade or level of a public service or a company ("IT-03", "AD 6", "L5"): no company.
