@@ -508,6 +508,32 @@ def test_an_interviewers_line_as_written_in_real_invites(line: str) -> None:
     assert _people(line, JANE, RAJ) == (JANE_P, RAJ_P)
 
 
+def test_names_of_the_gulf_and_the_philippines_in_a_numbered_panel() -> None:
+    khalid = "Khalid bin Rashid Al Nuaimi <khalid@falc.example>"
+    cristina = "Dela Cruz\\, Ma. Cristina <cristina@falc.example>"
+    jose = "Santos Jr.\\, Jose Ramon <jose@falc.example>"
+    text = (
+        "Interview panel:\\n1. Dr. Khalid bin Rashid Al Nuaimi - Executive Director (Chair)"
+        "\\n2. Ma. Cristina Dela Cruz - Warehouse Systems Lead\\n3. Jose Ramon Santos Jr. -"
+        " Customs Manager\\n\\nPanel secretary: Hessa (coordination only)."
+    )
+    found = _people(text, khalid, cristina, jose)
+    assert [p.email for p in found] == [
+        "khalid@falc.example",
+        "cristina@falc.example",
+        "jose@falc.example",
+    ]
+    assert [p.first_name for p in found] == ["Khalid", "Cristina", "Jose"]
+
+
+def test_an_engineers_title_before_a_long_name_with_its_address() -> None:
+    line = (
+        "Interviewer: Eng. Faisal bin Abdulaziz Al-Otaibi\\, Director - Logistics"
+        " (faisal@rimal.example)"
+    )
+    assert _people(line) == (Person("Faisal bin Abdulaziz Al-Otaibi", "faisal@rimal.example"),)
+
+
 def test_a_declined_panelist_and_who_came_instead() -> None:
     stand_in = "Kenji Moreau <kenji@acme.example>"
     found = _people(

@@ -75,7 +75,8 @@ def choose_company(
     said = [p for p in said if not _AGENCY.search(p)] or list(said)
     employers = [d for d in domains if not _AGENCY.search(d.replace(" ", ""))]
     domains = employers if said else domains
-    keys = list(dict.fromkeys(squash(d) for d in domains))
+    # a domain spells "ä" as "ae" ("schwarzwald-praezision"), the name as written has "ä"
+    keys = list(dict.fromkeys(k for d in domains for k in _spellings(squash(d))))
     for part in said:
         if agreed := _agreeing(part, keys):
             return agreed
@@ -91,6 +92,13 @@ def choose_company(
         if expanded := _expanded(text, domain):
             return expanded
     return next(iter(said), "") or next(iter(domains), "")
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """A domain's name, and the same with German's "ae", "oe", "ue" as the letters they stand for
+    (`squash` writes "Präzision" "prazision")."""
+    plain = re.sub(r"([aou])e", r"\1", key)
+    return (key, plain) if plain != key else (key,)
 
 
 def _agreeing(part: str, keys: Sequence[str]) -> str:
@@ -260,6 +268,11 @@ def _initials(tokens: Sequence[str], initials: str) -> bool:
 _SENDER_TEAM_WORDS = word_set("team recruitment acquisition human resources office capital")
 
 
+_LEADING_TEAM_WORDS = word_set(
+    "bewerbertermine bewerbermanagement karriere personalabteilung recruiting recruitment"
+)
+
+
 def sender_company(name: str) -> str:
     """The employer in the name a system or shared mailbox sends as, without its team's words
     ("Outback Classrooms Recruitment" -> "Outback Classrooms"); "" for a person's name, a
@@ -271,6 +284,10 @@ def sender_company(name: str) -> str:
     words = name.split()
     while words and word(words[-1]) in _TEAM_WORDS | _SENDER_TEAM_WORDS:
         words.pop()
+    leading = 0  # German puts the team first: "Bewerbertermine Enzkreis Elektromotoren"
+    while leading < len(words) - 1 and word(words[leading]) in _LEADING_TEAM_WORDS:
+        leading += 1
+    name, words = " ".join(name.split()[leading:]), words[leading:]
     text = re.sub(r"\s+assessment\s+cent(?:re|er)$", "", " ".join(words), flags=re.I)
     words = text.split()  # "Fast Stream Assessment Centre": the stage is not the employer
     if len(words) < 1 or re.search(r"[()@]|\bvia\b", text) or is_system_name(text):

@@ -146,14 +146,17 @@ _NOT_A_JOB_INTERVIEW = re.compile(
 _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"\b(?:press|podcast|radio|tv|media|magazine|newspaper|visa|citizenship|exit)[\s-]+interview\b"
     r"|\bfor\s+(?:the|our|a|my|this)\s+(?:[\w-]+\s+){0,3}?(?:story|article|feature|episode"
-    r"|segment|column|(?:print|spring|summer|autumn|fall|winter|next|online)\s+issue)\b",
+    r"|segment|column|(?:print|spring|summer|autumn|fall|winter|next|online)\s+issue)\b"
+    r"|\b(?:service|work)\s+order\b",  # a field engineer's visit: "Service order: SO-MX-44817"
     re.IGNORECASE,
 )
 #: A description that puts the candidate on the hiring side (a panel they sit on, a scorecard
 #: to fill in) or makes it a paid study: not their interview, whatever the title says.
 _HIRING_SIDE = re.compile(
     r"\b(?:scorecards?|interview\s+kit|submit\s+(?:your\s+)?feedback|on\s+the\s+panel\s+for"
-    r"|thanks\s+for\s+interviewing\s+for\s+us|interviewer\s+training|calibration"
+    r"|thanks\s+for\s+interviewing\s+for\s+us|interviewer\s+training"
+    # an interviewers' calibration, not a "Calibration Engineer"
+    r"|(?:interview(?:er)?|hiring|panel)\s+calibration|calibration\s+(?:session|meeting|sync)"
     r"|gift\s+card|paid\s+(?:research\s+)?(?:study|session)|thanks\s+for\s+participating"
     r"|(?:for|on)\s+my\s+open\s+reqs?|candidate\s+withdrew"
     r"|hiring[\s-]+committee[\s-]+(?:review|packet|meeting)"

@@ -82,6 +82,7 @@ _FOREIGN_KEYS = {
         "dependencia",  # Mexico's public sector: the agency that hires
         "organization",
     ),
+    **_meaning("mandant auftraggeber", "client"),  # a German agency's client
     **_meaning(
         "poste cargo puesto vaga posizione ruolo stelle funktion functie vacature stilling "
         "tjänst tehtävä pozice stanowisko pozíció pozisyon 职位 岗位 職種 募集職種 직무 포지션",
@@ -191,8 +192,8 @@ _HEADING = re.compile(
 )
 
 
-_BULLETS = re.compile(r"(?:[ \t]*[-*•][ \t]+[^\n]*(?:\n|$)){1,12}")
-_BULLET = re.compile(r"^[ \t]*[-*•][ \t]+")
+_BULLETS = re.compile(r"(?:[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+[^\n]*(?:\n|$)){1,12}")
+_BULLET = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+")  # "- Name", "2. Name", "3) Name"
 _LINES = re.compile(r"(?:[ \t]*[^\s:][^:\n]*(?:\n|$)){1,8}")
 #: "You will meet: A and B", "You'll speak with:", German "Ihre Gesprächspartner:", Dutch
 #: "Je gesprekspartner:", "Je spreekt met:", French "Vous rencontrerez :", Spanish "Conocerás
@@ -500,7 +501,12 @@ def extract_interview(
 
 
 #: An agency that keeps its client's name to itself.
-_CONFIDENTIAL = re.compile(r"\s*(?:a\s+)?(?:confidential|undisclosed|withheld)\b", re.IGNORECASE)
+_CONFIDENTIAL = re.compile(
+    r"\s*(?:a\s+)?(?:confidential|undisclosed|withheld|vertraulich|confidentiel|confidencial"
+    r"|vertrouwelijk)\b"
+    r"|\s*(?-i:[a-zäöü]{2,})\s+\S",  # a description, no name: "namhafter Automobilzulieferer"
+    re.IGNORECASE,
+)
 _LATIN_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Za-z][\w&.'’-]*)*")
 
 

@@ -35,8 +35,32 @@ COMPANY_SUFFIXES = frozenset(
 )
 
 
+#: Titles that are also given names without their dot: the Gulf's "Eng." (an engineer), not
+#: the "Eng" of "Lim Eng Huat".
+_DOTTED_HONORIFICS = word_set("eng")
+
+
+#: Short forms inside names: the Philippines' "Ma." (Maria), Malaysia's "Mohd.", Bangladesh's
+#: "Md." (Mohammad), "Jr.": no sentence ends at them, and a greeting uses the name after the first.
+NAME_ABBREVIATIONS = word_set("ma mohd muhd md jr")
+
+
+#: German's umlauts as names are spelled without them ("Bäuerle" is "Baeuerle" in an address
+#: or a title typed on an English keyboard).
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+def spelled_out(name: str) -> str:
+    return name.translate(_UMLAUTS)
+
+
 def is_honorific(word: str) -> bool:
-    return word.lower().rstrip(".") in HONORIFICS
+    lower = word.lower()
+    return lower.rstrip(".") in HONORIFICS or (
+        lower[-1:] == "." and lower[:-1] in _DOTTED_HONORIFICS
+    )
 
 
 #: The commonest Chinese surnames as Singapore, Malaysia, Hong Kong and pinyin spell them: a
@@ -108,6 +132,8 @@ class Person:
             words = words[1:]  # "The Hon. Graham Pettigrew"
         if given := _given_after_surname(words):
             return given
+        if len(words) > 2 and words[0][-1:] == "." and words[0][:-1].lower() in NAME_ABBREVIATIONS:
+            words = words[1:]  # "Ma. Cristina Dela Cruz": Cristina
         first = words[0] if words else ""
         if len(first) < 2 or not _GIVEN_NAME.fullmatch(first):
             return ""

@@ -13,13 +13,23 @@ agendas): docs/design.md, "Where followup reads beyond this contract".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from email.utils import getaddresses
 from typing import Any
 
 from .event_checks import as_list
-from .model import CHINESE_SURNAMES, CJK, Candidate, Person, is_honorific, word_set
+from .model import (
+    CHINESE_SURNAMES,
+    CJK,
+    NAME_ABBREVIATIONS,
+    Candidate,
+    Person,
+    is_honorific,
+    spelled_out,
+    word_set,
+)
 from .senders import robot_reason
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
@@ -124,6 +134,10 @@ def name_key(name: str) -> str:
     """A name compared loosely: case, punctuation, titles and word order ignored ("Doe, Jane",
     "Dott.ssa Ginevra Scalabrini")."""
     plain = " ".join(w for w in name.casefold().split() if not is_honorific(w))
+    # "Bäuerle" ~ "Baeuerle", "José" ~ "Jose"
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", spelled_out(plain)) if not unicodedata.combining(c)
+    )
     return " ".join(sorted(re.sub(r"[^\w\s]", " ", plain).split()))
 
 
@@ -490,10 +504,15 @@ def _capitalised(text: str) -> bool:
     return bool(words) and all(not w[:1].islower() or w in _PARTICLES for w in words)
 
 
+def _abbreviation(word: str) -> bool:
+    return word.lower() in NAME_ABBREVIATIONS
+
+
 def _first_sentence(text: str) -> str:
     """The text up to the end of its first sentence, not of "Dr.", "Ing." or "J."."""
     for match in _SENTENCE_END.finditer(text):
-        if len(match[1]) > 1 and not is_honorific(match[1]):
+        said = match[0].strip()  # "Dr.", "Eng."
+        if len(match[1]) > 1 and not is_honorific(said) and not _abbreviation(match[1]):
             return text[: match.end(1)]
     return text
 
@@ -508,8 +527,10 @@ def _without_title(name: str) -> str:
 
 def _could_be_a_name(text: str) -> bool:
     words = text.split()
+    # "Eng. Faisal bin Abdulaziz Al-Otaibi": four words at most, titles and particles aside
+    named = [w for w in words if not is_honorific(w) and w not in _PARTICLES]
     return (
-        len(words) <= 4
+        len(named) <= 4
         and not _NOT_NAME.search(text)
         and not _TITLE_WORDS.search(text)
         and not all(w.lower().strip(".") in _CREDENTIALS for w in words)
@@ -592,7 +613,7 @@ _AGENDA_WORDS = word_set(
     " wrap intro introduction overview hiring culture values behavioral behavioural interview"
     " session exercise review product panel walkthrough demo assessment breakfast coffee"
 )
-_PARTICLES = word_set("van von de der den la le da das do dos del di du bin ibn")
+_PARTICLES = word_set("van von de der den la le da das do dos del di du bin bint ibn")
 _TOOLS = re.compile(r"\b(?:zoom|teams|microsoft|google|meet|webex|skype|hangouts?)\b", re.I)
 
 

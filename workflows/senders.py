@@ -333,6 +333,10 @@ _ROLE_WORDS = frozenset(
         "humancapital",  # a school district's or an agency's
         "placements",
         "placement",
+        "consultants",  # an agency's desk
+        "betriebsrat",  # a German works council, which sits in on hires
+        "bewerber",  # German: applicants ("bewerbertermine@": applicants' appointments)
+        "termine",
     }
 )
 #: A word of a display name that no person carries: "Recruitment Team", "Campus calendar".
@@ -345,7 +349,7 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|talento|selecci\w*|selection|oposici\w*|procedures|rrhh"
     r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|google\s+meet"
     r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos|rekryt\w*|rekrut\w*"
-    r"|selezione|insan\s+kaynaklar\w*)\b"
+    r"|selezione|insan\s+kaynaklar\w*|betriebsrat\w*|works\s+council|bewerber\w*|\w+termine)\b"
     r"|採用|人事|招聘|채용|인사팀",  # recruiting, personnel in Japanese, Chinese, Korean
     re.IGNORECASE,
 )
@@ -355,6 +359,11 @@ _SECOND_LEVEL = frozenset(
     {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
     | {"nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"}
 )
+
+
+#: A host's domain under which an organisation gets its own name: Microsoft 365's tenants
+#: (a Bookings calendar's "bewerbung@enzkreis.onmicrosoft.com").
+_HOSTING = frozenset({"onmicrosoft"})
 
 
 def domain_of(email: str) -> str:
@@ -438,12 +447,18 @@ def robot_reason(email: str, name: str = "") -> str:
         squashed in _ROLE_WORDS
         or (len(first) > 2 and first in _ROLE_WORDS)
         or _role_compound(squashed)
-        or (len(tokens) == 1 and any(squashed.endswith(w) for w in _ROLE_WORDS if len(w) >= 8))
+        or (
+            len(tokens) == 1  # "jobsrecruitment@", "bewerbertermineenzkreis@"
+            and any(squashed.endswith(w) or squashed.startswith(w) for w in _LONG_ROLE_WORDS)
+        )
     ):
         return "a shared mailbox"
     if name and _NOT_A_PERSON_NAME.search(name):
         return "a shared mailbox or calendar, by its name"
     return ""
+
+
+_LONG_ROLE_WORDS = frozenset(w for w in _ROLE_WORDS if len(w) >= 8)
 
 
 def _role_compound(squashed: str) -> bool:
@@ -472,6 +487,9 @@ def company_from_domain(email: str, candidate_emails: Iterable[str] = ()) -> str
     ):
         return ""
     labels = domain.split(".")
-    labels = labels[:-2] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[:-1]
+    hosted = len(labels) >= 3 and labels[-2] in _HOSTING  # "enzkreis.onmicrosoft.com"
+    labels = (
+        labels[:-2] if len(labels) >= 3 and (labels[-2] in _SECOND_LEVEL or hosted) else labels[:-1]
+    )
     words = re.split(r"[-_]+", labels[-1]) if labels else []
     return " ".join(w.capitalize() for w in words if w)

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import CJK, FULL_WIDTH
+from .model import CJK, FULL_WIDTH, spelled_out
 from .senders import RECRUITING_SYSTEMS
 
 
@@ -42,6 +42,7 @@ _KIND = re.compile(
     r"|assessment-cent(?:re|er)|peer"
     r"|entrevue|\w*gesprek|eerste|tweede|erstes?|zweites?|premi(?:er|ère)|primera|segunda"
     r"|\w+interview|in-person|person|vor-ort|presencial|pr[ée]sentiel"
+    r"|runde|dritte[sn]?|letzte[sn]?|finale"  # German "Zweite Runde"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
@@ -51,7 +52,7 @@ _KIND_CORE = re.compile(
     r"|rozmow\w*|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*"
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|면접|面试|面接|entrevue|\w*gesprek"
-    r"|\w+interview"
+    r"|\w+interview|runde"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
@@ -80,6 +81,10 @@ JOBS_ABROAD = (
     r"controller|contr[ôo]leu\w+|responsab(?:le|ile)|jef[ae]|gerente|directeu\w+|directora"
     r"|diretor\w*|\w*planer|leiter\w*|leitung|coordinad\w+|coordenad\w+|gestionnaire"
     r"|\w*apotheker\w*|pharmacien\w*"
+    # German compounds end in the job: "Entwicklungsingenieur", "Personalreferentin"
+    r"|\w*ingenieur\w*|\w*entwickler\w*|\w*techniker\w*|\w+referent\w*|\w*konstrukteur\w*"
+    r"|\w*mechaniker\w*|\w*kaufm(?:ann|änner)|\w*kauffrau\w*|\w*spezialist\w*"
+    r"|\w*sachbearbeiter\w*|\w+berater\w*|\w+manager(?:in)?"
 )
 _ROLE = re.compile(
     r"\b(?:engineers?|engineering|developer|dev|designer|analyst|scientist|architect|manager"
@@ -281,6 +286,10 @@ def squash(text: str) -> str:
     return re.sub(r"[^\w]|_", "", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
+#: How a title addresses the candidate by surname: "Herr Brenninger", "Ms. Achterberg".
+_ADDRESSED = r"(?:herr|frau|mr|mrs|ms|mx|miss|dr|monsieur|madame|mme|sr|sra|srta|signor[ae]?)"
+
+
 @dataclass(frozen=True)
 class Names:
     """What a company or role is never: the candidate's name and every person's name."""
@@ -298,10 +307,13 @@ class Names:
         if not words:
             return title
         orders = {" ".join(words), " ".join(reversed(words)), ", ".join(reversed(words))}
+        orders |= {spelled_out(order) for order in orders}  # "Maximilian Baeuerle"
         for order in sorted(orders, key=len, reverse=True):
             pattern = r"[\s_]+".join(map(re.escape, order.split()))
             title = re.sub(rf"(?<!\w){pattern}(?!\w)", " | ", title, flags=re.IGNORECASE)
-        return title
+        # "Vorstellungsgespräch Herr Brenninger - ...", "Interview: Ms. Achterberg"
+        surname = re.escape(words[-1])
+        return re.sub(rf"(?<!\w){_ADDRESSED}\.?\s+{surname}(?!\w)", " | ", title, flags=re.I)
 
 
 def name_filter(candidate_name: str, people: Iterable[str]) -> Names:
