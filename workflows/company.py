@@ -91,7 +91,29 @@ def choose_company(
     for domain in domains:
         if expanded := _expanded(text, domain):
             return expanded
+    for domain in domains if not said else ():
+        if legal := _legal_name(text, domain):
+            return legal
     return next(iter(said), "") or next(iter(domains), "")
+
+
+#: A firm's legal name, as a signature or an address line writes it: "Kocher Elektroantriebe
+#: GmbH", "Van der Pol Freight B.V.".
+_LEGAL_NAME = re.compile(
+    r"\b([A-ZÀ-Þ][\w&'’-]*(?:[ \t]+(?:[A-ZÀ-Þ&][\w&'’-]*|der|van|von|de|und|and)){0,4}?)"
+    r"[ \t]+(?:GmbH|AG|SE|KG|Ltd|Limited|Inc|LLC|B\.V\.|N\.V\.|S\.A\.|plc|Pvt|LLP)\b"
+)
+
+
+def _legal_name(text: str, domain: str) -> str:
+    """The legal name that starts with the first word of the domain's name: "Kocher
+    Elektroantriebe" at kocher-antriebe, "Hohenlohe Motorsysteme" at hohenlohe-motoren; ""."""
+    first = squash(domain.split()[0]) if domain.split() else ""
+    for match in _LEGAL_NAME.finditer(text[:20_000]):
+        words = match[1].split()
+        if len(words) >= 2 and squash(words[0]) == first:
+            return match[1]
+    return ""
 
 
 def _spellings(key: str) -> tuple[str, ...]:
@@ -280,7 +302,7 @@ def sender_company(name: str) -> str:
     # "Magnolia Kitchen & Bar – Midtown via Harri", "Olivia at Fresh Acres Market" (a bot's name)
     name = re.split(r"\s+via\s+", name, maxsplit=1)[0]
     name = re.split(r"^[A-Z][a-z]+\s+at\s+(?=[A-Z])", name, maxsplit=1)[-1]
-    name = re.split(r"\s+[–—-]\s+", name, maxsplit=1)[0]
+    name = re.split(r"\s+[–—|-]\s+", name, maxsplit=1)[0]  # "Alb-Hydraulik GmbH | Personal"
     words = name.split()
     while words and word(words[-1]) in _TEAM_WORDS | _SENDER_TEAM_WORDS:
         words.pop()

@@ -168,7 +168,7 @@ _HIRING_SIDE = re.compile(
 _EVENT_TYPE = re.compile(
     r"\b(?:webinar|workshop|masterclass|bootcamp|course|class|lecture|seminar|meetup|podcast"
     r"|(?<!video-)(?<!video )conference|summit|fireside|keynote)\b"
-    r"(?![ \t]+[A-Z][\w&'’-]*[ \t]+[A-Z&])",  # not the first word of a name: "Summit Retail Staffing"
+    r"(?![ \t]+(?-i:[A-Z])[\w&'’-]*[ \t]+(?-i:[A-Z&]))",  # not in a name: "Summit Retail Staffing"
     re.IGNORECASE,
 )
 #: A talk named as such before its topic: "Free Masterclass: Crack Your First ... Interview".
@@ -187,11 +187,12 @@ _NOT_A_JOB_WORDS = re.compile(
     # German sports, a health check, a babysitter to hire, a supplier's audit or demo
     r"|\w*meisterschaft|turnier|pokal|liga|vorsorge\w*|fr[üu]herkennung|nanny|babysitter"
     r"|au[\s-]pair|childminder|oppas|tagesmutter|\w*audit|inspection|stocktake|demo|pricing"
-    r"|vendor|supplier|procurement|rfp|qbr|business[\s-]+review|moderation|telehealth"
+    r"|vendor|supplier|procurement|rfp|rfq|rfi|tender|qbr|business[\s-]+review|moderation|telehealth"
     r"|pre-?screening|dermatolog\w*|dentist|dental|intake|genetic\w*|volleyball|basketball"
     r"|football|soccer|netball|hockey|rugby|softball|baseball|badminton|playoffs?|finalists?"
     r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)|kaggle|ctf"
     r"|leaderboard"
+    r"|speakers?|panell?ists?|exhibitors?|expo|trade[\s-]+show"  # a panel the candidate sits on
     r"|vs)(?!\w)",  # "vs.": a match against an opponent
     re.IGNORECASE,
 )
@@ -205,6 +206,7 @@ _NOT_A_JOB_TEXT = re.compile(
     r"|your\s+tickets?|competition|leaderboard|final\s+submissions?|loan\s+application"
     r"|scoreboard"
     r"|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
+    r"|speaker\s+(?:confirmation|room|briefing|team)|panell?ists\s*:|moderator\s*:"
     r"|best\s+of\s+(?:three|five))\b",
     re.IGNORECASE,
 )
@@ -263,6 +265,7 @@ _SOMEONES = re.compile(
     r"|\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:interview|onsite|final\s+round)\b"
     # "Dani tiene su final round interview", "Dani has her onsite": a name that has one
     r"|^\W*([^\W\d_][\w-]*)\s+(?:has|tiene|t[ée]|hat|heeft|ha|a)\s+"
+    r"(?:(?:um|at|om|a|à|alle)\s+[\d:.]+\s*(?:uhr|am|pm|h)?\s+)?"  # "Lukas hat um 10 Uhr sein ..."
     r"(?:his|her|their|su|seu|sa|son|ihr|sein\w*|zijn|haar|sua|il|la|el|an?|una?|une|ein\w*)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:interview|entrevista|entretien|vorstellungsgespr\w*|sollicitatiegesprek|colloquio"

@@ -103,13 +103,15 @@ _FIELD = re.compile(
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
     r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel|panel|contact|recruiter"
     r"|you(?:['’]ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet|speak|talk)(?:ing)?(?:[ \t]+(?:with|to))?"
-    r"|(?:(?:ihre|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:[:*_/]?in(?:nen)?|s)?"
+    r"|(?:(?:ihre?|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:[:*_/]?in(?:nen)?|s)?"
+    r"(?:[ \t]+laut[ \t][^:\n]{1,40})?"  # "Gesprächspartner laut Mail von Frau Maier:"
+    r"|gespr(?:ä|ae)chsteilnehmer(?:[:*_/]?in(?:nen)?)?|teilnehmende(?:[ \t]+seitens[ \t]+[^:\n]{1,60})?"
     r"|te[ \t]+(?:llamar(?:á|a)n?|entrevistar(?:á|a)n?)|interlocut(?:ori|ores|eurs)"
     r"|(?:je|u)[ \t]+spreekt[ \t]+met|sie[ \t]+sprechen[ \t]+mit|vous[ \t]+rencontrerez"
     r"|conocer(?:á|a)s[ \t]+a|interview[ \t]+(?:team|committee)|hiring[ \t]+committee"
     r"|selection[ \t]+(?:committee|panel)|(?:integrantes[ \t]+del[ \t]+)?comit(?:é|e)"
     r"(?:[ \t]+t(?:é|e)cnico)?[ \t]+de[ \t]+s(?:é|e)lecci(?:ó|o)n"
-    r"|board[ \t]+panel|stakeholders|candidate|interviewing|host"
+    r"|board[ \t]+panel|stakeholders|candidate|kandidat(?:in)?|bewerber(?:in)?|interviewing|host"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
     r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)|who"
     r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
@@ -141,6 +143,10 @@ _KEYS = {
     "recruiting coordinator": "recruiter",
     "scheduled by": "recruiter",
     "event type": "event name",
+    "kandidat": "candidate",  # German
+    "kandidatin": "candidate",
+    "bewerber": "candidate",
+    "bewerberin": "candidate",
     **_FOREIGN_KEYS,
 }
 _BLOCK_TAG = re.compile(r"<[ \t]*/?[ \t]*(?:br|p|div|li|tr|ul|ol|h[1-6]|table)\b[^<>]*>", re.I)
@@ -199,7 +205,8 @@ _LINES = re.compile(r"(?:[ \t]*[^\s:][^:\n]*(?:\n|$)){1,8}")
 #: "Je gesprekspartner:", "Je spreekt met:", French "Vous rencontrerez :", Spanish "Conocerás
 #: a:": the people the candidate meets.
 _MEET_KEY = re.compile(
-    r"you(?:['’]ll)? |(?:(?:ihre|uw|je) )?gespr\w*partner|(?:je|u) spreekt|sie sprechen|vous renc|conocer"
+    r"you(?:['’]ll)? |(?:(?:ihre?|uw|je) )?gespr\w*partner|gespr\w*teilnehmer|teilnehmende"
+    r"|(?:je|u) spreekt|sie sprechen|vous renc|conocer"
     r"|te (?:llamar|entrevistar)|interlocut"
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
     r"|board panel|stakeholders|interviewing$|host$"
@@ -308,6 +315,12 @@ def is_interview_event(
     colleague = organizer not in candidate.emails and is_own_domain(organizer, candidate.emails)
     if colleague and not says_interview(summary):
         return False  # a colleague's "Onsite at <customer>" is work; an internal interview says so
+    # nobody brings a colleague to their own job interview: a supplier's "Technical Discussion"
+    # with the candidate and a colleague is work, unless the title says interview or names a job
+    others = [e for e in senders if e not in candidate.emails]
+    with_colleagues = any(is_own_domain(e, candidate.emails) for e in others)
+    if with_colleagues and not says_interview(summary) and not names_a_job(summary):
+        return False
     return _reads_as_interview(
         summary, raw, description, senders, candidate, rules
     ) and not _someone_elses_interview(

@@ -22,7 +22,7 @@ def word_set(words: str) -> frozenset[str]:
 #: "QFB" (a pharmacist's degree written as a title).
 HONORIFICS = word_set(
     "dr mr mrs ms miss mx prof sir dame dra dres lic licda mtro mtra ing arq qfb sr sra srta"
-    " dott dott.ssa dr.ssa prof.ssa avv sig sig.ra herr frau m mme mlle drs ir dña d mag mag.a"
+    " dott dott.ssa dr.ssa prof.ssa avv sig sig.ra herr herrn frau m mme mlle drs ir dña d mag mag.a"
     " dr.in hon cdr maj capt cpt col ltc lt sgt gen adm cmdr"  # and military ranks
     " coach fr"  # a school's coach, a priest
 )

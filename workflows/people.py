@@ -23,6 +23,7 @@ from .event_checks import as_list
 from .model import (
     CHINESE_SURNAMES,
     CJK,
+    COMPANY_SUFFIXES,
     NAME_ABBREVIATIONS,
     Candidate,
     Person,
@@ -107,12 +108,15 @@ def cal_address(value: object) -> str:
 
 
 def display_name(raw: object, email: str = "") -> str:
-    """A display name, unquoted; Outlook's "Doe, Jane" as "Jane Doe"; "" when it is the address."""
+    """A display name, unquoted; Outlook's "Doe, Jane" as "Jane Doe" ("Hofacker, Bernd Dr." as
+    "Dr. Bernd Hofacker"); "" when it is the address."""
     name = one_line(raw or "").strip("\"'").strip()
     last, comma, first = name.partition(",")
     suffix = first.strip().lower().rstrip(".") in _NAME_SUFFIXES
     if comma and first.strip() and "," not in first and not suffix:
-        name = f"{first.strip()} {last.strip()}"
+        given = first.split()
+        titles = [w for w in given if is_honorific(w)]
+        name = " ".join([*titles, *(w for w in given if w not in titles), last.strip()])
     return "" if name.lower() == email or "@" in name else _surname_last(name)
 
 
@@ -542,7 +546,7 @@ _MEET_WORDS = (
     r"|dinner|lunch|breakfast|coffee)\s+with|(?:be\s+)?interviewed\s+by"
     # the same in Italian, Spanish, French, German
     r"|saranno\s+presenti|incontrer(?:ai|à)|conocer(?:á|a)s\s+a|te\s+reunir(?:á|a)s\s+con"
-    r"|hablar(?:á|a)s\s+con|rencontrerez|sprechen\s+mit|treffen\s+Sie)\s+"
+    r"|hablar(?:á|a)s\s+con|rencontrerez|sprechen\s+mit|treffen\s+Sie|gespr(?:ä|ae)ch\s+mit)\s+"
 )
 _MEETS = _MEET_WORDS + r"(?:[^.\n]{0,80}?\b)?"
 
@@ -550,7 +554,9 @@ _MEETS = _MEET_WORDS + r"(?:[^.\n]{0,80}?\b)?"
 #: "You'll meet Hyun-woo Castellanos and me": the one who wrote it interviews too.
 _AND_ME = re.compile(
     _MEET_WORDS + r"[^.\n]{0,200}?\b(?:and|&)\s+(?:me|myself)\b"
-    r"|\bwith\s+me\s+(?:and|&)\s|\bwill\s+join\s+me\b",  # "will be with me and Yara"
+    r"|\bwith\s+me\s+(?:and|&)\s|\bwill\s+join\s+me\b"  # "will be with me and Yara"
+    # "Mit dabei sind Sebastian Roth und ich", "... et moi", "... y yo", "... en ik"
+    r"|(?<!Sie\s)(?<!vous\s)\b(?:und|et|y|en)\s+(?:ich|moi(?:-même)?|yo|ik)\b(?=\s*[.,!\n]|\s*$)",
     re.IGNORECASE,
 )
 _NOT_JOINING = re.compile(
@@ -593,8 +599,11 @@ def _agenda_names(line: str, below: str | None) -> list[str]:
     if last_first := _LAST_FIRST.match(line):  # Workday's "Patel, Rohan (SVP, Cyber Fusion)"
         surname, given = last_first[0].split(",")
         return [f"{given.strip()} {surname.strip()}"]
-    # "Coding (data structures) — Haruto Sato": the session, then its person
+    # "Gareth Pugh, Principal Engineer - Hybrid Controls": a person, then their title
     session, *person = re.split(r"\s+[–—-]\s+", line, maxsplit=1)
+    if "," in session and (name := _the_name(session.split(",")[0])):
+        return [name]
+    # "Coding (data structures) — Haruto Sato": the session, then its person
     if person and (name := _the_name(person[0])):
         return [name]
     return _NAME_SPLIT.split(re.split(r"[,(]", session)[0])  # "Sofia Marchetti/Kwabena Abara"
@@ -635,6 +644,10 @@ def named_in_text(description: str) -> list[Person]:
     return [Person(n, "") for n in names if _written_as_a_name(n)]
 
 
+def squash_word(word: str) -> str:
+    return re.sub(r"[^\w]", "", word.lower())
+
+
 def _written_as_a_name(text: str) -> bool:
     """ "Tomás Arvizu Lindgren", "Joost van Asperen"; not "our Spa" or "Wellness Director"."""
     words = text.split()
@@ -646,6 +659,7 @@ def _written_as_a_name(text: str) -> bool:
         and _could_be_a_name(text)
         and not re.search(r"['’]s\b|[()&]", text)  # "Margie's Travel", "Olivia (Acme)"
         and not any(w.lower() in _AGENDA_WORDS for w in words)  # "System Design - Kofi Mensah"
+        and squash_word(words[-1]) not in COMPANY_SUFFIXES  # "Ermstal Fahrwerktechnik GmbH"
         and not _TOOLS.search(text)
         and not robot_reason("", text)
         and not _ORGANISATION.search(text)

@@ -106,6 +106,11 @@ RECRUITING_SYSTEMS = frozenset(
         "bullhorn.com",
         "recruitcrm.io",
         "softgarden.io",
+        "softgarden.de",
+        "rexx-recruitment.com",  # rexx systems: "<employer>.rexx-recruitment.com"
+        "rexx-systems.com",
+        "dvinci.de",  # d.vinci
+        "dvinci-easy.com",
         "stepstone.de",
         "seek.com.au",
         "dayforcehcm.com",

@@ -164,7 +164,7 @@ _PREFIX = re.compile(
     r"^\s*(?:(?:updated\s+)?invitation(?:\s+with\s+note)?|invite|new\s+event|updated\s+event"
     r"|cancel+ed(?:\s+event)?|reminder|accepted|declined|tentative|fwd?|re"
     r"|cancelad[oa]|cancel·lad[ao]|annul[ée]e?|abgesagt|storniert|geannuleerd|annullato"
-    r"|cancellato|wg|aw|tr)"
+    r"|cancellato|wg|aw|tr|terminabsage|absage|einladung(?:\s+zu[mr]?\s+\w+)?)"
     r"\s*:\s*",
     re.IGNORECASE,
 )
@@ -264,13 +264,14 @@ def _is_unit(part: str) -> bool:
 
 
 def _proper(part: str) -> bool:
-    """Written as a name: each word capitalised or in capitals ("Globex India", "ACME CORP")."""
+    """Written as a name: each word capitalised or in capitals ("Globex India", "ACME CORP"), or
+    a brand's lowercase start before a capital ("Kempen eMobility")."""
     small = _set("of and & de del des du di da do dos das la le the for und et y van von der den")
     # Chinese and Japanese words have no case: the Latin ones beside them say ("星河电商 Xinghe
     # E-commerce"); alone, they are not taken for a name
     words = [w for w in part.split() if not CJK.search(w)]
     return bool(words) and all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in small or w[1:2].isupper() for w in words
     )
 
 
@@ -360,7 +361,11 @@ def title_candidates(
                 elif _is_unit(part):
                     if _proper(part):  # "Editorial Services", not a topic ("Payments testing")
                         units.append(part)
-                elif not _GRADE.fullmatch(part) and not _REGION.fullmatch(part):
+                elif not (
+                    _GRADE.fullmatch(part)
+                    or _REGION.fullmatch(part)
+                    or _REQUISITION_ID.fullmatch(part)
+                ):
                     rank = _LABELS.get(label or "", 1 if in_brackets else 4)
                     if rank == 4 and not _proper(part):
                         continue  # "Payments testing": a topic, not a company's name
@@ -511,9 +516,12 @@ _CONTRACT = re.compile(
 #: "(Réf. 26000871)", "(concours 12-04)".
 _REQUISITION = re.compile(
     r"\((?:req(?:uisition)?|job|competition|posting|r[ée]f(?:[ée]rence)?|concours)\b[^()]*\)"
-    r"|\(\s*[A-Z]{1,4}[-_ ]?\d{4,}\s*\)",  # Workday's "(R-0048213)", a course's "(PHYS 1415)"
+    r"|\(\s*[A-Z]{1,4}[-_ ]?\d{4,}(?:-\d+)*\s*\)",  # Workday's "(R-0048213)", "(R-2026-0871)",
+    # a course's "(PHYS 1415)"
     re.IGNORECASE,
 )
+#: A requisition's number alone: Workday's "R-0031877".
+_REQUISITION_ID = re.compile(r"[A-Z]{1,4}[-_]?\d[\d-]{3,}")
 #: A grade or level of a public service or a company ("IT-03", "AD 6", "L5"): no company.
 _GRADE = re.compile(r"[A-Z]{1,3}[- ]?\d{1,2}", re.IGNORECASE)
 
