@@ -347,7 +347,7 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
 #: their application is named too.
 _FOREIGN = re.compile(
     r"\b(?:entretien|entrevista|colloquio|intervista|kennismakingsgesprek|intervju\w*"
-    r"|(?:telefon|video|bewerbungs|vorstellungs)interview\w*"
+    r"|(?:telefon|video|bewerbungs|vorstellungs|fach|online|erst|zweit)interview\w*"
     r"|interjú\w*|haastattelu\w*|wywiad\w*|interviu\w*|συνέντευξη|phỏng[\s_-]+vấn"
     r"|wawancara|entrevue|gesprek|\w*gespr(?:ä|ae)ch)\b"  # "Zweitgespräch"
     r"|面談",
@@ -386,6 +386,10 @@ _FOREIGN_HINTS = (
     "videointerview*",
     "bewerbungsinterview*",
     "vorstellungsinterview*",
+    "fachinterview*",
+    "onlineinterview*",
+    "erstinterview*",
+    "zweitinterview*",
     "συνέντευξη",
     "phỏng",
 )  # not 面談: inside Japanese text it starts no word; the title's sign covers it
@@ -476,7 +480,8 @@ _STAGE = re.compile(
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
     r"|assessment[\s_-]+(?:cent(?:re|er)|day|event)|super[\s_-]?day|team[\s_-]+match"
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)[\s_-]+connect"  # "Director Connect"
-    r"|stage[\s_-]+day|shadow[\s_-]+shift)\b",
+    r"|stage[\s_-]+day|shadow[\s_-]+shift"
+    r"|hospitationstag|probe(?:arbeit|tag)\w*|schnuppertag)\b",  # German trial days
     re.IGNORECASE,
 )
 #: The description lists the job or the interviewer ("Position: ML Engineer", "Interviewer:").
@@ -582,11 +587,20 @@ def names_candidate(title: str, name: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _name_pattern(name: str) -> re.Pattern[str] | None:
+    """The full name either way round; the surname after a title ("Herr Bäuerle", "Ms. Morgan")
+    or after a short form of the given name ("Max Bäuerle" for Maximilian)."""
     words = [re.escape(w) for w in name.split()]
     if len(words) < 2:
         return None
-    orders = (r"[\s,]+".join(words), r"[\s,]+".join(reversed(words)))
-    return re.compile(rf"(?<!\w)(?:{orders[0]}|{orders[1]})(?!\w)", re.IGNORECASE)
+    orders = [r"[\s,]+".join(words), r"[\s,]+".join(reversed(words))]
+    given, surname = name.split()[0], words[-1]
+    short = [re.escape(given[:n]) for n in range(3, len(given)) if len(given) >= 5]
+    orders.append(rf"(?:{'|'.join([_ADDRESSED, *short])})\.?\s+{surname}")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(orders)})(?!\w)", re.IGNORECASE)
+
+
+#: How an invite addresses the candidate by surname.
+_ADDRESSED = r"(?:herr|frau|hr|mr|mrs|ms|mx|miss|monsieur|madame|mme|sr|sra|srta)"
 
 
 #: A word each title sign's regex holds: one quick search spares the five on most titles.
@@ -595,7 +609,7 @@ _TITLE_STEMS = re.compile(
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
     r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect|coffee|catch"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
-    r"|entrevue|gesprek|spotkani"
+    r"|entrevue|gesprek|spotkani|hospitation|probe|schnupper"
     r"|співбесід|面接|面试|面試|면접|面談|面",
     re.IGNORECASE,
 )

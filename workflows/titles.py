@@ -288,7 +288,7 @@ def squash(text: str) -> str:
 
 
 #: How a title addresses the candidate by surname: "Herr Brenninger", "Ms. Achterberg".
-_ADDRESSED = r"(?:herr|frau|mr|mrs|ms|mx|miss|dr|monsieur|madame|mme|sr|sra|srta|signor[ae]?)"
+_ADDRESSED = r"(?:herr|frau|hr|mr|mrs|ms|mx|miss|dr|monsieur|madame|mme|sr|sra|srta|signor[ae]?)"
 
 
 @dataclass(frozen=True)
@@ -312,8 +312,13 @@ class Names:
         for order in sorted(orders, key=len, reverse=True):
             pattern = r"[\s_]+".join(map(re.escape, order.split()))
             title = re.sub(rf"(?<!\w){pattern}(?!\w)", " | ", title, flags=re.IGNORECASE)
-        # "Vorstellungsgespräch Herr Brenninger - ...", "Interview: Ms. Achterberg"
-        surname = re.escape(words[-1])
+        # "Vorstellungsgespräch Herr Brenninger - ...", "Interview: Ms. Achterberg", "Max
+        # Bäuerle <> Voltbahn" for Maximilian
+        given, surname = words[0], re.escape(words[-1])
+        short = [re.escape(given[:n]) for n in range(3, len(given)) if len(given) >= 5]
+        title = re.sub(
+            rf"(?<!\w)(?:{'|'.join(short) or '(?!)'})\s+{surname}(?!\w)", " | ", title, flags=re.I
+        )
         return re.sub(rf"(?<!\w){_ADDRESSED}\.?\s+{surname}(?!\w)", " | ", title, flags=re.I)
 
 
