@@ -105,13 +105,14 @@ _FIELD = re.compile(
     r"|you(?:['’]ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet|speak|talk)(?:ing)?(?:[ \t]+(?:with|to))?"
     r"|(?:(?:ihre?|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:[:*_/]?in(?:nen)?|s)?"
     r"(?:[ \t]+laut[ \t][^:\n]{1,40})?"  # "Gesprächspartner laut Mail von Frau Maier:"
-    r"|gespr(?:ä|ae)chsteilnehmer(?:[:*_/]?in(?:nen)?)?|teilnehmende(?:[ \t]+seitens[ \t]+[^:\n]{1,60})?"
+    r"|(?:gespr(?:ä|ae)chsteilnehmer(?:[:*_/]?in(?:nen)?)?|teilnehmende)(?:[ \t]+seitens[ \t][^:\n]{1,60})?"
     r"|te[ \t]+(?:llamar(?:á|a)n?|entrevistar(?:á|a)n?)|interlocut(?:ori|ores|eurs)"
     r"|(?:je|u)[ \t]+spreekt[ \t]+met|sie[ \t]+sprechen[ \t]+mit|vous[ \t]+rencontrerez"
     r"|conocer(?:á|a)s[ \t]+a|interview[ \t]+(?:team|committee)|hiring[ \t]+committee"
     r"|selection[ \t]+(?:committee|panel)|(?:integrantes[ \t]+del[ \t]+)?comit(?:é|e)"
     r"(?:[ \t]+t(?:é|e)cnico)?[ \t]+de[ \t]+s(?:é|e)lecci(?:ó|o)n"
-    r"|board[ \t]+panel|stakeholders|candidate|kandidat(?:in)?|bewerber(?:in)?|interviewing|host"
+    r"|board[ \t]+panel|stakeholders|candidate|kandidat(?:in)?|bewerber(?:in)?"
+    r"|interviewing(?:[ \t]+with)?|host"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
     r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)|who"
     r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
@@ -209,7 +210,7 @@ _MEET_KEY = re.compile(
     r"|(?:je|u) spreekt|sie sprechen|vous renc|conocer"
     r"|te (?:llamar|entrevistar)|interlocut"
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
-    r"|board panel|stakeholders|interviewing$|host$"
+    r"|board panel|stakeholders|interviewing(?: with)?$|host$"
 )
 
 

@@ -25,7 +25,10 @@ HONORIFICS = word_set(
     " dott dott.ssa dr.ssa prof.ssa avv sig sig.ra herr herrn frau m mme mlle drs ir dña d mag mag.a"
     " dr.in hon cdr maj capt cpt col ltc lt sgt gen adm cmdr"  # and military ranks
     " coach fr"  # a school's coach, a priest
+    " dr.-ing dipl.-ing dipl-ing"  # German engineers' degrees, written as titles
 )
+#: Titles only as written in capitals: Austria's "DI" (Diplom-Ingenieur), not the name "Di".
+_CAPITAL_HONORIFICS = frozenset({"DI", "FH"})
 
 #: Legal-form words ignored at the end of a company name ("Acme, Inc." is "Acme").
 COMPANY_SUFFIXES = frozenset(
@@ -58,8 +61,10 @@ def spelled_out(name: str) -> str:
 
 def is_honorific(word: str) -> bool:
     lower = word.lower()
-    return lower.rstrip(".") in HONORIFICS or (
-        lower[-1:] == "." and lower[:-1] in _DOTTED_HONORIFICS
+    return (
+        lower.rstrip(".") in HONORIFICS
+        or (lower[-1:] == "." and lower[:-1] in _DOTTED_HONORIFICS)
+        or word in _CAPITAL_HONORIFICS
     )
 
 

@@ -210,6 +210,7 @@ def people_line(value: str) -> list[Person]:
             if n and _could_be_a_name(n) and (first or _capitalised(n))
         ]
     value = re.sub(r"\(\s*([^\s()]+@[^\s()]+)\s*\)", r"<\1>", value)  # "Jane Doe (jane@x)"
+    value = re.sub(r"\s*\([^()@]*\)", "", value)  # and a title in brackets: "(GM, Sohar)"
     people = []
     before = dict(_named_before(value))
     for raw_name, raw_email in getaddresses([value.replace(";", ",")]):
@@ -224,8 +225,9 @@ def people_line(value: str) -> list[Person]:
     if not people:
         people = [Person(name, email) for email, name in before.items() if _PLAIN.fullmatch(email)]
     # and the names given without an address: "Mr. Koen Dijkstra <k@x.example>, Ms. Annelies
-    # ter Horst" (getaddresses would make "Ms." of her)
-    alone = [part for part in _OUTSIDE_QUOTES.split(value) if "@" not in part]
+    # ter Horst" (getaddresses would make "Ms." of her), "Nasser <n@x> and Rajesh Iyer"
+    rest = re.sub(r"(?:\"[^\"]*\"|[^,;<>\"])*<[^<>]*@[^<>]*>", ",", value)
+    alone = [part for part in _OUTSIDE_QUOTES.split(rest) if "@" not in part]
     given = {name_key(p.name) for p in people}
     return people + [p for a in alone for p in people_line(a) if name_key(p.name) not in given]
 
@@ -546,7 +548,7 @@ _MEET_WORDS = (
     r"|dinner|lunch|breakfast|coffee)\s+with|(?:be\s+)?interviewed\s+by"
     # the same in Italian, Spanish, French, German
     r"|saranno\s+presenti|incontrer(?:ai|à)|conocer(?:á|a)s\s+a|te\s+reunir(?:á|a)s\s+con"
-    r"|hablar(?:á|a)s\s+con|rencontrerez|sprechen\s+mit|treffen\s+Sie|gespr(?:ä|ae)ch\s+mit)\s+"
+    r"|hablar(?:á|a)s\s+con|rencontrerez|sprechen\s+mit|treffen\s+Sie|\w*gespr(?:ä|ae)ch\s+mit)\s+"
 )
 _MEETS = _MEET_WORDS + r"(?:[^.\n]{0,80}?\b)?"
 
