@@ -155,6 +155,8 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
 _HIRING_SIDE = re.compile(
     r"\b(?:scorecards?|interview\s+kit|submit\s+(?:your\s+)?feedback|on\s+the\s+panel\s+for"
     r"|thanks\s+for\s+interviewing\s+for\s+us|interviewer\s+training"
+    # added as an interviewer: Portuguese, German, English
+    r"|como\s+entrevistador\w*|als\s+interviewer|added\s+as\s+(?:an\s+)?interviewer"
     # an interviewers' calibration, not a "Calibration Engineer"
     r"|(?:interview(?:er)?|hiring|panel)\s+calibration|calibration\s+(?:session|meeting|sync)"
     r"|gift\s+card|paid\s+(?:research\s+)?(?:study|session)|thanks\s+for\s+participating"
@@ -193,6 +195,9 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)|kaggle|ctf"
     r"|leaderboard"
     r"|speakers?|panell?ists?|exhibitors?|expo|trade[\s-]+show"  # a panel the candidate sits on
+    # sports in Portuguese, Spanish, Polish; a chess board, an "Open"
+    r"|campeonato|torneio|turniej\w*|mecz|partida|jogo|szachy|board[\s-]+\d+"
+    r"|(?:autumn|spring|summer|winter|city|chess)[\s-]+open"
     r"|vs)(?!\w)",  # "vs.": a match against an opponent
     re.IGNORECASE,
 )
@@ -207,6 +212,7 @@ _NOT_A_JOB_TEXT = re.compile(
     r"|scoreboard"
     r"|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
     r"|speaker\s+(?:confirmation|room|briefing|team)|panell?ists\s*:|moderator\s*:"
+    r"|time\s+control|board\s+\d+"
     r"|best\s+of\s+(?:three|five))\b",
     re.IGNORECASE,
 )
@@ -304,6 +310,8 @@ def among_colleagues(senders: Sequence[str], candidate: Candidate) -> bool:
 #: Not "round table", "round-up", "round robin", "golf round": those words never precede it.
 _ROUND = re.compile(
     r"\bround(?:[\s_-]*\d+|[\s_-]+(?:one|two|three|four|five|i{1,3}|iv|v))\b"
+    # Portuguese, Spanish, Polish, German: "Rodada 2", "Etap 2", "Runda 1", "2ª fase"
+    r"|\b(?:rodada|ronda|runda|etap|runde|fase)[\s_-]*\d\b|\b\d[ªºa]?[\s_-]+(?:fase|etapa|rodada)\b"
     r"(?![\s_-]*(?:table|up|robin))"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|final|next|hr|technical|tech|expertise"
     r"|founders?|ceo|cxo|partner"
@@ -331,7 +339,7 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
     r"|colloquio[\s_-]+di[\s_-]+lavoro|anst(?:ä|a)llningsintervju|jobbintervju|jobsamtale"
     r"|ans(?:æ|ae)ttelsessamtale|ty(?:ö|o)haastattelu|rozmow\w*[\s_-]+(?:kwalifikacyjn|rekrutacyjn)\w*"
     r"|pohovor\w*|(?:á|a)ll(?:á|a)sinterj(?:ú|u)\w*|m(?:ü|u)lakat\w*|собеседовани\w*"
-    r"|spotkani\w*[\s_-]+rekrutacyjn\w*"
+    r"|spotkani\w*[\s_-]+rekrutacyjn\w*|zaproszenie[\s_-]+na[\s_-]+rozmow\w*"
     # a selection procedure: Spanish, Catalan, Portuguese, Italian, German
     r"|proceso[\s_-]+selectivo|proc(?:é|e)s[\s_-]+selectiu|processo[\s_-]+seletivo"
     r"|processo[\s_-]+di[\s_-]+selezione|auswahlverfahren|auswahlgespr(?:ä|ae)ch"
@@ -346,10 +354,10 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
 #: a job interview when a job, a recruiting system, the candidate's name, a `Role:` line or
 #: their application is named too.
 _FOREIGN = re.compile(
-    r"\b(?:entretien|entrevista|colloquio|intervista|kennismakingsgesprek|intervju\w*"
+    r"\b(?:entretiens?|entrevistas?|colloquio|intervista|kennismakingsgesprek|intervju\w*"
     r"|(?:telefon|video|bewerbungs|vorstellungs|fach|online|erst|zweit)interview\w*"
     r"|interjú\w*|haastattelu\w*|wywiad\w*|interviu\w*|συνέντευξη|phỏng[\s_-]+vấn"
-    r"|wawancara|entrevue|gesprek|\w*gespr(?:ä|ae)ch)\b"  # "Zweitgespräch"
+    r"|wawancara|entrevue|gesprek|\w*gespr(?:ä|ae)ch|rozmow\w*)\b"  # "Zweitgespräch", "rozmowa"
     r"|面談",
     re.IGNORECASE,
 )
@@ -390,6 +398,9 @@ _FOREIGN_HINTS = (
     "onlineinterview*",
     "erstinterview*",
     "zweitinterview*",
+    "rozmow*",
+    "entrevistas",
+    "entretiens",
     "συνέντευξη",
     "phỏng",
 )  # not 面談: inside Japanese text it starts no word; the title's sign covers it
@@ -401,7 +412,7 @@ _APPLIED = re.compile(
     r"\bthank(?:s|[ \t]+you)[ \t]+for[ \t]+(?:applying|your[ \t]+application)\b"
     r"|\byour[ \t]+application[ \t]+(?:for|to)\b"
     r"|\b(?:candidatura|candidature|ans(?:ö|o)kan|s(?:ø|o)knad|ans(?:ø|o)gning|hakemukse\w*"
-    r"|bewerbung|sollicit\w*|gesolliciteerd|aplikacj\w*|ba(?:ş|s)vuru\w*|jelentkez(?:é|e)s\w*"
+    r"|bewerbung|sollicit\w*|gesolliciteerd|aplikacj\w*|rekrutacj\w*|ba(?:ş|s)vuru\w*|jelentkez(?:é|e)s\w*"
     r"|solicitud)\b",
     re.IGNORECASE,
 )
@@ -415,7 +426,7 @@ _OPENING = re.compile(
 #: A title that says whom the candidate meets ("Imogen T – meet Hannah & Rob"): an interview
 #: when an employer writes about an opening.
 _MEET_TITLE = re.compile(
-    r"\b(?i:meet(?:ing)?(?:[ \t]+with)?)[ \t]+[A-Z]"
+    r"\b(?i:meet(?:ing)?(?:[ \t]+with)?|call[ \t]+with)[ \t]+[A-Z]"
     r"|\b(?i:coffee|catch[ \t-]?up|coffee[ \t]+chat)\b"  # "Coffee catch-up - Fiona / Matilda"
 )
 _OPENING_HINTS = ("opening", "vacancy", "position", "role", "job")
@@ -481,7 +492,12 @@ _STAGE = re.compile(
     r"|assessment[\s_-]+(?:cent(?:re|er)|day|event)|super[\s_-]?day|team[\s_-]+match"
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)[\s_-]+connect"  # "Director Connect"
     r"|stage[\s_-]+day|shadow[\s_-]+shift"
-    r"|hospitationstag|probe(?:arbeit|tag)\w*|schnuppertag)\b",  # German trial days
+    r"|hospitationstag|probe(?:arbeit|tag)\w*|schnuppertag"  # German trial days
+    # Portuguese: a group assessment, a case presentation, a chat, an interview panel; Polish:
+    # a recruitment panel, the review of a recruitment task
+    r"|din(?:â|a)mica[\s_-]+de[\s_-]+grupo|apresenta(?:ç|c)(?:ã|a)o[\s_-]+(?:de[\s_-]+|do[\s_-]+)?case"
+    r"|bate[\s_-]?papo|painel[\s_-]+de[\s_-]+entrevistas?|panel[\s_-]+rekrutacyjn\w*"
+    r"|zadani\w*[\s_-]+rekrutacyjn\w*)\b",
     re.IGNORECASE,
 )
 #: The description lists the job or the interviewer ("Position: ML Engineer", "Interviewer:").
@@ -548,7 +564,7 @@ def weighs_as_interview(
         return True  # "Rozmowa kwalifikacyjna – Content Designer", "【一次面接】"
     if _FOREIGN.search(title) and (job or fielded or named or system or applied):
         return True  # "Entretien technique – Data Engineer – Lumière Analytique"
-    if opening and employer and (job or _MEET_TITLE.search(title)):
+    if opening and (employer or system) and (job or _MEET_TITLE.search(title)):
         return True  # "Tailspin Toys - Data Platform Engineer", "about the ... opening"
     if _STAGE.search(title) and (job or fielded or named or (opening and employer)):
         return True  # "Litware Recruiter screen - Data Engineer II", "Culture fit" + Position:
@@ -609,7 +625,8 @@ _TITLE_STEMS = re.compile(
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
     r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect|coffee|catch"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
-    r"|entrevue|gesprek|spotkani|hospitation|probe|schnupper"
+    r"|entrevue|gesprek|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
+    r"|din|apresenta|bate|painel|panel|zadani"
     r"|співбесід|面接|面试|面試|면접|面談|面",
     re.IGNORECASE,
 )

@@ -111,8 +111,13 @@ _FIELD = re.compile(
     r"|conocer(?:á|a)s[ \t]+a|interview[ \t]+(?:team|committee)|hiring[ \t]+committee"
     r"|selection[ \t]+(?:committee|panel)|(?:integrantes[ \t]+del[ \t]+)?comit(?:é|e)"
     r"(?:[ \t]+t(?:é|e)cnico)?[ \t]+de[ \t]+s(?:é|e)lecci(?:ó|o)n"
-    r"|board[ \t]+panel|stakeholders|candidate|kandidat(?:in)?|bewerber(?:in)?"
+    r"|board[ \t]+panel|stakeholders|candidate|kandidat(?:in)?|bewerber(?:in)?|candidat[oa]"
+    r"|kandydat(?:ka)?"
     r"|interviewing(?:[ \t]+with)?|host"
+    # Polish and Portuguese: "Na spotkaniu będą:", "Rozmowę prowadzi:", "Skład panelu:",
+    # "Participam:", "Avaliadores:", "Banca avaliadora:"
+    r"|na[ \t]+spotkaniu[ \t]+b(?:ę|e)d(?:ą|a)|rozmow(?:ę|e)[ \t]+(?:prowadzi|przeprowadzi)"
+    r"|sk(?:ł|l)ad[ \t]+panelu|participam|avaliador(?:es|as)|banca(?:[ \t]+avaliadora)?"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
     r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)|who"
     r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
@@ -144,6 +149,10 @@ _KEYS = {
     "recruiting coordinator": "recruiter",
     "scheduled by": "recruiter",
     "event type": "event name",
+    "candidata": "candidate",  # Portuguese, Spanish, Polish
+    "candidato": "candidate",
+    "kandydat": "candidate",
+    "kandydatka": "candidate",
     "kandidat": "candidate",  # German
     "kandidatin": "candidate",
     "bewerber": "candidate",
@@ -211,6 +220,7 @@ _MEET_KEY = re.compile(
     r"|te (?:llamar|entrevistar)|interlocut"
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
     r"|board panel|stakeholders|interviewing(?: with)?$|host$"
+    r"|na spotkaniu|rozmow|sk(?:ł|l)ad panelu|participam|avaliador|banca"
 )
 
 

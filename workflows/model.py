@@ -26,6 +26,7 @@ HONORIFICS = word_set(
     " dr.in hon cdr maj capt cpt col ltc lt sgt gen adm cmdr"  # and military ranks
     " coach fr"  # a school's coach, a priest
     " dr.-ing dipl.-ing dipl-ing"  # German engineers' degrees, written as titles
+    " mgr inż inz hab pani panie panią"  # Polish degrees and forms of address (not "Pan": a surname)
 )
 #: Titles only as written in capitals: Austria's "DI" (Diplom-Ingenieur), not the name "Di".
 _CAPITAL_HONORIFICS = frozenset({"DI", "FH"})

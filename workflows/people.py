@@ -50,7 +50,9 @@ MAX_INTERVIEWERS = 25
 #: Between the people of a names-only line: "Jane Doe/Raj Patel", "Jane and Raj", "Jane & Raj",
 #: and "and" in the languages of the invites seen (not a one-letter word: "Jane A. Doe").
 _NAME_SPLIT = re.compile(
-    r"\s*(?:[;,&/+]|\b(?:and|und|et|e|y|og|och|ja|és|ve|en)\b|\s-\s)\s*", re.IGNORECASE
+    # Polish "i" only written small: not the "I." of "Jane I. Doe"
+    r"\s*(?:[;,&/+]|\b(?:and|und|et|e|y|og|och|ja|és|ve|en)\b|(?<=\s)(?-i:i)(?=\s)|\s-\s)\s*",
+    re.IGNORECASE,
 )
 _NAME_SPLIT_KEPT = re.compile(f"({_NAME_SPLIT.pattern})", re.IGNORECASE)
 _NOT_NAME = re.compile(r"[\d@:]")
@@ -67,7 +69,10 @@ _TITLE_WORDS = re.compile(
     r"|recruiter|coordinator|partner|officer|president|vp|founder|cto|ceo|hr|team|department"
     r"|specialist|consultant|architect|developer|designer|associate|intern|supervisor"
     r"|svp|evp|avp|coo|cfo|cio|cmo|cpo|chro|dgm|agm|cgm|gm"  # a bank's (deputy) GM
-    r"|counsel|solicitor|registrar|paralegal|attorney|lawyer|clerk|convenor)\b",
+    r"|counsel|solicitor|registrar|paralegal|attorney|lawyer|clerk|convenor"
+    # Polish and Portuguese: "Kierownik Zespołu QA", "Diretor de Tecnologia"
+    r"|kierownik\w*|dyrektor\w*|specjalist\w*|architekt\w*|in(?:ż|z)ynier\w*|lider\w*"
+    r"|diretor\w*|gerente|coordenador\w*|superintendente|gestor\w*)\b",
     re.IGNORECASE,
 )
 #: A party who signs the invite as its scheduler: "Emily Carter | Recruiting Coordinator".
@@ -409,14 +414,15 @@ def _by_words(person: Person, real: list[Person]) -> Person | None:
         theirs = set(name_key(attendee.name).split())
         if len(words & theirs) >= 2 and (words <= theirs or theirs <= words):
             hits.append(attendee)
+    hits = list(_unique(hits))
     return hits[0] if len(hits) == 1 else None
 
 
 def _by_first_name(person: Person, real: list[Person]) -> Person:
     """ "Interviewer: Jane" and exactly one attendee named Jane: that attendee; else as given."""
     key = name_key(person.name)
-    hits = [p for p in real if p.first_name and name_key(p.first_name) == key]
-    return hits[0] if len(hits) == 1 else person
+    hits = _unique(p for p in real if p.first_name and name_key(p.first_name) == key)
+    return hits[0] if len(hits) == 1 else person  # the organizer is an attendee too: one
 
 
 #: Said of an optional attendee who only watches or keeps the calendar.

@@ -94,6 +94,13 @@ RECRUITING_SYSTEMS = frozenset(
         "join.com",
         "factorialhr.com",
         "gupy.io",
+        "kenoby.com",  # Brazil's and Poland's recruiting systems
+        "solides.com.br",
+        "recrutei.com.br",
+        "inhire.com.br",
+        "erecruiter.pl",
+        "traffit.com",
+        "pracuj.pl",
         "jobadder.com",
         "manatal.com",
         "homerun.co",
@@ -228,6 +235,9 @@ _ROBOT_WORDS = frozenset(
         "bounces",
         "notification",
         "notifications",
+        "powiadomienia",  # Polish: notifications
+        "notificacoes",  # Portuguese
+        "notificaciones",
         "notify",
         "alerts",
         "automated",
@@ -339,6 +349,8 @@ _ROLE_WORDS = frozenset(
         "placements",
         "placement",
         "consultants",  # an agency's desk
+        "pesquisa",  # a Brazilian search firm's
+        "agenda",  # a scheduling calendar's (Portuguese, Spanish, Dutch)
         "betriebsrat",  # a German works council, which sits in on hires
         "bewerber",  # German: applicants ("bewerbertermine@": applicants' appointments)
         "termine",

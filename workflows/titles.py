@@ -43,6 +43,7 @@ _KIND = re.compile(
     r"|entrevue|\w*gesprek|eerste|tweede|erstes?|zweites?|premi(?:er|ère)|primera|segunda"
     r"|\w+interview|in-person|person|vor-ort|presencial|pr[ée]sentiel"
     r"|runde|dritte[sn]?|letzte[sn]?|finale"  # German "Zweite Runde"
+    r"|rodada|etapa?|runda|fase|ronda|techniczn\w*|segunda|terceira|drugi|trzeci"  # "Etap 2"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
@@ -52,7 +53,7 @@ _KIND_CORE = re.compile(
     r"|rozmow\w*|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*"
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|면접|面试|面接|entrevue|\w*gesprek"
-    r"|\w+interview|runde"
+    r"|\w+interview|runde|rodada|etapa?|runda|fase|ronda"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
@@ -85,6 +86,8 @@ JOBS_ABROAD = (
     r"|\w*ingenieur\w*|\w*entwickler\w*|\w*techniker\w*|\w+referent\w*|\w*konstrukteur\w*"
     r"|\w*mechaniker\w*|\w*kaufm(?:ann|änner)|\w*kauffrau\w*|\w*spezialist\w*"
     r"|\w*sachbearbeiter\w*|\w+berater\w*|\w+manager(?:in)?"
+    # Polish: "Inżynier ds. Automatyzacji Testów", "Kierownik Zespołu QA", "Tester Automatyzujący"
+    r"|in(?:ż|z)ynier\w*|kierownik\w*|specjalist\w*|tester\w*|programist\w*|analityk\w*"
 )
 _ROLE = re.compile(
     r"\b(?:engineers?|engineering|developer|dev|designer|analyst|scientist|architect|manager"
@@ -123,6 +126,8 @@ _LABELS = {
     "presso": 0,
     "bij": 0,
     "with": 2,
+    "z": 2,  # Polish: "rozmowa z dyrektorem"
+    "ze": 2,
     "con": 2,  # "with" in Spanish, Italian, German, Dutch, French, Portuguese
     "mit": 2,
     "met": 2,
@@ -164,7 +169,8 @@ _PREFIX = re.compile(
     r"^\s*(?:(?:updated\s+)?invitation(?:\s+with\s+note)?|invite|new\s+event|updated\s+event"
     r"|cancel+ed(?:\s+event)?|reminder|accepted|declined|tentative|fwd?|re"
     r"|cancelad[oa]|cancel·lad[ao]|annul[ée]e?|abgesagt|storniert|geannuleerd|annullato"
-    r"|cancellato|wg|aw|tr|terminabsage|absage|einladung(?:\s+zu[mr]?\s+\w+)?)"
+    r"|cancellato|wg|aw|tr|terminabsage|absage|einladung(?:\s+zu[mr]?\s+\w+)?"
+    r"|zaproszenie|convite|invitaci[óo]n|uitnodiging|invito|odwo[łl]ane|cancelado|cancelada)"
     r"\s*:\s*",
     re.IGNORECASE,
 )
@@ -308,6 +314,8 @@ class Names:
         if not words:
             return title
         orders = {" ".join(words), " ".join(reversed(words)), ", ".join(reversed(words))}
+        if len(words) > 2:  # "Thiago Carvalho" for Thiago Henrique Bastos Carvalho
+            orders |= {f"{words[0]} {words[-1]}", f"{words[-1]}, {words[0]}"}
         orders |= {spelled_out(order) for order in orders}  # "Maximilian Baeuerle"
         for order in sorted(orders, key=len, reverse=True):
             pattern = r"[\s_]+".join(map(re.escape, order.split()))
@@ -457,7 +465,10 @@ _DESCRIPTION_ROLE = re.compile(
     + _ROLE_WORDS
     # French, Spanish, Portuguese, Italian: "pour le poste de Contrôleuse de gestion (H/F)"
     + r"|\b(?i:poste|puesto|posición|vacante|vaga|cargo|posizione)\s+(?i:de|d'|di)\s*"
-    r"([A-ZÀ-Þ][^\n.,;:()]{2,60}?)(?=[ \t]*(?:\(|,|\.|;|$|\b(?i:au|à|en|na|no|presso)\b))",
+    r"([A-ZÀ-Þ][^\n.,;:()]{2,60}?)(?=[ \t]*(?:\(|,|\.|;|$|\b(?i:au|à|en|na|no|presso)\b))"
+    # Polish "na stanowisko Automation QA Engineer w ...", Portuguese "processo para Product Manager"
+    r"|\b(?i:stanowisk\w*|processo(?:[ \t]+seletivo)?[ \t]+para|vaga[ \t]+(?:de|para))[ \t]+"
+    r"([A-ZÀ-ÞŁŚŻŹ][^\n.,;:()]{2,60}?)(?=[ \t]*(?:\(|,|\.|;|$|\b(?:w|we|dla|na|em|no|da)\b))",
     re.MULTILINE,
 )
 
