@@ -352,10 +352,14 @@ class _Roster:
         invite), the one whose people the attendees give addresses to ("面接官：佐伯 直人"
         beside "Interviewers: Naoto Saeki"); with a panelist who declined, who came instead."""
         texts = (fields["interviewers"], *fields.get("more interviewers", "").split("\n"))
-        named = max(
-            (people_line(text) for text in texts if text),
-            key=lambda r: sum(bool(p.email) for p in self.matched(r)),
-        )
+        lines = [people_line(text) for text in texts if text]
+        named = max(lines, key=lambda r: sum(bool(p.email) for p in self.matched(r)))
+        # one line a person ("Interviewer: Aaron ...", "Interviewer: Grace ..."), not the same
+        # people in another language: lines whose people are all other attendees
+        for line in lines:
+            found, taken = self.matched(line), {p.email for p in self.matched(named)}
+            if line is not named and found and all(p.email and p.email not in taken for p in found):
+                named = [*named, *line]
         interviewers = _unique(self.matched(named))
         if {name_key(p.name) for p in named} & self.declined:
             stand_ins = [p for p in self.real if p not in interviewers and p not in scheduler]
@@ -551,7 +555,7 @@ def _could_be_a_name(text: str) -> bool:
 
 _MEET_WORDS = (
     r"\b(?:meet(?:ing)?(?:\s+with)?|(?:speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?"
-    r"|dinner|lunch|breakfast|coffee)\s+with|(?:be\s+)?interviewed\s+by"
+    r"|dinner|lunch|breakfast|coffee|round|session)\s+with|(?:be\s+)?interviewed\s+by"
     # the same in Italian, Spanish, French, German
     r"|saranno\s+presenti|incontrer(?:ai|à)|conocer(?:á|a)s\s+a|te\s+reunir(?:á|a)s\s+con"
     r"|hablar(?:á|a)s\s+con|rencontrerez|sprechen\s+mit|treffen\s+Sie|\w*gespr(?:ä|ae)ch\s+mit)\s+"
