@@ -115,7 +115,9 @@ def _spaced(text: str) -> str:
 #: else the title says: a visa or enrolment interview, an exit or user-research interview, a
 #: landlord's or a bank's interview, a child's school admission, a phone screen repaired.
 _NOT_A_JOB_INTERVIEW = re.compile(
-    r"\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
+    # a homeowners' association's or a club's board seat: "HOA Board Candidate Interview"
+    r"\bhoa\b|\bhomeowners['’]?[\s-]+association|\bboard[\s-]+candidates?\b|\bnominating[\s-]+committee"
+    r"|\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
     r"|embassy|consulate|podcast|press|radio|tv|landlord|tenant|tenancy|rental|mortgage|loan"
     r"|credit|bank|adoption|foster|school|admissions?|nursery|kindergarten|scholarship|jury"
     r"|witness|police|census|survey|parent[\s-]+teacher|naturali[sz]ation|informational"
@@ -195,6 +197,8 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)|kaggle|ctf"
     r"|leaderboard"
     r"|speakers?|panell?ists?|exhibitors?|expo|trade[\s-]+show"  # a panel the candidate sits on
+    r"|referrals?"  # a friend's referral, talked through
+    r"|gratuit[aoe]?|gratis|consulenza|free[\s-]+(?:consultation|intro|session|call)"  # a service's
     # sports in Portuguese, Spanish, Polish; a chess board, an "Open"
     r"|campeonato|torneio|turniej\w*|mecz|partida|jogo|szachy|board[\s-]+\d+"
     r"|(?:autumn|spring|summer|winter|city|chess)[\s-]+open"
@@ -269,6 +273,8 @@ _SOMEONES = re.compile(
     r"^\W*([^\W\d_][\w-]*)['’]s\s"  # "Jana's onsite at ..."
     # "Drop Sione at his Coral Air interview" (not "their": "ask about their onsite policy")
     r"|\b(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:interview|onsite|final\s+round)\b"
+    # "Andre is interviewing for the Solutions Engineer opening on my team"
+    r"|^\W*([^\W\d_][\w-]*)\s+is\s+interviewing\s+(?:for|with|at)\b"
     # "Dani tiene su final round interview", "Dani has her onsite": a name that has one
     r"|^\W*([^\W\d_][\w-]*)\s+(?:has|tiene|t[ée]|hat|heeft|ha|a)\s+"
     r"(?:(?:um|at|om|a|à|alle)\s+[\d:.]+\s*(?:uhr|am|pm|h)?\s+)?"  # "Lukas hat um 10 Uhr sein ..."
@@ -287,7 +293,8 @@ def someone_elses(title: str, candidate: Candidate, description: str = "") -> bo
     first = candidate.name.split()[0].casefold() if candidate.name.split() else ""
     for text in (title, description[:500]):
         found = _SOMEONES.search(text)
-        if found and (found[1] or found[2] or "").casefold() not in (first, "i", "she", "he"):
+        name = next((g for g in found.groups() if g), "") if found else ""
+        if found and name.casefold() not in (first, "i", "she", "he"):
             return True
     return False
 
@@ -354,7 +361,8 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
 #: a job interview when a job, a recruiting system, the candidate's name, a `Role:` line or
 #: their application is named too.
 _FOREIGN = re.compile(
-    r"\b(?:entretiens?|entrevistas?|colloquio|intervista|kennismakingsgesprek|intervju\w*"
+    r"\b(?:entretiens?|entrevistas?|colloqui\w*|videocolloqui\w*|intervista|kennismakingsgesprek"
+    r"|intervju\w*"
     r"|(?:telefon|video|bewerbungs|vorstellungs|fach|online|erst|zweit)interview\w*"
     r"|interjú\w*|haastattelu\w*|wywiad\w*|interviu\w*|συνέντευξη|phỏng[\s_-]+vấn"
     r"|wawancara|entrevue|gesprek|\w*gespr(?:ä|ae)ch|rozmow\w*)\b"  # "Zweitgespräch", "rozmowa"
@@ -399,6 +407,8 @@ _FOREIGN_HINTS = (
     "erstinterview*",
     "zweitinterview*",
     "rozmow*",
+    "colloqui*",
+    "videocolloqui*",
     "entrevistas",
     "entretiens",
     "συνέντευξη",
@@ -497,7 +507,10 @@ _STAGE = re.compile(
     # a recruitment panel, the review of a recruitment task
     r"|din(?:â|a)mica[\s_-]+de[\s_-]+grupo|apresenta(?:ç|c)(?:ã|a)o[\s_-]+(?:de[\s_-]+|do[\s_-]+)?case"
     r"|bate[\s_-]?papo|painel[\s_-]+de[\s_-]+entrevistas?|panel[\s_-]+rekrutacyjn\w*"
-    r"|zadani\w*[\s_-]+rekrutacyjn\w*)\b",
+    r"|zadani\w*[\s_-]+rekrutacyjn\w*"
+    # Italian: a getting-to-know-you chat or meeting; and a case study to present
+    r"|chiacchierata(?:[\s_-]+conoscitiva)?|colloqui\w*[\s_-]+conoscitiv\w*"
+    r"|incontro[\s_-]+(?:di[\s_-]+approfondimento|conoscitivo)|case[\s_-]+(?:study|presentation))\b",
     re.IGNORECASE,
 )
 #: The description lists the job or the interviewer ("Position: ML Engineer", "Interviewer:").
@@ -510,7 +523,10 @@ _FIELDED = re.compile(
 )
 #: A job named in the title ("Data Analyst Intern", "MERN STACK DEVELOPER").
 _JOB = re.compile(
-    r"\b(?:engineer|developer|designer|analyst|scientist|architect|intern|internship|trainee|role"
+    r"\b(?-i:AE|SDR|BDR|CSM)\b"  # sales jobs as written: "Enterprise AE"
+    r"|\b(?:brand|marketing|sales|creative|art|account|design|product|finance|program|project"
+    r"|engineering|operations|communications?)[\s_-]+director\b|\bstrategists?\b"
+    r"|\b(?:engineer|developer|designer|analyst|scientist|architect|intern|internship|trainee|role"
     r"|lead|coordinator|officer|nurse|pharmacist|teacher|accountant|attorney|paralegal"
     r"|enseignant\w*|farmac[eê]utic\w*|enfermer\w*|docente|professeur\w*"
     r"|consultant|specialist|programmer|sre|swe|sde|sdet|devops|full[\s_-]?stack|front[\s_-]?end"
@@ -626,7 +642,7 @@ _TITLE_STEMS = re.compile(
     r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect|coffee|catch"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
-    r"|din|apresenta|bate|painel|panel|zadani"
+    r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case"
     r"|співбесід|面接|面试|面試|면접|面談|面",
     re.IGNORECASE,
 )

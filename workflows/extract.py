@@ -84,7 +84,7 @@ _FOREIGN_KEYS = {
     ),
     **_meaning("mandant auftraggeber", "client"),  # a German agency's client
     **_meaning(
-        "poste cargo puesto vaga posizione ruolo stelle funktion functie vacature stilling "
+        "poste cargo puesto vaga posizione ruolo mansione stelle funktion functie vacature stilling "
         "tjänst tehtävä pozice stanowisko pozíció pozisyon 职位 岗位 職種 募集職種 직무 포지션",
         "role",
     ),
@@ -118,6 +118,7 @@ _FIELD = re.compile(
     # "Participam:", "Avaliadores:", "Banca avaliadora:"
     r"|na[ \t]+spotkaniu[ \t]+b(?:ę|e)d(?:ą|a)|rozmow(?:ę|e)[ \t]+(?:prowadzi|przeprowadzi)"
     r"|sk(?:ł|l)ad[ \t]+panelu|participam|avaliador(?:es|as)|banca(?:[ \t]+avaliadora)?"
+    r"|incontrer(?:à|a)|referente[ \t]+in[ \t]+azienda"  # Italian: "Incontrerà:", the client's
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
     r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)|who"
     r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
@@ -220,7 +221,7 @@ _MEET_KEY = re.compile(
     r"|te (?:llamar|entrevistar)|interlocut"
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
     r"|board panel|stakeholders|interviewing(?: with)?$|host$"
-    r"|na spotkaniu|rozmow|sk(?:ł|l)ad panelu|participam|avaliador|banca"
+    r"|na spotkaniu|rozmow|sk(?:ł|l)ad panelu|participam|avaliador|banca|incontrer|referente"
 )
 
 
@@ -285,7 +286,10 @@ _APPLICANT = re.compile(r"\b(?:applicants?|candidates?)\b", re.IGNORECASE)
 _ENDS_WITH_A_NAME = re.compile(r"(?<!\bwith)\s[–—-]\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*$")
 #: A title naming another candidate: "Interview - Candidate: Noah Fairweather - ...".
 _OTHER_CANDIDATE = re.compile(
-    r"\bcandidate[ \t]*:[ \t]*([^|:–—()\[\]]+?)[ \t]*(?:[|:–—()\[\]]|[ \t]-[ \t]|$)", re.I
+    r"\bcandidate[ \t]*:[ \t]*([^|:–—()\[\]]+?)[ \t]*(?:[|:–—()\[\]]|[ \t]-[ \t]|$)"
+    # "Interview candidato Marco Rota - ...": Italian, Spanish, Portuguese
+    r"|\bcandidat[oa][ \t]+((?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})",
+    re.I,
 )
 
 
@@ -386,14 +390,17 @@ def _someone_elses_interview(
     Blake"), one the candidate writes at their own address about someone they interview
     ("Phone screen – KP applicant", "Interview: Commis Chef – Jordan Pike"), or a note about a
     friend's ("Jana's onsite"). Asked only of what reads as an interview (it reads fields)."""
-    if not organizer and someone_elses(summary, candidate, plain_description(description)):
+    own = not organizer or organizer in candidate.emails  # a note of the candidate's own
+    if own and someone_elses(summary, candidate, plain_description(description)):
         return True
     if organizer in candidate.emails and (
         _APPLICANT.search(summary) or (_ENDS_WITH_A_NAME.search(summary) and names_a_job(summary))
     ):
         return True
     titled = _OTHER_CANDIDATE.search(summary)
-    named = titled[1] if titled else description_fields(description).get("candidate", "")
+    named = (
+        (titled[1] or titled[2]) if titled else description_fields(description).get("candidate", "")
+    )
     return _is_someone_else(named, candidate, own_names)
 
 

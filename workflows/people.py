@@ -72,7 +72,8 @@ _TITLE_WORDS = re.compile(
     r"|counsel|solicitor|registrar|paralegal|attorney|lawyer|clerk|convenor"
     # Polish and Portuguese: "Kierownik Zespołu QA", "Diretor de Tecnologia"
     r"|kierownik\w*|dyrektor\w*|specjalist\w*|architekt\w*|in(?:ż|z)ynier\w*|lider\w*"
-    r"|diretor\w*|gerente|coordenador\w*|superintendente|gestor\w*)\b",
+    r"|diretor\w*|gerente|coordenador\w*|superintendente|gestor\w*"
+    r"|responsabil\w*|direttor\w*|direttrice|consulente|risorse\s+umane)\b",  # Italian
     re.IGNORECASE,
 )
 #: A party who signs the invite as its scheduler: "Emily Carter | Recruiting Coordinator".
@@ -558,7 +559,10 @@ _MEET_WORDS = (
     r"|dinner|lunch|breakfast|coffee|round|session)\s+with|(?:be\s+)?interviewed\s+by"
     # the same in Italian, Spanish, French, German
     r"|saranno\s+presenti|incontrer(?:ai|à)|conocer(?:á|a)s\s+a|te\s+reunir(?:á|a)s\s+con"
-    r"|hablar(?:á|a)s\s+con|rencontrerez|sprechen\s+mit|treffen\s+Sie|\w*gespr(?:ä|ae)ch\s+mit)\s+"
+    r"|hablar(?:á|a)s\s+con|rencontrerez|sprechen\s+mit|treffen\s+Sie|\w*gespr(?:ä|ae)ch\s+mit"
+    # Italian: "sarà condotto dalla Dott.ssa ...", "tenuto dall'Avv. ...", "Parteciperà anche il"
+    r"|(?:condott|tenut)[oa]\s+da(?:l|lla|i|gli|ll['’])?|parteciper(?:à|a)(?:nno)?\s+anche(?:\s+(?:il|la|i|le))?)"
+    r"(?:\s+|(?<=['’]))"
 )
 _MEETS = _MEET_WORDS + r"(?:[^.\n]{0,80}?\b)?"
 
@@ -651,7 +655,11 @@ def named_in_text(description: str) -> list[Person]:
     found += [m[1] for m in _WILL_CALL.finditer(description)]
     for clause in _MEET_CLAUSE.finditer(description):
         # "with Thomas Kowalczyk, Senior Director, Brand Marketing, who leads": after a title
-        found += _names_of(_first_sentence(_BRACKETED.sub("", clause[1])), False)
+        # "... dalla Dott.ssa Elena Dell'Acqua e dal Dott. Paolo Ferri": "e dal" joins two
+        text = re.sub(
+            r"\b(e|and)\s+da(?:l|lla|llo|i|gli)\s+", r"\1 ", _BRACKETED.sub("", clause[1])
+        )
+        found += _names_of(_first_sentence(text), False)
     names = (_without_title(" ".join(_AFTER_NAME.sub("", n).split())) for n in found)
     return [Person(n, "") for n in names if _written_as_a_name(n)]
 

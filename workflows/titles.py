@@ -44,6 +44,7 @@ _KIND = re.compile(
     r"|\w+interview|in-person|person|vor-ort|presencial|pr[ée]sentiel"
     r"|runde|dritte[sn]?|letzte[sn]?|finale"  # German "Zweite Runde"
     r"|rodada|etapa?|runda|fase|ronda|techniczn\w*|segunda|terceira|drugi|trzeci"  # "Etap 2"
+    r"|videocolloqui\w*|colloqui|primo|secondo|terzo|conoscitiv[oa]"  # "Secondo colloquio"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
@@ -53,7 +54,7 @@ _KIND_CORE = re.compile(
     r"|rozmow\w*|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*"
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|면접|面试|面接|entrevue|\w*gesprek"
-    r"|\w+interview|runde|rodada|etapa?|runda|fase|ronda"
+    r"|\w+interview|runde|rodada|etapa?|runda|fase|ronda|videocolloqui\w*|colloqui"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
@@ -108,7 +109,7 @@ _ROLE = re.compile(
     r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
     r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal|especialista"
     r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
-    r"|handler|coach|faculty|adjunct"
+    r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM)"
     # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
     r"|scheme|programme|training\s+contract|fast\s+stream)\b",
     re.IGNORECASE,
