@@ -179,6 +179,8 @@ def description_fields(description: str) -> dict[str, str]:
     but every `Interviewers:` line after the first is kept, under "more interviewers"."""
     fields: dict[str, str] = {}
     text = plain_description(description)
+    # a key that ends a sentence's line, over a list: "... Via Solferino 40. Incontrerà:\n- A"
+    text = _KEY_AFTER_SENTENCE.sub("\n", text)
     for match in _FIELD.finditer(text):
         key = " ".join(re.split(r"[\s-]+", match[1].lower()))
         key = "interviewers" if _MEET_KEY.match(key) else _KEYS.get(key, key)
@@ -204,6 +206,7 @@ def description_fields(description: str) -> dict[str, str]:
     return fields
 
 
+_KEY_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[^\n.!?:]{1,40}:[ \t]*\n[ \t]*[-*•])")
 _HEADING = re.compile(
     r"^[ \t]*(?:your[ \t]+)?(?:interviewers|interview[ \t]+panel)[ \t]*\n", re.I | re.M
 )
