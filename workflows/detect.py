@@ -117,6 +117,7 @@ def _spaced(text: str) -> str:
 _NOT_A_JOB_INTERVIEW = re.compile(
     # a homeowners' association's or a club's board seat: "HOA Board Candidate Interview"
     r"\bhoa\b|\bhomeowners['’]?[\s-]+association|\bboard[\s-]+candidates?\b|\bnominating[\s-]+committee"
+    r"|面接対策|セミナー|ウェビナー"  # Japanese: interview preparation, a seminar, a webinar
     r"|\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
     r"|embassy|consulate|podcast|press|radio|tv|landlord|tenant|tenancy|rental|mortgage|loan"
     r"|credit|bank|adoption|foster|school|admissions?|nursery|kindergarten|scholarship|jury"
@@ -351,7 +352,7 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
     r"|proceso[\s_-]+selectivo|proc(?:é|e)s[\s_-]+selectiu|processo[\s_-]+seletivo"
     r"|processo[\s_-]+di[\s_-]+selezione|auswahlverfahren|auswahlgespr(?:ä|ae)ch"
     r"|співбесід\w*)\b"
-    r"|面接|面试|面試|면접"
+    r"|面接|面试|面試|면접|カジュアル面談"  # Japan's "casual interview" with a hiring company
     # Chinese rounds: "二面" (second interview), "终面" (final), "HR面", "群面" (group)
     r"|[一二三四终初复]面|(?<![A-Za-z])HR面|群面",
     re.IGNORECASE,
@@ -365,7 +366,8 @@ _FOREIGN = re.compile(
     r"|intervju\w*"
     r"|(?:telefon|video|bewerbungs|vorstellungs|fach|online|erst|zweit)interview\w*"
     r"|interjú\w*|haastattelu\w*|wywiad\w*|interviu\w*|συνέντευξη|phỏng[\s_-]+vấn"
-    r"|wawancara|entrevue|gesprek|\w*gespr(?:ä|ae)ch|rozmow\w*)\b"  # "Zweitgespräch", "rozmowa"
+    r"|wawancara|entrevue|gesprek|\w*gespr(?:ä|ae)ch|rozmow\w*"  # "Zweitgespräch", "rozmowa"
+    r"|(?:vervolg|tweede|eerste|derde|eind|selectie)gesprek)\b"  # Dutch rounds
     r"|面談",
     re.IGNORECASE,
 )
@@ -407,6 +409,12 @@ _FOREIGN_HINTS = (
     "erstinterview*",
     "zweitinterview*",
     "rozmow*",
+    "vervolggesprek",
+    "tweedegesprek",
+    "eerstegesprek",
+    "derdegesprek",
+    "eindgesprek",
+    "selectiegesprek",
     "colloqui*",
     "videocolloqui*",
     "entrevistas",
@@ -507,7 +515,7 @@ _STAGE = re.compile(
     # a recruitment panel, the review of a recruitment task
     r"|din(?:â|a)mica[\s_-]+de[\s_-]+grupo|apresenta(?:ç|c)(?:ã|a)o[\s_-]+(?:de[\s_-]+|do[\s_-]+)?case"
     r"|bate[\s_-]?papo|painel[\s_-]+de[\s_-]+entrevistas?|panel[\s_-]+rekrutacyjn\w*"
-    r"|zadani\w*[\s_-]+rekrutacyjn\w*"
+    r"|zadani\w*[\s_-]+rekrutacyjn\w*|casusopdracht\w*"  # Polish, Dutch: a task to present
     # Italian: a getting-to-know-you chat or meeting; and a case study to present
     r"|chiacchierata(?:[\s_-]+conoscitiva)?|colloqui\w*[\s_-]+conoscitiv\w*"
     r"|incontro[\s_-]+(?:di[\s_-]+approfondimento|conoscitivo)|case[\s_-]+(?:study|presentation))\b",
@@ -524,6 +532,7 @@ _FIELDED = re.compile(
 #: A job named in the title ("Data Analyst Intern", "MERN STACK DEVELOPER").
 _JOB = re.compile(
     r"\b(?-i:AE|SDR|BDR|CSM)\b"  # sales jobs as written: "Enterprise AE"
+    r"|\banalist\w*"  # Dutch
     r"|\b(?:brand|marketing|sales|creative|art|account|design|product|finance|program|project"
     r"|engineering|operations|communications?)[\s_-]+director\b|\bstrategists?\b"
     r"|\b(?:engineer|developer|designer|analyst|scientist|architect|intern|internship|trainee|role"
@@ -628,6 +637,9 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
     given, surname = name.split()[0], words[-1]
     short = [re.escape(given[:n]) for n in range(3, len(given)) if len(given) >= 5]
     orders.append(rf"(?:{'|'.join([_ADDRESSED, *short])})\.?\s+{surname}")
+    # a scheduler's pairing with the given name alone: "Vervolggesprek Pakketpunt <> Thijs"
+    given_name = re.escape(given)
+    orders.append(rf"(?<=<>\s){given_name}|(?<=<>){given_name}|{given_name}(?=\s*<>)")
     return re.compile(rf"(?<!\w)(?:{'|'.join(orders)})(?!\w)", re.IGNORECASE)
 
 
@@ -642,7 +654,7 @@ _TITLE_STEMS = re.compile(
     r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect|coffee|catch"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
-    r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case"
+    r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"
     r"|співбесід|面接|面试|面試|면접|面談|面",
     re.IGNORECASE,
 )

@@ -254,7 +254,7 @@ def _status_word(text: str) -> str | None:
 #: (Tencent Meeting), "Cancelled: ...", "Abgesagt: ...".
 _CANCELLED_TITLE = re.compile(
     r"^\W*(?:cancell?ed|cancelad[oa]|cancel·lad[ao]|annul[ée]e?|abgesagt|storniert|geannuleerd"
-    r"|annullato|cancellato|已取消|取消)[ \t]*[:：】\]]",
+    r"|annullato|cancellato|odwo[łl]ane|キャンセル|中止|已取消|取消)[ \t]*[:：】\]]",
     re.IGNORECASE,
 )
 

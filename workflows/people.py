@@ -572,7 +572,9 @@ _AND_ME = re.compile(
     _MEET_WORDS + r"[^.\n]{0,200}?\b(?:and|&)\s+(?:me|myself)\b"
     r"|\bwith\s+me\s+(?:and|&)\s|\bwill\s+join\s+me\b"  # "will be with me and Yara"
     # "Mit dabei sind Sebastian Roth und ich", "... et moi", "... y yo", "... en ik"
-    r"|(?<!Sie\s)(?<!vous\s)\b(?:und|et|y|en)\s+(?:ich|moi(?:-même)?|yo|ik)\b(?=\s*[.,!\n]|\s*$)",
+    r"|(?<!Sie\s)(?<!vous\s)\b(?:und|et|y|en)\s+(?:ich|moi(?:-même)?|yo|ik|mezelf|mijzelf)\b"
+    r"(?=\s*[.,!\n]|\s*$)"
+    r"|\b(?:en\s+ik|und\s+ich)\s+(?:voeren|leiden|doen|führen|leiten)\b",  # "... en ik voeren het gesprek"
     re.IGNORECASE,
 )
 _NOT_JOINING = re.compile(

@@ -63,6 +63,7 @@ _INVITE_WORDS = _set(
     " canceled cancelled rescheduled accepted declined tentative details for with and of at the a"
     " an your my our via on in microsoft google calendly microsoft-teams loop notice notification"
     " 面试邀请 面试通知 面试安排 面接のご案内 面接案内 面试 面接 一次面接 二次面接 三次面接 最終面接"
+    " 技術面接 カジュアル面談 面談"
     " 已取消 取消 一面 二面 三面 终面 初面 复试 hr面 群面 视频面试 电话面试 现场面试"
     " ride-along walk-through shadow test slot founder founders meet greet meet-and-greet"
 )
@@ -111,7 +112,9 @@ _ROLE = re.compile(
     r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
     r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM)"
     # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
-    r"|scheme|programme|training\s+contract|fast\s+stream)\b",
+    r"|scheme|programme|training\s+contract|fast\s+stream"
+    # Japanese jobs in katakana: "データエンジニア", "シニアデータエンジニア"
+    r"|\w*(?:エンジニア|デザイナー|マネージャー|アナリスト|ディレクター|コンサルタント|サイエンティスト))\b",
     re.IGNORECASE,
 )
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, " · ",
@@ -171,7 +174,8 @@ _PREFIX = re.compile(
     r"|cancel+ed(?:\s+event)?|reminder|accepted|declined|tentative|fwd?|re"
     r"|cancelad[oa]|cancel·lad[ao]|annul[ée]e?|abgesagt|storniert|geannuleerd|annullato"
     r"|cancellato|wg|aw|tr|terminabsage|absage|einladung(?:\s+zu[mr]?\s+\w+)?"
-    r"|zaproszenie|convite|invitaci[óo]n|uitnodiging|invito|odwo[łl]ane|cancelado|cancelada)"
+    r"|zaproszenie|convite|invitaci[óo]n|uitnodiging|invito|odwo[łl]ane|cancelado|cancelada"
+    r"|キャンセル|中止)"
     r"\s*:\s*",
     re.IGNORECASE,
 )
