@@ -84,6 +84,10 @@ _FOREIGN_KEYS = {
     ),
     **_meaning("mandant auftraggeber", "client"),  # a German agency's client
     **_meaning(
+        "candidata candidato kandydat kandydatka kandidat kandidatin bewerber bewerberin",
+        "candidate",
+    ),
+    **_meaning(
         "poste cargo puesto vaga posizione ruolo mansione stelle funktion functie vacature stilling "
         "tjänst tehtävä pozice stanowisko pozíció pozisyon 职位 岗位 職種 募集職種 직무 포지션",
         "role",
@@ -111,9 +115,7 @@ _FIELD = re.compile(
     r"|conocer(?:á|a)s[ \t]+a|interview[ \t]+(?:team|committee)|hiring[ \t]+committee"
     r"|selection[ \t]+(?:committee|panel)|(?:integrantes[ \t]+del[ \t]+)?comit(?:é|e)"
     r"(?:[ \t]+t(?:é|e)cnico)?[ \t]+de[ \t]+s(?:é|e)lecci(?:ó|o)n"
-    r"|board[ \t]+panel|stakeholders|candidate|kandidat(?:in)?|bewerber(?:in)?|candidat[oa]"
-    r"|kandydat(?:ka)?"
-    r"|interviewing(?:[ \t]+with)?|host"
+    r"|board[ \t]+panel|stakeholders|candidate|interviewing(?:[ \t]+with)?|host"
     # Polish and Portuguese: "Na spotkaniu będą:", "Rozmowę prowadzi:", "Skład panelu:",
     # "Participam:", "Avaliadores:", "Banca avaliadora:"
     r"|na[ \t]+spotkaniu[ \t]+b(?:ę|e)d(?:ą|a)|rozmow(?:ę|e)[ \t]+(?:prowadzi|przeprowadzi)"
@@ -150,14 +152,6 @@ _KEYS = {
     "recruiting coordinator": "recruiter",
     "scheduled by": "recruiter",
     "event type": "event name",
-    "candidata": "candidate",  # Portuguese, Spanish, Polish
-    "candidato": "candidate",
-    "kandydat": "candidate",
-    "kandydatka": "candidate",
-    "kandidat": "candidate",  # German
-    "kandidatin": "candidate",
-    "bewerber": "candidate",
-    "bewerberin": "candidate",
     **_FOREIGN_KEYS,
 }
 _BLOCK_TAG = re.compile(r"<[ \t]*/?[ \t]*(?:br|p|div|li|tr|ul|ol|h[1-6]|table)\b[^<>]*>", re.I)

@@ -521,15 +521,15 @@ def _capitalised(text: str) -> bool:
     return bool(words) and all(not w[:1].islower() or w in _PARTICLES for w in words)
 
 
-def _abbreviation(word: str) -> bool:
-    return word.lower() in NAME_ABBREVIATIONS
-
-
 def _first_sentence(text: str) -> str:
     """The text up to the end of its first sentence, not of "Dr.", "Ing." or "J."."""
     for match in _SENTENCE_END.finditer(text):
         said = match[0].strip()  # "Dr.", "Eng."
-        if len(match[1]) > 1 and not is_honorific(said) and not _abbreviation(match[1]):
+        if (
+            len(match[1]) > 1
+            and not is_honorific(said)
+            and match[1].lower() not in NAME_ABBREVIATIONS
+        ):
             return text[: match.end(1)]
     return text
 
@@ -666,10 +666,6 @@ def named_in_text(description: str) -> list[Person]:
     return [Person(n, "") for n in names if _written_as_a_name(n)]
 
 
-def squash_word(word: str) -> str:
-    return re.sub(r"[^\w]", "", word.lower())
-
-
 def _written_as_a_name(text: str) -> bool:
     """ "Tomás Arvizu Lindgren", "Joost van Asperen"; not "our Spa" or "Wellness Director"."""
     words = text.split()
@@ -681,7 +677,7 @@ def _written_as_a_name(text: str) -> bool:
         and _could_be_a_name(text)
         and not re.search(r"['’]s\b|[()&]", text)  # "Margie's Travel", "Olivia (Acme)"
         and not any(w.lower() in _AGENDA_WORDS for w in words)  # "System Design - Kofi Mensah"
-        and squash_word(words[-1]) not in COMPANY_SUFFIXES  # "Ermstal Fahrwerktechnik GmbH"
+        and words[-1].lower().strip(".,") not in COMPANY_SUFFIXES  # "Ermstal Fahrwerktechnik GmbH"
         and not _TOOLS.search(text)
         and not robot_reason("", text)
         and not _ORGANISATION.search(text)
