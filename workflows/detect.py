@@ -431,7 +431,8 @@ _APPLIED = re.compile(
     r"|\byour[ \t]+application[ \t]+(?:for|to)\b"
     r"|\b(?:candidatura|candidature|ans(?:ö|o)kan|s(?:ø|o)knad|ans(?:ø|o)gning|hakemukse\w*"
     r"|bewerbung|sollicit\w*|gesolliciteerd|aplikacj\w*|rekrutacj\w*|ba(?:ş|s)vuru\w*|jelentkez(?:é|e)s\w*"
-    r"|solicitud)\b",
+    r"|solicitud)\b"
+    r"|選考|エントリー|ご応募|応募",  # Japanese: the selection, an entry, an application
     re.IGNORECASE,
 )
 #: The description names the job as an opening: "our chat about the Data Platform Engineer
@@ -526,12 +527,14 @@ _FIELDED = re.compile(
     r"^[ \t*•-]*(?:role|position|job[ \t]+title|interviewers?|interview[ \t]+panel"
     # French, Spanish, Portuguese, Italian, German, Dutch: "Poste :", "Intervieweur(e)s :"
     r"|poste|puesto|cargo|vaga|posizione|stelle|functie|vacature|intervieweu\w*(?:\(e\)s?)?"
-    r"|entrevistador\w*|intervistator\w*)[ \t]*:[ \t]*\S",
+    r"|entrevistador\w*|intervistator\w*)[ \t]*:[ \t]*\S"
+    r"|^[ \t■・]*(?:ポジション|職種|募集職種|面接官|面談者)[ \t]*[:：]",  # Japanese
     re.IGNORECASE | re.MULTILINE,
 )
 #: A job named in the title ("Data Analyst Intern", "MERN STACK DEVELOPER").
 _JOB = re.compile(
     r"\b(?-i:AE|SDR|BDR|CSM)\b"  # sales jobs as written: "Enterprise AE"
+    r"|エンジニア|デザイナー|マネージャー|アナリスト|ディレクター|サイエンティスト"  # in katakana
     r"|\banalist\w*"  # Dutch
     r"|\b(?:brand|marketing|sales|creative|art|account|design|product|finance|program|project"
     r"|engineering|operations|communications?)[\s_-]+director\b|\bstrategists?\b"

@@ -75,7 +75,7 @@ def _meaning(words: str, key: str) -> dict[str, str]:
 _FOREIGN_KEYS = {
     **_meaning(
         "entreprise empresa azienda società unternehmen firma bedrijf virksomhed selskab selskap "
-        "företag yritys společnost spółka cég şirket 公司 会社 회사",
+        "företag yritys společnost spółka cég şirket 公司 会社 企業名 会社名 회사",
         "company",
     ),
     **_meaning(
@@ -89,7 +89,7 @@ _FOREIGN_KEYS = {
     ),
     **_meaning(
         "poste cargo puesto vaga posizione ruolo mansione stelle funktion functie vacature stilling "
-        "tjänst tehtävä pozice stanowisko pozíció pozisyon 职位 岗位 職種 募集職種 직무 포지션",
+        "tjänst tehtävä pozice stanowisko pozíció pozisyon 职位 岗位 職種 募集職種 ポジション 직무 포지션",
         "role",
     ),
     **_meaning(
@@ -97,12 +97,12 @@ _FOREIGN_KEYS = {
         "entrevistadors intervistatore intervistatrice intervistatori gesprächspartner "
         "haastattelijat intervjuere intervjuare interjúztatók görüşmeciler 面试官 面接官 면접관"
         " rozmówcy intervieweur intervieweuse intervieweurs intervieweuses intervieweur(e)s"
-        " intervieweur(e)",
+        " intervieweur(e) 面談者 同席",  # Japanese: who holds the interview, who sits in
         "interviewers",
     ),
 }
 _FIELD = re.compile(
-    r"^[ \t\-*•>]*(?:your[ \t]+)?(company(?:[ \t]+name)?|employer|organi[sz]ation"
+    r"^[ \t\-*•>■□●◆◇・]*(?:your[ \t]+)?(company(?:[ \t]+name)?|employer|organi[sz]ation"
     r"|client(?:[ \t]+(?:name|corporation|company))?|facility"
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
     r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel|panel|contact|recruiter"

@@ -112,7 +112,7 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 #: people, "【灵犀科技】面试邀请" a bracket and a title.
 FULL_WIDTH = str.maketrans(
     {"（": " (", "）": ") ", "【": " [", "】": "] ", "、": ", ", "，": ", ", "；": "; "}
-    | {"：": ": ", "｜": " | "}
+    | {"：": ": ", "｜": " | ", "／": " / "}
 )
 
 

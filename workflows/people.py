@@ -535,7 +535,14 @@ def _first_sentence(text: str) -> str:
 
 
 def _without_title(name: str) -> str:
-    """ "Dr Helen Aberdeen" -> "Helen Aberdeen": a line's names as the attendees carry them."""
+    """ "Dr Helen Aberdeen" -> "Helen Aberdeen": a line's names as the attendees carry them; a
+    Japanese name without the department, title and form of address around it ("開発部 部長
+    山口 大輔", "データ部 前田 慎也 様": 山口 大輔, 前田 慎也)."""
+    if CJK.search(name):
+        words = re.sub(r"[ \t]*(?:様|さん|殿|氏)$", "", name).split()
+        if len(words) > 2 and all(CJK.search(w) and len(w) <= 4 for w in words[-2:]):
+            words = words[-2:]
+        return " ".join(words)
     words = name.split()
     while len(words) > 2 and is_honorific(words[0]):
         words.pop(0)

@@ -63,7 +63,7 @@ _INVITE_WORDS = _set(
     " canceled cancelled rescheduled accepted declined tentative details for with and of at the a"
     " an your my our via on in microsoft google calendly microsoft-teams loop notice notification"
     " 面试邀请 面试通知 面试安排 面接のご案内 面接案内 面试 面接 一次面接 二次面接 三次面接 最終面接"
-    " 技術面接 カジュアル面談 面談"
+    " 技術面接 カジュアル面談 面談 オンライン 対面 ペアプロ ペアプログラミング ご案内"
     " 已取消 取消 一面 二面 三面 终面 初面 复试 hr面 群面 视频面试 电话面试 现场面试"
     " ride-along walk-through shadow test slot founder founders meet greet meet-and-greet"
 )
@@ -119,7 +119,7 @@ _ROLE = re.compile(
 )
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, " · ",
 #: and a hyphen with a space on one side ("ACME CORP- MERN STACK"), never inside "Front-end".
-_SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+|\s+[·•]\s+")  # not Catalan "l·l"
+_SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+|\s+[·•×]\s+")  # not Catalan "l·l"
 _PEOPLE = re.compile(r"\s/\s|<>")  # "Alex / Jane": a pairing of people, not a company
 _LABELS = {
     "at": 0,
@@ -274,12 +274,20 @@ def _is_unit(part: str) -> bool:
     return all(word(w) in _UNIT_WORDS or word(w) in ("&", "and", "of") for w in part.split())
 
 
+#: Japanese forms of address after a name: "さん", "様", "殿", "氏".
+_JAPANESE_PERSON = re.compile(r"(?:さん|様|殿|氏|くん)\s*$")
+#: Japan's legal forms of a firm, before or after its name.
+_JAPANESE_FIRM = re.compile(r"株式会社|有限会社|合同会社|\(株\)|㈱")
+
+
 def _proper(part: str) -> bool:
     """Written as a name: each word capitalised or in capitals ("Globex India", "ACME CORP"), or
     a brand's lowercase start before a capital ("Kempen eMobility")."""
     small = _set("of and & de del des du di da do dos das la le the for und et y van von der den")
     # Chinese and Japanese words have no case: the Latin ones beside them say ("星河电商 Xinghe
     # E-commerce"); alone, they are not taken for a name
+    if _JAPANESE_FIRM.search(part):
+        return True  # "株式会社ホシゾラゲームス": a firm's legal form says it is a name
     words = [w for w in part.split() if not CJK.search(w)]
     return bool(words) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in small or w[1:2].isupper() for w in words
@@ -373,6 +381,8 @@ def title_candidates(
                 part = _without_systems(part)
                 if _only_invite_words(part) or names.of_a_person(part) or is_system_name(part):
                     continue
+                if _JAPANESE_PERSON.search(part) and not _JAPANESE_FIRM.search(part):
+                    continue  # "高橋さん", "高橋 陸 様": a person addressed, no company or role
                 if (label is None or label in ("with", "for", "of")) and _names_a_job(part):
                     # "Final Round with the Director": whom it is with, after the job itself
                     roles.append((in_brackets + 2 * (label == "with"), len(roles), part))
@@ -385,6 +395,7 @@ def title_candidates(
                     or _REQUISITION_ID.fullmatch(part)
                 ):
                     rank = _LABELS.get(label or "", 1 if in_brackets else 4)
+                    rank = 0 if _JAPANESE_FIRM.search(part) else rank  # "（株式会社クレナイ証券）"
                     if rank == 4 and not _proper(part):
                         continue  # "Payments testing": a topic, not a company's name
                     ranked.append((rank, len(ranked), part))
@@ -578,6 +589,9 @@ def clean_role(role: str) -> str:
         role,
     )
     role = " ".join(_ROLE_NOISE.sub(" ", role).split()).strip(" -–—|,:.")
+    role = re.sub(
+        r"\s*\([^()]*(?:チーム|部|室|グループ|課)\)$", "", role
+    )  # "(データ基盤チーム)": a team
     return re.sub(r",\s*(?:the|a|an)$", "", role, flags=re.IGNORECASE)  # "Head Chef, The"
 
 
