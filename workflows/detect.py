@@ -23,7 +23,7 @@ from .senders import (
     is_scheduling_link,
     is_service,
 )
-from .titles import JOBS_ABROAD, MAX_SUMMARY
+from .titles import ADDRESSED, JOBS_ABROAD, MAX_SUMMARY, short_forms
 
 #: Between the words of a phrase: "phone screen" also matches "phone-screen" and "Phone  Screen".
 _GAP = r"[\s_-]+"
@@ -638,16 +638,11 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
         return None
     orders = [r"[\s,]+".join(words), r"[\s,]+".join(reversed(words))]
     given, surname = name.split()[0], words[-1]
-    short = [re.escape(given[:n]) for n in range(3, len(given)) if len(given) >= 5]
-    orders.append(rf"(?:{'|'.join([_ADDRESSED, *short])})\.?\s+{surname}")
+    orders.append(rf"(?:{'|'.join([ADDRESSED, *short_forms(given)])})\.?\s+{surname}")
     # a scheduler's pairing with the given name alone: "Vervolggesprek Pakketpunt <> Thijs"
     given_name = re.escape(given)
     orders.append(rf"(?<=<>\s){given_name}|(?<=<>){given_name}|{given_name}(?=\s*<>)")
     return re.compile(rf"(?<!\w)(?:{'|'.join(orders)})(?!\w)", re.IGNORECASE)
-
-
-#: How an invite addresses the candidate by surname.
-_ADDRESSED = r"(?:herr|frau|hr|mr|mrs|ms|mx|miss|monsieur|madame|mme|sr|sra|srta)"
 
 
 #: A word each title sign's regex holds: one quick search spares the five on most titles.

@@ -306,8 +306,13 @@ def squash(text: str) -> str:
     return re.sub(r"[^\w]|_", "", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
-#: How a title addresses the candidate by surname: "Herr Brenninger", "Ms. Achterberg".
-_ADDRESSED = r"(?:herr|frau|hr|mr|mrs|ms|mx|miss|dr|monsieur|madame|mme|sr|sra|srta|signor[ae]?)"
+#: How an invite addresses the candidate by surname: "Herr Brenninger", "Ms. Achterberg".
+ADDRESSED = r"(?:herr|frau|hr|mr|mrs|ms|mx|miss|monsieur|madame|mme|sr|sra|srta)"
+
+
+def short_forms(given: str) -> list[str]:
+    """A given name's short forms as regexes: "Max", "Maxi", ... for Maximilian (5 letters up)."""
+    return [re.escape(given[:n]) for n in range(3, len(given)) if len(given) >= 5]
 
 
 @dataclass(frozen=True)
@@ -336,11 +341,10 @@ class Names:
         # "Vorstellungsgespräch Herr Brenninger - ...", "Interview: Ms. Achterberg", "Max
         # Bäuerle <> Voltbahn" for Maximilian
         given, surname = words[0], re.escape(words[-1])
-        short = [re.escape(given[:n]) for n in range(3, len(given)) if len(given) >= 5]
-        title = re.sub(
-            rf"(?<!\w)(?:{'|'.join(short) or '(?!)'})\s+{surname}(?!\w)", " | ", title, flags=re.I
-        )
-        return re.sub(rf"(?<!\w){_ADDRESSED}\.?\s+{surname}(?!\w)", " | ", title, flags=re.I)
+        short = "|".join(short_forms(given)) or "(?!)"
+        title = re.sub(rf"(?<!\w)(?:{short})\s+{surname}(?!\w)", " | ", title, flags=re.I)
+        addressed = rf"(?:{ADDRESSED}|dr|signor[ae]?)"  # in a title, "Dr. Bäuerle" is them too
+        return re.sub(rf"(?<!\w){addressed}\.?\s+{surname}(?!\w)", " | ", title, flags=re.I)
 
 
 def name_filter(candidate_name: str, people: Iterable[str]) -> Names:
