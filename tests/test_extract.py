@@ -780,6 +780,23 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
             " 26-0418) at Sunfield Middle School.",
             "Teacher, Science Grade 7",
         ),
+        # a school subject with its grade is a teacher's job, surer than the principal who meets
+        ("Principal Interview - Oak Cliff Middle (6-8 Science)", "", "6-8 Science Teacher"),
+        (
+            "Screening Call - Teacher\\, Science Grade 7 - Gilded Oak ISD",
+            "",
+            "Teacher, Science Grade 7",
+        ),
+        ("Candidate Interview (Science\\, Grades 6-8)", "", "Science, Grades 6-8"),
+        ("Larkspur School – Second Round Campus Visit (MS Science)", "", "MS Science"),
+        (
+            "Meet and Greet - Dr. Okafor / 7th Grade Science candidate",
+            "",
+            "7th Grade Science Teacher",
+        ),
+        ("Teacher Job Fair - Interview Slot 10:20 AM (Secondary Science)", "", "Secondary Science"),
+        # but a bracket after a job is its level
+        ("Interview: Curriculum Specialist (MS Science)", "", "Curriculum Specialist"),
     ],
 )
 def test_roles_as_more_invites_name_them(summary: str, description: str, role: str) -> None:

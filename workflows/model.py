@@ -24,7 +24,7 @@ HONORIFICS = word_set(
     "dr mr mrs ms miss mx prof sir dame dra dres lic licda mtro mtra ing arq qfb sr sra srta"
     " dott dott.ssa dr.ssa prof.ssa avv sig sig.ra herr herrn frau m mme mlle drs ir dña d mag mag.a"
     " dr.in hon cdr maj capt cpt col ltc lt sgt gen adm cmdr"  # and military ranks
-    " coach fr"  # a school's coach, a priest
+    " coach fr headmaster headmistress principal superintendent"  # a school's coach and heads, a priest
     " dr.-ing dipl.-ing dipl-ing"  # German engineers' degrees, written as titles
     " mgr inż inz hab pani panie panią"  # Polish degrees and forms of address (not "Pan": a surname)
 )

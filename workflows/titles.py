@@ -117,6 +117,24 @@ _ROLE = re.compile(
     r"|\w*(?:エンジニア|デザイナー|マネージャー|アナリスト|ディレクター|コンサルタント|サイエンティスト))\b",
     re.IGNORECASE,
 )
+#: A school subject with its grade or level is a teacher's job, as schools and districts name it
+#: ("7th Grade Science", "(6-8 Science)", "MS Science", "Science, Grades 6-8"): no job's word
+#: says so, and beside "Principal Interview" it is the job, the principal the interviewer.
+_SUBJECT = (
+    r"(?:science|math(?:ematics|s)?|english|ela|reading|literacy|history|social\s+studies|biology"
+    r"|chemistry|physics|physical\s+science|earth\s+science|spanish|french|art|music|band|choir"
+    r"|pe|physical\s+education|computer\s+science|special\s+education|sped|esl|geography"
+    r"|economics|civics)"
+)
+_NUMBERED_GRADE = r"(?:\d{1,2}(?:st|nd|rd|th)[\s-]+grade|(?:k|\d{1,2})\s*[-–]\s*\d{1,2})"
+_TEACHING = re.compile(
+    rf"\b(?:{_NUMBERED_GRADE}|ms|hs|middle\s+school|high\s+school|elementary|secondary"
+    rf"|primary)\s+{_SUBJECT}\b|\b{_SUBJECT},?\s+grades?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\b",
+    re.IGNORECASE,
+)
+#: "7th Grade Science", "6-8 Science": a class until the job is named, as a draft names it.
+_CLASS = re.compile(rf"{_NUMBERED_GRADE}\s+{_SUBJECT}", re.IGNORECASE)
+_CANDIDATE_FOR = re.compile(r"\bcandidate\s*$", re.IGNORECASE)
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, " · ",
 #: and a hyphen with a space on one side ("ACME CORP- MERN STACK"), never inside "Front-end".
 _SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+|\s+[·•×]\s+")  # not Catalan "l·l"
@@ -371,8 +389,19 @@ def title_candidates(
     text = _GENDER_ENDING.sub(lambda m: m[0].translate(_HIDE_BRACKETS), text)
     text = _CONTRACT.sub(" ", _HOURS.sub(" ", text))  # "(32–40h)", "(Contract)": no name
     text = _REQUISITION.sub(" ", text)  # "(Req 2026-18841)"
-    text = _DATE_OR_TIME.sub(" | ", text)  # "Interview with Acme on Friday": Acme stays
+    # "Interview with Acme on Friday": Acme stays; "Science Grade 7" stays a teacher's job
+    teaching = [m.span() for m in _TEACHING.finditer(text)]
+    text = _DATE_OR_TIME.sub(
+        lambda m: m[0] if any(a <= m.start() < b for a, b in teaching) else " | ", text
+    )
     capital_labels = not re.search(r"(?<!\S)(?:at|with|for|of)(?!\S)", text)
+    # "Mülakat: UX Yazarı (Content Designer) – Lâle Yazılım": a part a bracketed role follows is
+    # that role in the invite's language when another part can be the company ("Globex (Data
+    # Engineer)" names the company so), and "Ship Pharmacist (Fleet Medical)", "Curriculum
+    # Specialist (MS Science)": a bracket after a role is its team or level, not a company or job
+    pairs = list(re.finditer(r"([^()\[\]|:–—-]+)\(([^()]*)\)", text))
+    translated = {m[1].strip() for m in pairs if _ROLE.search(m[2]) and not _ROLE.search(m[1])}
+    teams = {m[2].strip() for m in pairs if _ROLE.search(m[1]) and not _ROLE.search(m[2])}
     ranked: list[tuple[int, int, str]] = []
     roles: list[tuple[int, int, str]] = []  # a bracket is more often a team or a level
     units: list[str] = []
@@ -380,6 +409,11 @@ def title_candidates(
         in_brackets = match[3] is None
         for piece in _SEPARATOR.split(match[1] or match[2] or match[3] or ""):
             if _PEOPLE.search(piece):
+                # "Dr. Okafor / 7th Grade Science candidate": a pairing of people, one of them
+                # named by the job they are a candidate for
+                for side in _PEOPLE.split(piece):
+                    if _CANDIDATE_FOR.search(side) and _names_a_job(side):
+                        roles.append((in_brackets, len(roles), side.strip()))
                 continue
             for label, part in _parts(piece, capital_labels):
                 part = _without_systems(part)
@@ -389,7 +423,9 @@ def title_candidates(
                     continue  # "高橋さん", "高橋 陸 様": a person addressed, no company or role
                 if (label is None or label in ("with", "for", "of")) and _names_a_job(part):
                     # "Final Round with the Director": whom it is with, after the job itself
-                    roles.append((in_brackets + 2 * (label == "with"), len(roles), part))
+                    teaching = _TEACHING.search(part) and part.strip() not in teams
+                    surest = -1 if teaching else in_brackets
+                    roles.append((surest + 2 * (label == "with"), len(roles), part))
                 elif _is_unit(part):
                     if _proper(part):  # "Editorial Services", not a topic ("Payments testing")
                         units.append(part)
@@ -404,13 +440,6 @@ def title_candidates(
                         continue  # "Payments testing": a topic, not a company's name
                     ranked.append((rank, len(ranked), part))
     companies = [part for _, _, part in sorted(ranked)]
-    # "Mülakat: UX Yazarı (Content Designer) – Lâle Yazılım": a part a bracketed role follows is
-    # that role in the invite's language when another part can be the company ("Globex (Data
-    # Engineer)" names the company so),
-    # and "Ship Pharmacist (Fleet Medical)": a bracket after a role is its team, not a company
-    pairs = list(re.finditer(r"([^()\[\]|:–—-]+)\(([^()]*)\)", text))
-    translated = {m[1].strip() for m in pairs if _ROLE.search(m[2]) and not _ROLE.search(m[1])}
-    teams = {m[2].strip() for m in pairs if _ROLE.search(m[1]) and not _ROLE.search(m[2])}
     others = [c for c in companies if c.strip() not in translated | teams]
     found = others or companies, [r for _, _, r in sorted(roles)], units
     return tuple([p.translate(_SHOW_BRACKETS) for p in parts] for parts in found)
@@ -425,7 +454,9 @@ def _names_a_job(part: str) -> bool:
     Staffing")."""
     if re.search(r"\b(?:staffing|recruit\w*|personnel)\b", part, re.IGNORECASE):
         return False
-    return any(m.lower() not in _SKILLS for m in _ROLE.findall(part))
+    return any(m.lower() not in _SKILLS for m in _ROLE.findall(part)) or bool(
+        _TEACHING.search(part)
+    )
 
 
 def is_system_name(part: str) -> bool:
@@ -596,7 +627,8 @@ def clean_role(role: str) -> str:
     role = re.sub(
         r"\s*\([^()]*(?:チーム|部|室|グループ|課)\)$", "", role
     )  # "(データ基盤チーム)": a team
-    return re.sub(r",\s*(?:the|a|an)$", "", role, flags=re.IGNORECASE)  # "Head Chef, The"
+    role = re.sub(r",\s*(?:the|a|an)$", "", role, flags=re.IGNORECASE)  # "Head Chef, The"
+    return f"{role} Teacher" if _CLASS.fullmatch(role) else role
 
 
 def without_company(role: str, company: str) -> str:
