@@ -130,6 +130,30 @@ def test_the_university_above_a_students_address_is_her_own() -> None:
     assert is_interview_event(vevent(title, *outside), RULES, student)
 
 
+def test_a_students_placement_office_sends_her_interviews() -> None:
+    """The school above a student's address arranges employers' interviews on campus; what it
+    sends that is no interview stays hers to ignore, and staff at a school are still colleagues."""
+    student = Candidate(
+        "Aditi Kulkarni",
+        "aditi@inboxmail.example",
+        "Asia/Kolkata",
+        "Aditi",
+        ("aditi.kulkarni@student.dypcoe.example",),
+    )
+    lines = (
+        "ORGANIZER;CN=Training & Placement Office:mailto:tpo@dypcoe.example",
+        "ATTENDEE:mailto:be-comp-2027@dypcoe.example",
+        "ATTENDEE:mailto:aditi.kulkarni@student.dypcoe.example",
+    )
+    title = "HR Interview - Prabhat Engineering Services - GET"
+    interview = extract_interview(vevent(title, *lines), student)
+    assert is_interview_event(vevent(title, *lines), RULES, student)
+    assert (interview.company, interview.role) == ("Prabhat Engineering Services", "GET")
+    assert not is_interview_event(vevent("Placement cell orientation", *lines), RULES, student)
+    staff = Candidate("Aditi Kulkarni", "a.kulkarni@dypcoe.example", "Asia/Kolkata", "Aditi")
+    assert not is_interview_event(vevent(title, *lines), RULES, staff)
+
+
 @pytest.mark.parametrize(
     ("summary", "lines", "description"),
     [
@@ -280,6 +304,16 @@ def test_the_university_above_a_students_address_is_her_own() -> None:
             "Panel de evaluación – Analista de Regulación",
             ("ORGANIZER:mailto:no-reply@taleo.net",),
             "Se le convoca a la etapa de entrevista.",
+        ),
+        (  # a designer's interview, from the employer or its system
+            "Fieldnote Creative - Portfolio Walkthrough (Design Lead)",
+            (),
+            "Second conversation for the Design Lead role.",
+        ),
+        (
+            "Portfolio Presentation - Tidewell Health",
+            ("ORGANIZER;CN=Tidewell Health via Lever:mailto:noreply@hire.lever.co",),
+            "Interviewers: Ben Castellanos\\, Aaliyah Grant",
         ),
         (  # the candidate's own slot at a fair
             "SCISD Teacher Job Fair - Interview Slot 10:20 AM (Secondary Science)",

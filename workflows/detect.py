@@ -506,7 +506,9 @@ _PROCESS_HINTS = ("stage", "step")
 #: "Portfolio review" are also what friends and clients book.
 _STAGE = re.compile(
     r"\b(?:culture[\s_-]+(?:fit|add)|recruiter[ _-](?:call|chat)|bar[\s_-]+raiser"
-    r"|take[ _-]?home|intro(?:ductory)?[\s_-]+call|portfolio[\s_-]+review|screen(?:ing)?"
+    r"|take[ _-]?home|intro(?:ductory)?[\s_-]+call|screen(?:ing)?"
+    # a designer's interview: "Portfolio Walkthrough (Design Lead)", "Portfolio Presentation"
+    r"|portfolio[\s_-]+(?:review|walk[\s_-]?through|presentation)"
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
     r"|assessment[\s_-]+(?:cent(?:re|er)|day|event)|super[\s_-]?day|team[\s_-]+match"
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)[\s_-]+connect"  # "Director Connect"

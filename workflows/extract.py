@@ -34,7 +34,7 @@ from .event_checks import as_list
 from .model import CJK, FULL_WIDTH, Candidate, DetectRules, EventError, EventProblem, Interview
 from .people import People, find_people, name_key, one_line, parties
 from .replyby import parse_reply_by
-from .senders import is_own_domain
+from .senders import is_own_domain, is_students_school
 from .titles import (
     MAX_SUMMARY,
     clean_role,
@@ -322,9 +322,14 @@ def is_interview_event(
         return False
     if any(is_interview("", (c,), rules) for c in categories):
         return True
-    if off_duty(categories) or among_colleagues(senders, candidate):
+    # a student's placement office sends the interviews employers hold at the campus: what it
+    # calls an interview is the candidate's, not one they give
+    theirs = organizer in candidate.emails
+    school = not theirs and is_students_school(organizer, candidate.emails)
+    placement = school and says_interview(summary)
+    if off_duty(categories) or (among_colleagues(senders, candidate) and not placement):
         return False
-    colleague = organizer not in candidate.emails and is_own_domain(organizer, candidate.emails)
+    colleague = not theirs and is_own_domain(organizer, candidate.emails)
     if colleague and not says_interview(summary):
         return False  # a colleague's "Onsite at <customer>" is work; an internal interview says so
     # nobody brings a colleague to their own job interview: a supplier's "Technical Discussion"

@@ -39,6 +39,15 @@ COMPANY_SUFFIXES = frozenset(
 )
 
 
+#: The last word of an organisation's name, never of a person's or a job's: "Chesapeake Trust
+#: Bank", "Prabhat Engineering Services".
+ORGANISATION_END = re.compile(
+    r"\b(?:bank|group|inc|llc|ltd|university|college|hospital|company|corp|technologies|systems"
+    r"|solutions|services|partners|labs|consulting|holdings|federal|insurance)\.?$",
+    re.IGNORECASE,
+)
+
+
 #: Titles that are also given names without their dot: the Gulf's "Eng." (an engineer), not
 #: the "Eng" of "Lim Eng Huat".
 _DOTTED_HONORIFICS = word_set("eng")

@@ -25,6 +25,7 @@ from .model import (
     CJK,
     COMPANY_SUFFIXES,
     NAME_ABBREVIATIONS,
+    ORGANISATION_END,
     Candidate,
     Person,
     is_honorific,
@@ -687,16 +688,8 @@ def _written_as_a_name(text: str) -> bool:
         and words[-1].lower().strip(".,") not in COMPANY_SUFFIXES  # "Ermstal Fahrwerktechnik GmbH"
         and not _TOOLS.search(text)
         and not robot_reason("", text)
-        and not _ORGANISATION.search(text)
+        and not ORGANISATION_END.search(text)
     )
-
-
-#: The last word of an organisation's name, never of a person's: "Chesapeake Trust Bank".
-_ORGANISATION = re.compile(
-    r"\b(?:bank|group|inc|llc|ltd|university|college|hospital|company|corp|technologies|systems"
-    r"|solutions|services|partners|labs|consulting|holdings|federal|insurance)\.?$",
-    re.IGNORECASE,
-)
 
 
 def _signs_as_scheduler(name: str, description: str) -> bool:

@@ -437,6 +437,20 @@ def is_own_domain(email: str, candidate_emails: Iterable[str]) -> bool:
     )
 
 
+#: A student's address at their school: "student.kingsbridge.ac.uk", "students.uni.example".
+_STUDENT_DOMAIN = re.compile(r"(?:^|\.)(?:students?|stud|stu|alumni)\.", re.IGNORECASE)
+
+
+def is_students_school(email: str, candidate_emails: Iterable[str]) -> bool:
+    """At the school where the candidate is a student (their address there says so), whose
+    placement office arranges their interviews with employers: "Training & Placement Office"
+    <tpo@dypcoe.example> for a student at student.dypcoe.example."""
+    return any(
+        _STUDENT_DOMAIN.search(domain_of(own)) and is_own_domain(email, [own])
+        for own in candidate_emails
+    )
+
+
 def robot_reason(email: str, name: str = "") -> str:
     """Why an address gets no follow-up ("" when it can be a person's): design.md "people only"."""
     local, at, domain = email.strip().lower().rpartition("@")

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import CJK, FULL_WIDTH, spelled_out
+from .model import CJK, FULL_WIDTH, ORGANISATION_END, spelled_out
 from .senders import RECRUITING_SYSTEMS
 
 
@@ -110,7 +110,7 @@ _ROLE = re.compile(
     r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
     r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal|especialista"
     r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
-    r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM)"
+    r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM|GET)"  # GET: India's graduate engineer trainee
     # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
     r"|scheme|programme|training\s+contract|fast\s+stream"
     # Japanese jobs in katakana: "データエンジニア", "シニアデータエンジニア"
@@ -454,9 +454,10 @@ def _names_a_job(part: str) -> bool:
     Staffing")."""
     if re.search(r"\b(?:staffing|recruit\w*|personnel)\b", part, re.IGNORECASE):
         return False
-    return any(m.lower() not in _SKILLS for m in _ROLE.findall(part)) or bool(
-        _TEACHING.search(part)
-    )
+    jobs = [m.lower() for m in _ROLE.findall(part)]
+    if ORGANISATION_END.search(part) and all(j in _UNIT_WORDS for j in jobs):
+        return False  # "Prabhat Engineering Services": a firm, though "engineering" is a job's
+    return any(j not in _SKILLS for j in jobs) or bool(_TEACHING.search(part))
 
 
 def is_system_name(part: str) -> bool:
@@ -654,7 +655,7 @@ def without_company(role: str, company: str) -> str:
 #: Capitals that stay capitals when a title in capitals is written as a name.
 _ACRONYMS = _set(
     "sre swe sde sdet qa ml ai ux ui pm tpm em hr it bi vp cto ceo cfo coo mern mean sap aws gcp"
-    " sql etl ii iii iv ibm kpmg ey pwc bmw usa uk eu sr jr"
+    " sql etl ii iii iv ibm kpmg ey pwc bmw usa uk eu sr jr sdr bdr csm get"
 )
 
 
