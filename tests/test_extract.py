@@ -508,6 +508,47 @@ def test_an_interviewers_line_as_written_in_real_invites(line: str) -> None:
     assert _people(line, JANE, RAJ) == (JANE_P, RAJ_P)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Interviewers: Jane Doe <jane@acme.example> and Raj Patel <raj@acme.example>",
+        "Your interview panel will be:\\n- Jane Doe\\, Director\\n- Raj Patel\\, Manager\\n\\nBring ID",
+        "Your assessors: Jane Doe (State Operations Manager) and Raj Patel (Talent Lead)",
+        "Programme:\\n09:00 In-tray exercise\\n13:30 Formal panel interview - Dr Jane Doe\\, Raj"
+        " Patel and Ana Lima (Non-Executive Director)",
+    ],
+)
+def test_more_ways_invites_name_the_panel(line: str) -> None:
+    found = _people(line, JANE, RAJ)
+    assert [p.name for p in found][:2] == ["Jane Doe", "Raj Patel"]
+    assert found[0] == JANE_P
+
+
+def test_a_title_after_an_interviewers_address_is_no_person() -> None:
+    line = "Interviewer: Raj Patel <raj@acme.example>\\, Engineering Manager - Fleet Platform"
+    assert _people(line, RAJ) == (RAJ_P,)
+
+
+def test_the_relays_name_keeps_the_address_of_the_attendee_of_that_name() -> None:
+    """SmartRecruiters sends as the recruiter from a relay; she is an attendee too, and the
+    text makes her the scheduler: the screen is still with her."""
+    found = _people(
+        "This is a 30-minute phone screen with Jane Doe from our Talent team.",
+        RAJ.replace("Raj Patel", "Jane Doe").replace("raj@acme", "jane@acme"),
+        organizer="Jane Doe <interview-4f1c9e2a@acme.calendar.smartrecruiters.com>",
+    )
+    assert found == (JANE_P,)
+
+
+def test_the_organizer_who_says_she_interviews_too() -> None:
+    found = _people(
+        "Raj Patel (Head of Branch Operations) and I will take you through a behavioural interview.",
+        RAJ,
+        organizer=JANE,
+    )
+    assert set(found) == {JANE_P, RAJ_P}
+
+
 def test_names_of_the_gulf_and_the_philippines_in_a_numbered_panel() -> None:
     khalid = "Khalid bin Rashid Al Nuaimi <khalid@falc.example>"
     cristina = "Dela Cruz\\, Ma. Cristina <cristina@falc.example>"
@@ -797,6 +838,22 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
         ("Teacher Job Fair - Interview Slot 10:20 AM (Secondary Science)", "", "Secondary Science"),
         # but a bracket after a job is its level
         ("Interview: Curriculum Specialist (MS Science)", "", "Curriculum Specialist"),
+        (
+            "Interview with Meridian Clinical Research",
+            "Thank you for your interest in the Pharmacovigilance Scientist role at Meridian.",
+            "Pharmacovigilance Scientist",
+        ),
+        (
+            "Interview: Medical Science Liaison - Cardiovascular (R-014572)",
+            "",
+            "Medical Science Liaison",
+        ),
+        ("Store walk (Stage 3 interview) - Coastline Grocers", "", ""),
+        (
+            "Presentation and panel - Band 7 Specialist Pharmacist (Cardiology) - 2nd stage",
+            "",
+            "Band 7 Specialist Pharmacist",
+        ),
     ],
 )
 def test_roles_as_more_invites_name_them(summary: str, description: str, role: str) -> None:

@@ -130,6 +130,36 @@ def test_the_university_above_a_students_address_is_her_own() -> None:
     assert is_interview_event(vevent(title, *outside), RULES, student)
 
 
+def test_an_internal_vacancys_interview_thanks_the_candidate_for_applying() -> None:
+    """Among colleagues only, an invite is work (an interview the candidate gives) unless the
+    colleague thanks the candidate for applying."""
+    nurse = Candidate(
+        "Callum Ashworth",
+        "callum@postbox.example",
+        "Europe/London",
+        "Callum",
+        ("callum.ashworth@nhs-northmead.example",),
+    )
+    lines = (
+        "ORGANIZER;CN=Naomi Booth:mailto:naomi.booth@nhs-northmead.example",
+        "ATTENDEE:mailto:callum.ashworth@nhs-northmead.example",
+        "ATTENDEE;CN=Peter Lyle:mailto:peter.lyle@nhs-northmead.example",
+    )
+    title = "Interview - Band 8a Lead Pharmacist\\, Critical Care (internal applicants)"
+    applied = "Thank you for applying for the internal Band 8a Lead Pharmacist post."
+    assert is_interview_event(vevent(title, *lines, description=applied), RULES, nurse)
+    assert extract_interview(vevent(title, *lines, description=applied), nurse).company == ""
+    given = "Please review the CV before we meet."
+    assert not is_interview_event(vevent(title, *lines, description=given), RULES, nurse)
+
+
+def test_a_cancelled_title_with_a_dash_cancels_it() -> None:
+    title = "CANCELLED - Lecturer in Clinical Pharmacy - job ref 2610 - 1st Interview"
+    found = extract_interview(vevent(title), ALEX)
+    assert (found.status, found.role) == ("cancelled", "Lecturer in Clinical Pharmacy")
+    assert extract_interview(vevent("Cancelled-fee policy interview"), ALEX).status == "active"
+
+
 def test_a_students_placement_office_sends_her_interviews() -> None:
     """The school above a student's address arranges employers' interviews on campus; what it
     sends that is no interview stays hers to ignore, and staff at a school are still colleagues."""
@@ -315,6 +345,19 @@ def test_a_students_placement_office_sends_her_interviews() -> None:
             ("ORGANIZER;CN=Tidewell Health via Lever:mailto:noreply@hire.lever.co",),
             "Interviewers: Ben Castellanos\\, Aaliyah Grant",
         ),
+        (  # India's hiring day, from a recruiting system
+            "Face to Face Drive - Java Developers - Lumenra Technologies",
+            ("ORGANIZER;CN=HirePro Scheduler:mailto:no-reply@hirepro.in",),
+            "Company: Lumenra Technologies\\nPosition: Software Engineer - Java",
+        ),
+        (  # an employer's booking page, whose text says what the coffee is
+            "Meet the team coffee",
+            (
+                "ORGANIZER;CN=Banksia Talent:mailto:BanksiaTalent@banksia.example",
+                "ATTENDEE;CN=Ngaire Thompson:mailto:ngaire.thompson@banksia.example",
+            ),
+            "Service: Meet the team coffee (informal interview - Regional Operations Manager)",
+        ),
         (  # the candidate's own slot at a fair
             "SCISD Teacher Job Fair - Interview Slot 10:20 AM (Secondary Science)",
             ("ORGANIZER:mailto:talent@scisd.example",),
@@ -494,6 +537,7 @@ def test_the_ways_real_invites_say_interview(
         ("HOLD - interview block (CX hiring)", (), "Holding time for interviews for my open reqs."),
         ("Drop Sione at his Coral Air interview (Eagle Farm)", (), ""),
         ("Volunteer interview – Riverside Community Pantry", (), ""),
+        ("Film screening: The Final Round (preview + Q&A)", (), "Tickets in email."),
         ("Onsite: Helpdeskly QBR at Meridian HQ", ("ORGANIZER:mailto:m@helpdeskly.example",), ""),
         (  # the same words from a colleague, not a recruiting system
             "Panel de evaluación – Analista de Regulación",
@@ -521,6 +565,7 @@ def test_followups_own_reminders_are_never_interviews() -> None:
         ("schedule@ghcalendar.io", "", "system"),
         ("c_1a2b@group.calendar.google.com", "Campus calendar", "calendar"),
         ("noreply@acme.example", "", "robot"),
+        ("no-reply.mettl@mercer.com", "", "robot"),  # "no-reply" and more
         ("notifications@careers.halcyon.example", "", "robot"),
         ("recruitment_team@globex.example", "Recruitment_team", "shared"),
         ("talent.acquisition@globex.example", "", "shared"),

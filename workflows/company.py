@@ -287,7 +287,9 @@ def _initials(tokens: Sequence[str], initials: str) -> bool:
 
 #: A sender's team after the employer's name: "Cedar Ridge ISD Human Resources", "Prairie Wind
 #: MS Campus Office".
-_SENDER_TEAM_WORDS = word_set("team recruitment acquisition human resources office capital")
+_SENDER_TEAM_WORDS = word_set(
+    "team recruitment acquisition human resources office capital conversations bookings"
+)
 
 
 _LEADING_TEAM_WORDS = word_set(

@@ -132,7 +132,8 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|\bhow\s+(?:to\s+|[\w-]+\s+){0,3}interview|alumni\s+(?:talk|session)"  # a talk on it
     r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
     r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair"
-    r"|(?:health|medical|eye|hearing|cancer|cervical|bowel|breast|blood|covid|sti)[\s-]+screening"
+    r"|(?:health|medical|eye|hearing|cancer|cervical|bowel|breast|blood|covid|sti|tb|drug|film"
+    r"|movie|documentary|preview)[\s-]+screening"
     r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic)\b"
     r"|(?:coaching|training)[\s-]+(?:for[\s-]+)?interviews?"
     # a fair, unless the event is the candidate's interview slot at it
@@ -426,10 +427,14 @@ _FOREIGN_HINTS = (
 #: ("thanks for applying", Italian "la tua candidatura", Swedish "din ansökan", German "Ihre
 #: Bewerbung", Polish "aplikację", Turkish "başvurunuz"). It only supports a sign of the title,
 #: so the prefilter needs no hint words for it.
-_APPLIED = re.compile(
+#: Words to the candidate as the applicant, which an interviewer's invite does not use
+_THANKS_FOR_APPLYING = (
     r"\bthank(?:s|[ \t]+you)[ \t]+for[ \t]+(?:applying|your[ \t]+application)\b"
     r"|\byour[ \t]+application[ \t]+(?:for|to)\b"
-    r"|\b(?:candidatura|candidature|ans(?:ö|o)kan|s(?:ø|o)knad|ans(?:ø|o)gning|hakemukse\w*"
+)
+_APPLIED = re.compile(
+    _THANKS_FOR_APPLYING
+    + r"|\b(?:candidatura|candidature|ans(?:ö|o)kan|s(?:ø|o)knad|ans(?:ø|o)gning|hakemukse\w*"
     r"|bewerbung|sollicit\w*|gesolliciteerd|aplikacj\w*|rekrutacj\w*|ba(?:ş|s)vuru\w*|jelentkez(?:é|e)s\w*"
     r"|solicitud)\b"
     r"|選考|エントリー|ご応募|応募",  # Japanese: the selection, an entry, an application
@@ -509,6 +514,8 @@ _STAGE = re.compile(
     r"|take[ _-]?home|intro(?:ductory)?[\s_-]+call|screen(?:ing)?"
     # a designer's interview: "Portfolio Walkthrough (Design Lead)", "Portfolio Presentation"
     r"|portfolio[\s_-]+(?:review|walk[\s_-]?through|presentation)"
+    # India's hiring days: "Face to Face Drive - Java Developers", "Walk-in Drive"
+    r"|(?:walk[\s_-]?in|face[\s_-]to[\s_-]face|f2f|hiring|recruitment|interview)[\s_-]+drive"
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
     r"|assessment[\s_-]+(?:cent(?:re|er)|day|event)|super[\s_-]?day|team[\s_-]+match"
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)[\s_-]+connect"  # "Director Connect"
@@ -552,7 +559,7 @@ _JOB = re.compile(
     r"|analyste|stagiaire|praktikant\w*|werkstudent\w*|estagi\w+|becari[oa]"
     r"|" + JOBS_ABROAD + r"|directrice|concept(?:eur|rice)\w*"
     r"|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
-    r"|writer|editor|educator|advis[eo]r|administrator|supervisor|therapist"
+    r"|writer|editor|educator|advis[eo]r|administrator|supervisor|therapist|liaison"
     r"|instructor|lecturer|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
     r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper"
     r"|t[ée]cnic[oa]|t[èe]cnic|ejecutiv[oa]|executiv[oa]|gestor[a]?|especialista|redactor[a]?"
@@ -596,7 +603,14 @@ def weighs_as_interview(
         return True  # "Entretien technique – Data Engineer – Lumière Analytique"
     if opening and (employer or system) and (job or _MEET_TITLE.search(title)):
         return True  # "Tailspin Toys - Data Platform Engineer", "about the ... opening"
-    if _STAGE.search(title) and (job or fielded or named or (opening and employer)):
+    # an employer's "Meet the team coffee" whose text says "informal interview - Regional
+    # Operations Manager"
+    said = (
+        employer
+        and _INTERVIEW_WORD.search(description[:5_000])
+        and _JOB.search(description[:5_000])
+    )
+    if _STAGE.search(title) and (job or fielded or named or (opening and employer) or said):
         return True  # "Litware Recruiter screen - Data Engineer II", "Culture fit" + Position:
     if _ROUND.search(title) and support + employer >= 1:
         return True  # "Round 1 || Data Analyst Intern", "HR ROUND" from the employer
@@ -617,6 +631,11 @@ def weighs_as_interview(
     if system and job and foreign:
         return True  # Taleo's "Panel de evaluación – Analista ...": "la etapa de entrevista"
     return job and named  # an ATS title: "XYZ_1st_Internship Frontend Developer_<candidate>"
+
+
+def has_applied(description: str) -> bool:
+    """The description thanks the candidate for applying ("your application for ...")."""
+    return re.search(_THANKS_FOR_APPLYING, description, re.IGNORECASE) is not None
 
 
 def names_a_job(title: str) -> bool:
@@ -652,6 +671,7 @@ _TITLE_STEMS = re.compile(
     r"round|discussion|conversa|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
     r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect|coffee|catch"
+    r"|drive"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"

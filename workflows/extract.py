@@ -21,6 +21,7 @@ from .calendar_time import first_instant, shift
 from .company import choose_company, clean_company, sender_company
 from .detect import (
     among_colleagues,
+    has_applied,
     is_excluded,
     is_interview,
     is_lookalike,
@@ -105,7 +106,8 @@ _FIELD = re.compile(
     r"^[ \t\-*•>■□●◆◇・]*(?:your[ \t]+)?(company(?:[ \t]+name)?|employer|organi[sz]ation"
     r"|client(?:[ \t]+(?:name|corporation|company))?|facility"
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
-    r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel|panel|contact|recruiter"
+    r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel(?:[ \t]+will[ \t]+be)?|panel"
+    r"|assessors?|contact|recruiter"
     r"|you(?:['’]ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet|speak|talk)(?:ing)?(?:[ \t]+(?:with|to))?"
     r"|(?:(?:ihre?|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:[:*_/]?in(?:nen)?|s)?"
     r"(?:[ \t]+laut[ \t][^:\n]{1,40})?"  # "Gesprächspartner laut Mail von Frau Maier:"
@@ -147,6 +149,9 @@ _KEYS = {
     "interviewer(s)": "interviewers",
     "interview panel": "interviewers",
     "interviewing panel": "interviewers",
+    "interview panel will be": "interviewers",  # PageUp's "Your interview panel will be:"
+    "assessor": "interviewers",  # an assessment centre's "Your assessors:"
+    "assessors": "interviewers",
     "panel": "interviewers",
     "coordinator": "recruiter",
     "recruiting coordinator": "recruiter",
@@ -245,10 +250,10 @@ def _status_word(text: str) -> str | None:
 
 
 #: A title the meeting tool renamed when the meeting was called off: "【已取消】星河电商 HR面"
-#: (Tencent Meeting), "Cancelled: ...", "Abgesagt: ...".
+#: (Tencent Meeting), "Cancelled: ...", "Abgesagt: ...", "CANCELLED - ..." (Jobtrain).
 _CANCELLED_TITLE = re.compile(
     r"^\W*(?:cancell?ed|cancelad[oa]|cancel·lad[ao]|annul[ée]e?|abgesagt|storniert|geannuleerd"
-    r"|annullato|cancellato|odwo[łl]ane|キャンセル|中止|已取消|取消)[ \t]*[:：】\]]",
+    r"|annullato|cancellato|odwo[łl]ane|キャンセル|中止|已取消|取消)(?:[ \t]*[:：】\]]|[ \t]+[-–—][ \t])",
     re.IGNORECASE,
 )
 
@@ -327,7 +332,11 @@ def is_interview_event(
     theirs = organizer in candidate.emails
     school = not theirs and is_students_school(organizer, candidate.emails)
     placement = school and says_interview(summary)
-    if off_duty(categories) or (among_colleagues(senders, candidate) and not placement):
+    # an internal vacancy: the colleague who thanks the candidate for applying interviews them
+    internal = says_interview(summary) and has_applied(description)
+    if off_duty(categories) or (
+        among_colleagues(senders, candidate) and not (placement or internal)
+    ):
         return False
     colleague = not theirs and is_own_domain(organizer, candidate.emails)
     if colleague and not says_interview(summary):

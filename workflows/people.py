@@ -223,6 +223,9 @@ def people_line(value: str) -> list[Person]:
     for raw_name, raw_email in getaddresses([value.replace(";", ",")]):
         email = cal_address(raw_email)
         if "@" in email:
+            raw_name = re.sub(
+                r"^(?:and|&)\s+", "", raw_name.strip(), flags=re.I
+            )  # "A <a> and B <b>"
             name = _without_title(display_name(_AFTER_NAME.sub("", raw_name), email))
             if not _could_be_a_name(name):  # "Marcus Delacroix, Deputy Principal (m@x)"
                 name = before.get(email, "")
@@ -234,7 +237,12 @@ def people_line(value: str) -> list[Person]:
     # and the names given without an address: "Mr. Koen Dijkstra <k@x.example>, Ms. Annelies
     # ter Horst" (getaddresses would make "Ms." of her), "Nasser <n@x> and Rajesh Iyer"
     rest = re.sub(r"(?:\"[^\"]*\"|[^,;<>\"])*<[^<>]*@[^<>]*>", ",", value)
-    alone = [part for part in _OUTSIDE_QUOTES.split(rest) if "@" not in part]
+    # ("..., Engineering Manager - Fleet Platform" after an address is that person's title)
+    alone = [
+        part
+        for part in _OUTSIDE_QUOTES.split(rest)
+        if "@" not in part and not _TITLE_WORDS.search(part)
+    ]
     given = {name_key(p.name) for p in people}
     return people + [p for a in alone for p in people_line(a) if name_key(p.name) not in given]
 
@@ -397,8 +405,8 @@ class _Roster:
         names = {name_key(p.name) for p in attendees}
         named = [p for p in self.matched(named_in_text(text)) if p not in scheduler]
         named = [p for p in named if name_key(p.name) not in names and not self._sender(p)]
-        relayed = [
-            Person(p.person.name, "")
+        relayed = [  # with the address of the attendee of that name, if one is a person
+            self.known.get(name_key(p.person.name)) or Person(p.person.name, "")
             for p in self.everyone
             if p.why_not(self.candidate) in _RELAYS and _written_as_a_name(p.person.name)
         ]
@@ -579,6 +587,7 @@ _MEETS = _MEET_WORDS + r"(?:[^.\n]{0,80}?\b)?"
 _AND_ME = re.compile(
     _MEET_WORDS + r"[^.\n]{0,200}?\b(?:and|&)\s+(?:me|myself)\b"
     r"|\bwith\s+me\s+(?:and|&)\s|\bwill\s+join\s+me\b"  # "will be with me and Yara"
+    r"|\b(?:and|&)\s+I\s+will\s+(?:take|walk|meet|interview|talk|speak|chat)"  # "Marcus and I will take you"
     # "Mit dabei sind Sebastian Roth und ich", "... et moi", "... y yo", "... en ik"
     r"|(?<!Sie\s)(?<!vous\s)\b(?:und|et|y|en)\s+(?:ich|moi(?:-même)?|yo|ik|mezelf|mijzelf)\b"
     r"(?=\s*[.,!\n]|\s*$)"
@@ -602,6 +611,13 @@ _AGENDA = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _WITH = re.compile(r"\bwith\s+", re.IGNORECASE)
+#: A slot whose people follow its interview after a dash: "13:30 Formal panel interview - Dr
+#: Anjali Rao, Martin Okafor and Bernadette Coyle (Non-Executive Director)".
+_AGENDA_DASH = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]+[^\n]*?\b(?:interview|panel)[ \t]+[-–—][ \t]+"
+    r"([^\n]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: A slot at one time: "15:00  Your fast-track interview (30 minutes) with Ms Harriet Cole".
 _AGENDA_AT = re.compile(
     r"^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?![-–—]|to\b)[^\n]*?\bwith[ \t]+([^\n]+)",
@@ -661,6 +677,11 @@ def named_in_text(description: str) -> list[Person]:
         n.split(",")[0]
         for m in _AGENDA_AT.finditer(description)
         for n in re.split(r"\s*(?:\band\b|&|;)\s*", _BRACKETED.sub("", m[1]))
+    ]
+    found += [
+        n
+        for m in _AGENDA_DASH.finditer(description)
+        for n in re.split(r"\s*(?:,|\band\b|&|;)\s*", _BRACKETED.sub("", m[1]))
     ]
     found += [m[1] for m in _WILL_CALL.finditer(description)]
     for clause in _MEET_CLAUSE.finditer(description):

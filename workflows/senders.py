@@ -466,7 +466,8 @@ def robot_reason(email: str, name: str = "") -> str:
         return "a recruiting, scheduling or meeting system"
     tokens = [t for t in re.split(r"[._+\-]+", local) if t]
     squashed = "".join(tokens)
-    if squashed in {"noreply", "donotreply", "mailerdaemon"} or any(
+    # "no-reply.mettl@mercer.com", "noreply-jobs@": no reply, whatever follows
+    if re.search(r"noreply|donotreply|mailerdaemon", squashed) or any(
         t in _ROBOT_WORDS for t in tokens
     ):
         return "a no-reply or robot address"

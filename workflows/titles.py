@@ -66,6 +66,7 @@ _INVITE_WORDS = _set(
     " 技術面接 カジュアル面談 面談 オンライン 対面 ペアプロ ペアプログラミング ご案内"
     " 已取消 取消 一面 二面 三面 终面 初面 复试 hr面 群面 视频面试 电话面试 现场面试"
     " ride-along walk-through shadow test slot founder founders meet greet meet-and-greet"
+    " presentation internal applicants candidates stage"  # "Presentation and panel", "(internal applicants)"
 )
 #: A region or a market in a title, never the employer: "(SEA)", "APAC", "EMEA".
 _REGION = re.compile(
@@ -102,7 +103,7 @@ _ROLE = re.compile(
     r"|operator|assistant|advisor|adviser|partner|agent|clerk|supervisor|librarian|cashier"
     r"|barista|chef|driver|lawyer|attorney|paralegal|auditor|planner|buyer|producer|reporter"
     r"|photographer|illustrator|animator|translator|instructor|tutor|professor|lecturer"
-    r"|fellow|postdoc|mechanic|steward|[a-z]{3,}ists?|ing[ée]ni\w+|engenheir\w+|entwickler\w*"
+    r"|fellow|postdoc|mechanic|steward|liaison|[a-z]{3,}ists?|ing[ée]ni\w+|engenheir\w+|entwickler\w*"
     r"|desarrollador\w*|d[ée]veloppeu\w+|analista|analyste|stagiaire|praktikant\w*"
     r"|werkstudent\w*|estagi\w+|becari[oa]"
     # the same in French, Spanish, Portuguese, Italian, German and Dutch job titles
@@ -174,6 +175,8 @@ _UNIT_WORDS = _set(
     " comunicación comunicació comunicação kommunikation interna intern ventas vendes vertrieb"
     " finanzas rrhh middle elementary secondary primary school science math mathematics english"
     " history biology chemistry physics physical earth life sciences social studies"  # a subject
+    " cardiology oncology radiology pharmacy paediatrics pediatrics neurology surgery critical"
+    " care emergency maternity renal haematology respiratory"  # a hospital's specialty
 )
 _DATE_OR_TIME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar"
@@ -467,7 +470,7 @@ def is_system_name(part: str) -> bool:
 #: "Interview with Contoso", "your interview at Contoso", "the Data Engineer role at Contoso",
 #: "applying to Contoso": the description saying who the employer is, in a capitalised name.
 _DESCRIPTION_COMPANY = re.compile(
-    r"\b(?i:interview(?:s|ing)?\s+(?:with|at)|(?:position|role|opening|job|internship|team)\s+at"
+    r"\b(?i:interview(?:s|ing)?\s+(?:with|at)|(?:position|role|opening|job|internship|team|vacancy|post)\s+at"
     r"|(?:applying|application|applied)\s+(?:to|at)|on\s+behalf\s+of"
     r"|(?:position|role|opening|vacancy)\s+of\s+[A-Z][^.\n]{0,50}?\s+at"
     r"|interview\s+for\s+[A-Z][^.\n]{0,60}?\s+at)\s+(?:the\s+)?"  # "... for Data Scientist at X"
@@ -481,7 +484,7 @@ _ROLE_WORDS = r"([A-Z][\w/&+-]*(?:[ \t]+(?:(?:of|and|&|for|[-–])[ \t]+)?[A-Z][
 _HOURS_KIND = r"(?:(?i:part|full)[ -]time[ \t]+)?"  # "a part-time Finance Manager"
 _DESCRIPTION_ROLE = re.compile(
     # "about the Brand Manager, Hospital Portfolio opening", "for our Interim Controller role"
-    r"\b(?i:(?:for|about|on)\s+(?:the|an?|our|their|your|this))\s+"
+    r"\b(?i:(?:for|about|on|in)\s+(?:the|an?|our|their|your|this))\s+"  # "interest in the ..."
     + _HOURS_KIND
     + _NAMED_ROLE
     # and the same in the other language: "the Senior Product Designer / Designer produit senior role"
@@ -553,7 +556,8 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
     """(companies, roles) that a description's sentences name."""
     text = text[:20_000]
     companies = [
-        re.sub(r"['’]s$", "", _SENTENCE_END.split(m[1])[0].strip(".,;:'’"))  # "Acme's office"
+        # "Acme's office"; "at Veridian Ledger and hearing about ...": the name ends before "and"
+        re.sub(r"['’]s$|(?:\s+(?:and|of|de|&))+$", "", _SENTENCE_END.split(m[1])[0].strip(".,;:'’"))
         for m in [*_DESCRIPTION_COMPANY.finditer(text), *_SCHEDULED_BY.finditer(text)]
         if not names.of_a_person(m[1])
         and not is_system_name(m[1])
