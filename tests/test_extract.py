@@ -854,6 +854,35 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
             "",
             "Band 7 Specialist Pharmacist",
         ),
+        # a role line goes on with the job's unit, not with where it is or the contract
+        (
+            "Phone Screen",
+            "Position: Registered Nurse - ICU (Nights)",
+            "Registered Nurse - ICU (Nights)",
+        ),
+        (
+            "Client interview",
+            "Role: District Manager - Metro Atlanta (9 stores)",
+            "District Manager - Metro Atlanta",
+        ),
+        (
+            "Client interview",
+            "Role: Cyber Threat Analyst – Annapolis Junction\\, MD",
+            "Cyber Threat Analyst",
+        ),
+        (
+            "Interview",
+            "Role: 6th Grade Science Teacher - Cottonwood Bend Middle School",
+            "6th Grade Science Teacher",
+        ),
+        # whom a round is with is no role
+        ("DIRECTOR ROUND_BUSINESS ANALYST_AURIGA RETAIL", "", "Business Analyst"),
+        ("Manager Round | Business Analyst | Ravelin Insurance", "", "Business Analyst"),
+        (
+            "Onsite: Unit Tour and Shadow - 5 Tower ICU",
+            "As the next step in your interview for the Registered Nurse - ICU position\\, you",
+            "Registered Nurse - ICU",
+        ),
     ],
 )
 def test_roles_as_more_invites_name_them(summary: str, description: str, role: str) -> None:

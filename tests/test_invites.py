@@ -153,6 +153,16 @@ def test_an_internal_vacancys_interview_thanks_the_candidate_for_applying() -> N
     assert not is_interview_event(vevent(title, *lines, description=given), RULES, nurse)
 
 
+def test_a_firm_a_video_system_sends_as_is_the_company_and_no_person() -> None:
+    event = vevent(
+        "Crestline Capital - On Demand Interview - Graduate Analyst Programme",
+        "ORGANIZER;CN=Crestline Capital:mailto:noreply@hirevue.com",
+        description="There is no live interviewer: you will record answers to 6 questions.",
+    )
+    found = extract_interview(event, ALEX)
+    assert (found.company, found.interviewers) == ("Crestline Capital", ())
+
+
 def test_a_cancelled_title_with_a_dash_cancels_it() -> None:
     title = "CANCELLED - Lecturer in Clinical Pharmacy - job ref 2610 - 1st Interview"
     found = extract_interview(vevent(title), ALEX)
@@ -358,6 +368,16 @@ def test_a_students_placement_office_sends_her_interviews() -> None:
             ),
             "Service: Meet the team coffee (informal interview - Regional Operations Manager)",
         ),
+        (  # a hiring event's slot the description calls hers
+            "Virtual Hiring Event: Critical Care Nursing - Interview Slot",
+            ("ORGANIZER;CN=Pinnacle Peak Health Careers:mailto:no-reply@phenompeople.com",),
+            "Your interview slot: 10:40 AM - 11:00 AM",
+        ),
+        (  # a nurse's job, though the employer's name says "Telehealth"
+            "CareBridge Telehealth || Final Round Panel || Virtual Care RN",
+            ("ORGANIZER:mailto:renee.fairbanks@carebridgetelehealth.example",),
+            "",
+        ),
         (  # the candidate's own slot at a fair
             "SCISD Teacher Job Fair - Interview Slot 10:20 AM (Secondary Science)",
             ("ORGANIZER:mailto:talent@scisd.example",),
@@ -538,6 +558,7 @@ def test_the_ways_real_invites_say_interview(
         ("Drop Sione at his Coral Air interview (Eagle Farm)", (), ""),
         ("Volunteer interview – Riverside Community Pantry", (), ""),
         ("Film screening: The Final Round (preview + Q&A)", (), "Tickets in email."),
+        ("foundit Live: How to ace your HR round (Freshers edition)", (), "A free webinar."),
         ("Onsite: Helpdeskly QBR at Meridian HQ", ("ORGANIZER:mailto:m@helpdeskly.example",), ""),
         (  # the same words from a colleague, not a recruiting system
             "Panel de evaluación – Analista de Regulación",
@@ -566,6 +587,7 @@ def test_followups_own_reminders_are_never_interviews() -> None:
         ("c_1a2b@group.calendar.google.com", "Campus calendar", "calendar"),
         ("noreply@acme.example", "", "robot"),
         ("no-reply.mettl@mercer.com", "", "robot"),  # "no-reply" and more
+        ("submissions@truenorthtravel.example", "TrueNorth Submissions", "shared"),  # an agency's
         ("notifications@careers.halcyon.example", "", "robot"),
         ("recruitment_team@globex.example", "Recruitment_team", "shared"),
         ("talent.acquisition@globex.example", "", "shared"),
@@ -688,6 +710,19 @@ def test_a_coordinator_who_signs_the_invite_is_the_contact_not_an_interviewer() 
             "Frontend Intern",
         ),
         ("Alex Morgan and Fabrikam", (), "Fabrikam", ""),
+        # a hospital's unit is no company, and a team's initials no surname
+        (
+            "Onsite: Unit Tour and Shadow - 5 Tower ICU",
+            ("ORGANIZER;CN=SRMC Talent Acquisition:mailto:talent@sonoranregional.example",),
+            "Sonoranregional",
+            "5 Tower ICU",
+        ),
+        (
+            "PACU Peer Interview",
+            ("ORGANIZER;CN=Darnell Okafor:mailto:darnell.okafor@mesaridgesurgery.example",),
+            "Mesaridgesurgery",
+            "PACU",
+        ),
     ],
 )
 def test_company_and_role_from_what_the_invite_says(

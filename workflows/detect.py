@@ -125,11 +125,11 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research|family|uscis|ircc"
     r"|asylum|green[\s-]+card|guest)[\s-]+interviews?|\bof[\s-]+the[\s-]+year\b"  # "Chef of the Year"
     r"|user[\s-]+research|research[\s-]+session"
-    r"|(?:interview|hiring)[ \t]+(?:block|hold|slots?)\b(?![ \t]*\d)"  # not "Interview - Block 1"
     # the employer has answered: an offer stops the chain (design.md rule 5)
     r"|offer[\s-]+(?:call|discussion|walk-?through|chat|meeting)"
     r"|compensation[\s-]+(?:discussion|call|chat)"
     r"|\bhow\s+(?:to\s+|[\w-]+\s+){0,3}interview|alumni\s+(?:talk|session)"  # a talk on it
+    r"|\bhow\s+to\s+(?:[\w'’-]+\s+){0,4}(?:round|screen\w*)\b"  # "How to ace your HR round"
     r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
     r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair"
     r"|(?:health|medical|eye|hearing|cancer|cervical|bowel|breast|blood|covid|sti|tb|drug|film"
@@ -227,12 +227,21 @@ _INTERVIEW_WORD = re.compile(r"\binterview(?:s|ing)?\b", re.IGNORECASE)
 _INTERVIEWS = re.compile(r"(?i:\binterviews\b)(?![ \t]+(?:[A-Z]|(?i:dr|mr|mrs|ms)\b))")
 
 
+#: Time a recruiter holds for interviews ("HOLD - interview block", "Interview slots"), not
+#: "Interview - Block 1", nor the slot the description calls the candidate's ("Your interview
+#: slot: 10:40 AM" at a hiring event).
+_HOLD = re.compile(r"\b(?:interview|hiring)[ \t]+(?:block|hold|slots?)\b(?![ \t]*\d)", re.I)
+_YOUR_SLOT = re.compile(r"\byour[ \t]+(?:interview[ \t]+)?(?:slot|time)\b", re.I)
+
+
 def is_lookalike(title: str, description: str = "") -> bool:
     """A title that borrows an interview's words for something else (the lists above). A job
     named in the title or a `Role:`/`Interviewer:` line says otherwise, but for the phrases and
     descriptions that settle it and for talks."""
     title = _spaced(title)
     if _NOT_A_JOB_INTERVIEW.search(title) or _HIRING_SIDE.search(description):
+        return True
+    if _HOLD.search(title) and not _YOUR_SLOT.search(description):
         return True
     if _NOT_A_JOB_INTERVIEW_TEXT.search(description):
         return True
@@ -560,6 +569,7 @@ _JOB = re.compile(
     r"|" + JOBS_ABROAD + r"|directrice|concept(?:eur|rice)\w*"
     r"|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
     r"|writer|editor|educator|advis[eo]r|administrator|supervisor|therapist|liaison"
+    r"|(?-i:RN|LPN|CNA|APRN|CRNA|NP)"  # nurses: "Virtual Care RN", "Travel RN - ICU"
     r"|instructor|lecturer|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
     r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper"
     r"|t[ée]cnic[oa]|t[èe]cnic|ejecutiv[oa]|executiv[oa]|gestor[a]?|especialista|redactor[a]?"

@@ -32,7 +32,16 @@ from .detect import (
     weighs_as_interview,
 )
 from .event_checks import as_list
-from .model import CJK, FULL_WIDTH, Candidate, DetectRules, EventError, EventProblem, Interview
+from .model import (
+    CJK,
+    FULL_WIDTH,
+    ORGANISATION_END,
+    Candidate,
+    DetectRules,
+    EventError,
+    EventProblem,
+    Interview,
+)
 from .people import People, find_people, name_key, one_line, parties
 from .replyby import parse_reply_by
 from .senders import is_own_domain, is_students_school
@@ -552,6 +561,35 @@ _CONFIDENTIAL = re.compile(
 _LATIN_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Za-z][\w&.'’-]*)*")
 
 
+#: What a role line says after a dash that is no unit of the job: where it is, the contract.
+_PLACE_OR_CONTRACT = re.compile(
+    r"\b(?:school|academy|college|university|campus|cent(?:er|re)|hospital|clinic|institute"
+    r"|trust|council|stores?|branch|office|site|remote|hybrid|on-?site|contract|permanent|temporary"
+    r"|full[- ]time|part[- ]time|cdi|cdd|fte|eft|unidade|unidad)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_unit_of_the_job(text: str) -> bool:
+    """ "ICU (Nights)", "Aseptic Services (Band 7)", "IoT Platform": a few words of the job's
+    own unit or specialty, not the place ("Cottonwood Bend Middle School", "Annapolis
+    Junction, MD") nor the contract."""
+    unit = re.sub(r"\([^()]*\)", " ", text)  # what the brackets say of it aside
+    words = unit.split()
+    return (
+        0 < len(words) <= 4
+        and "," not in unit
+        and not _PLACE_OR_CONTRACT.search(unit)
+        and not ORGANISATION_END.search(" ".join(words))
+    )
+
+
+def _without_place(unit: str) -> str:
+    """ "UTI Adulto (Unidade Campinas)" -> "UTI Adulto": a bracket that says where, or the
+    contract ("(0.8 EFT)"), is no part of the job's name."""
+    return re.sub(r"\s*\([^()]*\)", lambda m: "" if _PLACE_OR_CONTRACT.search(m[0]) else m[0], unit)
+
+
 def _address_name(email: str) -> str:
     """ "priya.sharma@acme.com" -> "priya sharma": what a person's address says of their name."""
     local = email.partition("@")[0] if "@" in email else ""
@@ -608,11 +646,16 @@ def company_and_role(
     leftover = [c for c in guessed[0][0] if squash(c) != squash(company)] if guessed else []
     if not roles and len(leftover) == 1 and len(guessed[0][0]) - len(leftover) <= 1:
         roles = leftover
-    # a role line may go on about the job: "Poste : Data Engineer (H/F) – CDI – Lyon"; a job of
-    # one word goes on with its function: "Manager – Business Finance"
+    # a role line may go on about the job: "Poste : Data Engineer (H/F) – CDI – Lyon", "6th
+    # Grade Science Teacher - Cottonwood Bend Middle School"; a job goes on with its function or
+    # unit: "Manager – Business Finance", "Registered Nurse - ICU (Nights)"
     asked, *more = re.split(r"(\s+[-–—|]\s+)", fields.get("role", ""), maxsplit=2)[:3]
-    if more and len(asked.split()) == 1 and "|" not in more[0]:
-        asked += "".join(more)
+    open_bracket = asked.count("(") > asked.count(")")  # "(remoto – Barcelona ou Lisboa)"
+    if more and "|" not in more[0] and not open_bracket:
+        if len(asked.split()) == 1:
+            asked += "".join(more)
+        elif _a_unit_of_the_job(more[1]):
+            asked += more[0] + _without_place(more[1])
     # a job of one word in the title ("Manager"), which the text names with its function
     if roles and len(roles[0].split()) == 1:
         longer = [r for r in roles[1:] if r.split()[0] == roles[0] and len(r.split()) > 1]

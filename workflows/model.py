@@ -43,7 +43,8 @@ COMPANY_SUFFIXES = frozenset(
 #: Bank", "Prabhat Engineering Services".
 ORGANISATION_END = re.compile(
     r"\b(?:bank|group|inc|llc|ltd|university|college|hospital|company|corp|technologies|systems"
-    r"|solutions|services|partners|labs|consulting|holdings|federal|insurance)\.?$",
+    r"|solutions|services|partners|labs|consulting|holdings|federal|insurance|capital|health"
+    r"|healthcare|medical|retail|logistics|payments|ventures|industries|pharma|motors)\.?$",
     re.IGNORECASE,
 )
 

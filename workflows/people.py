@@ -137,6 +137,8 @@ def _surname_last(name: str) -> str:
     rest = words[caps:]
     if not caps or not rest or any(w.isupper() for w in rest) or not rest[0][:1].isupper():
         return name
+    if robot_reason("", name) or ORGANISATION_END.search(name):
+        return name  # "SRMC Talent Acquisition": an organisation's initials, then its team
     surname = (re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), w) for w in words[:caps])
     return " ".join([*rest, *surname])
 

@@ -29,7 +29,7 @@ _KIND = re.compile(
     r"interview(?:s|ing)?|phone|screen(?:ing)?|call|tech(?:nical)?|on-?site|final|round|hiring"
     r"|hiring-manager|system-design|take-home|video|virtual|zoom|remote|panel|recruiter|hr"
     r"|chat|intro(?:ductory)?|initial|behaviou?ral|coding|first|second|third|1st|2nd|3rd|\d+(?:st|nd|rd|th)"
-    r"|meeting|job|expertise|managerial|manager-round|culture|cultural|fit|case|aptitude"
+    r"|meeting|job|expertise|managerial|\w+-round|culture|cultural|fit|case|aptitude"
     r"|assessment|telephonic|telephone|f2f|face-to-face|[lr]\d|discussion|conversation|online"
     r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop|block|part|\w+-connect|bar-raiser"
     r"|teams|meet|webex|\d+|entretien|entrevista|colloquio|intervista|\w*gespr(?:ä|ae)ch"
@@ -49,7 +49,7 @@ _KIND = re.compile(
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
     r"|hiring-manager|assessment|conversation|entretien|entrevista|colloquio|intervista"
-    r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop|\w+-connect"
+    r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop|\w+-connect|\w+-round"
     r"|\w*gespr(?:ä|ae)ch|sollicitatiegesprek|kennismakingsgesprek|m[üu]lakat\w*|intervju\w*"
     r"|rozmow\w*|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*"
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
@@ -66,7 +66,7 @@ _INVITE_WORDS = _set(
     " 技術面接 カジュアル面談 面談 オンライン 対面 ペアプロ ペアプログラミング ご案内"
     " 已取消 取消 一面 二面 三面 终面 初面 复试 hr面 群面 视频面试 电话面试 现场面试"
     " ride-along walk-through shadow test slot founder founders meet greet meet-and-greet"
-    " presentation internal applicants candidates stage"  # "Presentation and panel", "(internal applicants)"
+    " presentation internal applicants candidates stage tour unit"  # "Presentation and panel", "(internal applicants)"
 )
 #: A region or a market in a title, never the employer: "(SEA)", "APAC", "EMEA".
 _REGION = re.compile(
@@ -76,7 +76,8 @@ _REGION = re.compile(
 _KIND_PAIR = re.compile(
     r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
     r"|video\s+conference|assessment\s+(?:cent(?:re|er)|day)|super\s+day"
-    r"|(?:director|leadership|hr|manager|cxo|ceo|founder)\s+connect|bar\s+raiser)\b",
+    r"|(?:director|leadership|hr|manager|cxo|ceo|founder)\s+connect|bar\s+raiser"
+    r"|(?:director|manager|founders?|ceo|cxo|cto|partner|gm|vp)\s+round)\b",  # whom it is with
     re.I,
 )
 #: Job words of the invites' other languages that both a title's role (`_ROLE`) and the sign of
@@ -111,7 +112,7 @@ _ROLE = re.compile(
     r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
     r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal|especialista"
     r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
-    r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM|GET)"  # GET: India's graduate engineer trainee
+    r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM|GET|RN|LPN|CNA|APRN|CRNA)"  # GET: India's graduate engineer trainee
     # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
     r"|scheme|programme|training\s+contract|fast\s+stream"
     # Japanese jobs in katakana: "データエンジニア", "シニアデータエンジニア"
@@ -176,7 +177,8 @@ _UNIT_WORDS = _set(
     " finanzas rrhh middle elementary secondary primary school science math mathematics english"
     " history biology chemistry physics physical earth life sciences social studies"  # a subject
     " cardiology oncology radiology pharmacy paediatrics pediatrics neurology surgery critical"
-    " care emergency maternity renal haematology respiratory"  # a hospital's specialty
+    " care emergency maternity renal haematology respiratory nursing icu nicu picu cvicu pacu ccu"
+    " pcu telemetry step-down med-surg med/surg tower wing floor east west north south"  # and unit
 )
 _DATE_OR_TIME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar"
@@ -292,7 +294,14 @@ def _without_systems(part: str) -> str:
 
 
 def _is_unit(part: str) -> bool:
-    return all(word(w) in _UNIT_WORDS or word(w) in ("&", "and", "of") for w in part.split())
+    """ "Editorial Services", "PACU", "5 Tower ICU": a team or a hospital's unit."""
+    return (
+        all(
+            word(w) in _UNIT_WORDS or word(w) in ("&", "and", "of") or w.isdigit()
+            for w in part.split()
+        )
+        and not part.strip().isdigit()
+    )
 
 
 #: Japanese forms of address after a name: "さん", "様", "殿", "氏".
@@ -477,7 +486,7 @@ _DESCRIPTION_COMPANY = re.compile(
     r"((?:[A-Z][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\w&./'’-]*|&|of|and|de)){0,6})"  # "A/S"
 )
 #: "Business Controller", "Manager – Costing & MIS"
-_NAMED_ROLE = r"((?:(?:[A-Z][\w/&+.-]*|[–&]|and|of),?[ \t]+){0,6}?[A-Z][\w/&+.-]*)"
+_NAMED_ROLE = r"((?:(?:[A-Z][\w/&+.-]*|[–&-]|and|of),?[ \t]+){0,6}?[A-Z][\w/&+.-]*)"
 #: As many capitalised words as there are, with the small words of a job's name between them:
 #: "Head of Department - Science".
 _ROLE_WORDS = r"([A-Z][\w/&+-]*(?:[ \t]+(?:(?:of|and|&|for|[-–])[ \t]+)?[A-Z][\w/&+-]*){0,6})"
@@ -659,7 +668,8 @@ def without_company(role: str, company: str) -> str:
 #: Capitals that stay capitals when a title in capitals is written as a name.
 _ACRONYMS = _set(
     "sre swe sde sdet qa ml ai ux ui pm tpm em hr it bi vp cto ceo cfo coo mern mean sap aws gcp"
-    " sql etl ii iii iv ibm kpmg ey pwc bmw usa uk eu sr jr sdr bdr csm get"
+    " sql etl ii iii iv ibm kpmg ey pwc bmw usa uk eu sr jr sdr bdr csm get rn lpn cna icu pacu"
+    " nicu picu cvicu ccu pcu"
 )
 
 
