@@ -875,6 +875,12 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
             "Role: 6th Grade Science Teacher - Cottonwood Bend Middle School",
             "6th Grade Science Teacher",
         ),
+        # a scheduler's heading over the session names the job the title leaves out
+        (
+            "Lumenfield Onsite (1 of 3): App Critique",
+            "Lumenfield Onsite - Senior Product Designer\\nSession 1 of 3: App Critique",
+            "Senior Product Designer",
+        ),
         # whom a round is with is no role
         ("DIRECTOR ROUND_BUSINESS ANALYST_AURIGA RETAIL", "", "Business Analyst"),
         ("Manager Round | Business Analyst | Ravelin Insurance", "", "Business Analyst"),

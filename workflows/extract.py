@@ -590,6 +590,19 @@ def _without_place(unit: str) -> str:
     return re.sub(r"\s*\([^()]*\)", lambda m: "" if _PLACE_OR_CONTRACT.search(m[0]) else m[0], unit)
 
 
+def _heading(description: str) -> str:
+    """A description's first line that is a title of its own, as interview schedulers write
+    one over each session ("Lumenfield Onsite - Senior Product Designer" over "Session 1 of 3:
+    App Critique"): segments, a job and the kind of interview; "" for any other first line."""
+    line = next((x.strip() for x in description[:500].splitlines() if x.strip()), "")
+    segments = re.search(r"\s[-–—|]\s", line)
+    kind = is_interview(line, (), _DEFAULT_RULES)  # "Onsite", "Phone screen", "Interview"
+    return line if len(line) <= 120 and segments and kind and names_a_job(line) else ""
+
+
+_DEFAULT_RULES = DetectRules()
+
+
 def _address_name(email: str) -> str:
     """ "priya.sharma@acme.com" -> "priya sharma": what a person's address says of their name."""
     local = email.partition("@")[0] if "@" in email else ""
@@ -639,6 +652,8 @@ def company_and_role(
         candidate.emails,
     )
     roles = [r for _, found, _ in guessed for r in found] + from_text[1]
+    if heading := _heading(description):  # its job only: its company a title's would beat
+        roles += title_candidates(heading, names, candidate.name)[1]
     roles += [u for _, _, units in guessed for u in units]
     # "Interview — Digital Archivist (panel)" from schooloffineart.net, "Jobbintervju:
     # Logistikkanalytiker – Lyngen Sjømat": the title's one segment that is not the company is
