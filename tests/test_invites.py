@@ -368,6 +368,22 @@ def test_a_students_placement_office_sends_her_interviews() -> None:
             ),
             "Service: Meet the team coffee (informal interview - Regional Operations Manager)",
         ),
+        (  # a round of any name beside a job, from the employer
+            "Operations Round - Luzon Peak Outsourcing (WFM Team Lead)",
+            ("ORGANIZER:mailto:noel.bernardo@luzonpeak.example",),
+            "",
+        ),
+        ("Fernleaf_Live Coding_Senior SDET", ("ORGANIZER:mailto:sadie@fernleaf.example",), ""),
+        (  # an auditor's phone screen: "Audit" is no supplier's audit beside the role
+            "Ardmore Pryce - Phone screen (Audit Quality & Technical)",
+            ("ORGANIZER:mailto:rebecca@ardmorepryce.example",),
+            "A call about the Senior Manager\\, Audit Quality & Technical role.",
+        ),
+        (  # a public body's competition is its posting, not a contest
+            "Competency-based interview (Assistant Principal Auditor)",
+            ("ORGANIZER:mailto:PFAORecruitment@pfao.example",),
+            "Public Finance Audit Office - Competition Ref: PFAO/APA/2026/04",
+        ),
         (  # a hiring event's slot the description calls hers
             "Virtual Hiring Event: Critical Care Nursing - Interview Slot",
             ("ORGANIZER;CN=Pinnacle Peak Health Careers:mailto:no-reply@phenompeople.com",),
@@ -559,6 +575,9 @@ def test_the_ways_real_invites_say_interview(
         ("Volunteer interview – Riverside Community Pantry", (), ""),
         ("Film screening: The Final Round (preview + Q&A)", (), "Tickets in email."),
         ("foundit Live: How to ace your HR round (Freshers edition)", (), "A free webinar."),
+        ("Jobstreet Live: How to Ace Your BPO Team Leader Interview", (), "Free webinar."),
+        ("Career Q&A", ("ORGANIZER:mailto:no-reply@zoom.us",), "Webinar ID: 960 2145 7738"),
+        ("HireVue Practice Interview", ("ORGANIZER:mailto:noreply@hirevue.com",), "Practice."),
         ("Onsite: Helpdeskly QBR at Meridian HQ", ("ORGANIZER:mailto:m@helpdeskly.example",), ""),
         (  # the same words from a colleague, not a recruiting system
             "Panel de evaluación – Analista de Regulación",

@@ -36,7 +36,13 @@ from typing import Any
 from followup.workflows.detect import TitleSigns, hint_words
 from followup.workflows.drafts import make_environment, render_draft
 from followup.workflows.extract import extract_interview, is_interview_event
-from followup.workflows.model import Candidate, DetectRules, EventError, Interview
+from followup.workflows.model import (
+    NAME_ABBREVIATIONS,
+    Candidate,
+    DetectRules,
+    EventError,
+    Interview,
+)
 from followup.workflows.occurrences import expand, parse_calendar
 from followup.workflows.prefilter import prefilter
 from followup.workflows.schedule import company_key, interview_followups
@@ -193,6 +199,9 @@ def _recipients(
             else:
                 report.addressed.add(False, name, f"thank-you to {person.display}")
             words = next((p["name"].split() for p in people if p.get("email") == person.email), [])
+            # and after a short form that stands for a first name: "Cecilia" of "Ma. Cecilia Reyes"
+            while len(words) > 2 and words[0].lower().rstrip(".") in NAME_ABBREVIATIONS:
+                words = words[1:]
             # the first word, or all but the surname: "Wei Jie" of "Wei Jie Lim"
             given = {f"Hi {words[0]},", f"Hi {' '.join(words[:-1])},"} if words else set()
             if real and given:

@@ -46,18 +46,21 @@ def _compiled(rules: DetectRules) -> tuple[re.Pattern[str] | None, re.Pattern[st
     return _phrase_pattern(rules.keywords), _phrase_pattern(rules.exclude)
 
 
-def is_interview(summary: str, categories: Iterable[str], rules: DetectRules) -> bool:
+def is_interview(
+    summary: str, categories: Iterable[str], rules: DetectRules, description: str = ""
+) -> bool:
     """design.md: an interview when SUMMARY or a CATEGORY matches a keyword and no exclude does.
 
     Matching is case-insensitive on whole words ("Interview prep" is excluded, "Interviewer" is no
     keyword); spaces, hyphens and underscores inside and around a phrase are interchangeable
-    ("HR_Interview"). A title that uses a keyword for something else (`is_lookalike`) is none.
+    ("HR_Interview"). A title that uses a keyword for something else (`is_lookalike`, which
+    reads the `description` too) is none.
     """
     keywords, exclude = _compiled(rules)
     if keywords is None:
         return False
     texts = [_spaced(summary or ""), *(_spaced(str(c)) for c in categories)]
-    if not any(keywords.search(t) for t in texts) or is_lookalike(texts[0]):
+    if not any(keywords.search(t) for t in texts) or is_lookalike(texts[0], description):
         return False
     return not _excludes(exclude, texts)
 
@@ -89,6 +92,9 @@ def _in_a_jobs_name(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()].split()
     after = text[match.end() :].split()
     previous = before[-1] if before else ""
+    following = after[0].lower().strip(",.;:") if after else ""
+    if _KIND_WORDS.fullmatch(following) or following in _PRACTISED:
+        return False  # "HireVue Practice Interview", "Practice round": practising
     for word_after in after[:3]:  # "Practice Manager", "Practice Support Paralegal"
         if _JOB.fullmatch(word_after.strip(",.;:")):
             return True
@@ -98,6 +104,10 @@ def _in_a_jobs_name(text: str, match: re.Match[str]) -> bool:
     return match[0][:1].isupper() and (name_word or previous in ("&", "and"))
 
 
+#: What is practised, after the word: "Practice round", "Practice session".
+_PRACTISED = frozenset(
+    {"round", "rounds", "session", "sessions", "test", "tests", "run", "questions"}
+)
 #: The words before "practice" that make it practising for an interview: "Interview Practice".
 _KIND_WORDS = re.compile(
     r"interview\w*|coding|mock|technical|case|behaviou?ral|pitch|presentation|speaking|group"
@@ -128,7 +138,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     # the employer has answered: an offer stops the chain (design.md rule 5)
     r"|offer[\s-]+(?:call|discussion|walk-?through|chat|meeting)"
     r"|compensation[\s-]+(?:discussion|call|chat)"
-    r"|\bhow\s+(?:to\s+|[\w-]+\s+){0,3}interview|alumni\s+(?:talk|session)"  # a talk on it
+    r"|\bhow\s+(?:to\s+|[\w-]+\s+){0,6}interview|alumni\s+(?:talk|session)"  # a talk on it
     r"|\bhow\s+to\s+(?:[\w'’-]+\s+){0,4}(?:round|screen\w*)\b"  # "How to ace your HR round"
     r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
     r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair"
@@ -149,6 +159,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
 #: for agreeing to talk with me for the staffing-ratios story".
 _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"\b(?:press|podcast|radio|tv|media|magazine|newspaper|visa|citizenship|exit)[\s-]+interview\b"
+    r"|\bwebinar\s+id\b|\bscheduled\s+zoom\s+webinar\b"  # Zoom's webinars, never an interview
     r"|\bfor\s+(?:the|our|a|my|this)\s+(?:[\w-]+\s+){0,3}?(?:story|article|feature|episode"
     r"|segment|column|(?:print|spring|summer|autumn|fall|winter|next|online)\s+issue)\b"
     r"|\b(?:service|work)\s+order\b",  # a field engineer's visit: "Service order: SO-MX-44817"
@@ -214,7 +225,8 @@ _NOT_A_JOB_TEXT = re.compile(
     r"|magazin|zeitung|zeitschrift|redaktion|revista|peri[óo]dico|krant|tijdschrift"
     r"|technician|arrival\s+window|patient[\s-]+(?:file|portal|record|number)|teleconsult\w*"
     r"|pairings|prize[\s-]giving|judges|finalists|playoffs?"
-    r"|your\s+tickets?|competition|leaderboard|final\s+submissions?|loan\s+application"
+    r"|your\s+tickets?|leaderboard|final\s+submissions?|loan\s+application"
+    r"|competition(?![ \t]+(?:ref|reference|no|number|id|code)\b)"  # not a public post's
     r"|scoreboard"
     r"|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
     r"|speaker\s+(?:confirmation|room|briefing|team)|panell?ists\s*:|moderator\s*:"
@@ -223,6 +235,10 @@ _NOT_A_JOB_TEXT = re.compile(
     re.IGNORECASE,
 )
 _INTERVIEW_WORD = re.compile(r"\binterview(?:s|ing)?\b", re.IGNORECASE)
+#: A job named as such in the text: "the Senior Manager, Audit Quality & Technical role".
+_NAMED_OPENING = re.compile(
+    r"\bthe[ \t]+(?:(?:[A-Z][\w/-]*,?|&|and|of)[ \t]+){1,7}(?i:role|position|opening|vacancy)\b"
+)
 #: "Stakeholder interviews", the noun; not the verb ("Meera interviews Dr. Alana Reyes").
 _INTERVIEWS = re.compile(r"(?i:\binterviews\b)(?![ \t]+(?:[A-Z]|(?i:dr|mr|mrs|ms)\b))")
 
@@ -249,7 +265,7 @@ def is_lookalike(title: str, description: str = "") -> bool:
     talk = _EVENT_TYPE.search(title)
     if talk and (not interview or _EVENT_TYPE.match(title.lstrip()) or _TALK_LABEL.search(title)):
         return True  # "Webinar: Nail your finance interview", not "Interview – MasterClass"
-    if _JOB.search(title) or _FIELDED.search(description):
+    if _JOB.search(title) or _FIELDED.search(description) or _NAMED_OPENING.search(description):
         return False
     if interview:
         return bool(_NOT_A_JOB_TEXT.search(description))
@@ -515,6 +531,8 @@ _PROCESS = re.compile(
     r"\b(?:final|next|last|first|second|third)[ \t]+(?:stage|step)[ \t]+(?:for|in|of)\b", re.I
 )
 _PROCESS_HINTS = ("stage", "step")
+#: A round of any name ("Operations Round", "Account Round"): a sign only beside a job.
+_ANY_ROUND = re.compile(r"\b[^\W\d_]{3,}[\s_-]+round\b(?![\s_-]*(?:table|up|robin))", re.I)
 #: A stage of a hiring process named in the title ("Culture fit", "Recruiter screen", "Bar
 #: raiser", "Take-home review", "Intro call"): needs a job or another sign, as "Intro call" and
 #: "Portfolio review" are also what friends and clients book.
@@ -523,6 +541,8 @@ _STAGE = re.compile(
     r"|take[ _-]?home|intro(?:ductory)?[\s_-]+call|screen(?:ing)?"
     # a designer's interview: "Portfolio Walkthrough (Design Lead)", "Portfolio Presentation"
     r"|portfolio[\s_-]+(?:review|walk[\s_-]?through|presentation)"
+    # a coding interview: "Fernleaf_Live Coding_Senior SDET", "Pair programming"
+    r"|live[\s_-]+coding|pair[\s_-]+programming|coding[\s_-]+(?:session|exercise|challenge)"
     # India's hiring days: "Face to Face Drive - Java Developers", "Walk-in Drive"
     r"|(?:walk[\s_-]?in|face[\s_-]to[\s_-]face|f2f|hiring|recruitment|interview)[\s_-]+drive"
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
@@ -570,6 +590,7 @@ _JOB = re.compile(
     r"|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
     r"|writer|editor|educator|advis[eo]r|administrator|supervisor|therapist|liaison"
     r"|(?-i:RN|LPN|CNA|APRN|CRNA|NP)"  # nurses: "Virtual Care RN", "Travel RN - ICU"
+    r"|auditor|actuary|bookkeeper|treasurer"
     r"|instructor|lecturer|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
     r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper"
     r"|t[ée]cnic[oa]|t[èe]cnic|ejecutiv[oa]|executiv[oa]|gestor[a]?|especialista|redactor[a]?"
@@ -624,6 +645,8 @@ def weighs_as_interview(
         return True  # "Litware Recruiter screen - Data Engineer II", "Culture fit" + Position:
     if _ROUND.search(title) and support + employer >= 1:
         return True  # "Round 1 || Data Analyst Intern", "HR ROUND" from the employer
+    if _ANY_ROUND.search(title) and job and (employer or system or fielded):
+        return True  # "Operations Round - Luzon Peak Outsourcing (WFM Team Lead)"
     if _QUALIFIED_DISCUSSION.search(title) and employer:
         return True  # design.md: a "Technical Discussion" sent by an employer
     if _DISCUSSION.search(title) and employer and support >= 1:
@@ -707,6 +730,7 @@ def title_may_weigh(summary: str, candidate_name: str) -> bool:
         or _STAGE.search(title)
         or _INTERVIEWS.search(title)  # "Stakeholder interviews"
         or _MEET_TITLE.search(title)
+        or (_ANY_ROUND.search(title) and _JOB.search(title))
     )
 
 

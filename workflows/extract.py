@@ -376,7 +376,7 @@ def _reads_as_interview(
     rules: DetectRules,
 ) -> bool:
     """The keywords in the title, Calendly's "Event Name:", the other signs, the structure."""
-    if is_interview(summary, (), rules):
+    if is_interview(summary, (), rules, description):
         return True
     # Calendly's real title is its "Event Name:" line; the prefilter's hint is "event name", so
     # the line counts only as written so in the raw text (not "<b>Event</b> Name").
