@@ -151,6 +151,11 @@ def test_an_internal_vacancys_interview_thanks_the_candidate_for_applying() -> N
     assert extract_interview(vevent(title, *lines, description=applied), nurse).company == ""
     given = "Please review the CV before we meet."
     assert not is_interview_event(vevent(title, *lines, description=given), RULES, nurse)
+    # an intern's pre-placement interview at the firm of their internship address
+    selected = "You have been selected for a PPI (pre-placement interview) for the GET role."
+    assert is_interview_event(vevent(title, *lines, description=selected), RULES, nurse)
+    panel = "You have been selected for the interview panel of the GET hiring."
+    assert not is_interview_event(vevent(title, *lines, description=panel), RULES, nurse)
 
 
 def test_a_firm_a_video_system_sends_as_is_the_company_and_no_person() -> None:
@@ -578,6 +583,11 @@ def test_the_ways_real_invites_say_interview(
         ("Jobstreet Live: How to Ace Your BPO Team Leader Interview", (), "Free webinar."),
         ("Career Q&A", ("ORGANIZER:mailto:no-reply@zoom.us",), "Webinar ID: 960 2145 7738"),
         ("HireVue Practice Interview", ("ORGANIZER:mailto:noreply@hirevue.com",), "Practice."),
+        (
+            "Document Verification - Engineer Trainee 2026 - BHCL",
+            ("ORGANIZER:mailto:recruitment@bhcl.example",),
+            "Bring your originals. This is not an interview.",
+        ),
         ("Onsite: Helpdeskly QBR at Meridian HQ", ("ORGANIZER:mailto:m@helpdeskly.example",), ""),
         (  # the same words from a colleague, not a recruiting system
             "Panel de evaluación – Analista de Regulación",

@@ -160,6 +160,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
 _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"\b(?:press|podcast|radio|tv|media|magazine|newspaper|visa|citizenship|exit)[\s-]+interview\b"
     r"|\bwebinar\s+id\b|\bscheduled\s+zoom\s+webinar\b"  # Zoom's webinars, never an interview
+    r"|\bthis\s+is\s+not\s+an\s+interview\b"  # a document check says so
     r"|\bfor\s+(?:the|our|a|my|this)\s+(?:[\w-]+\s+){0,3}?(?:story|article|feature|episode"
     r"|segment|column|(?:print|spring|summer|autumn|fall|winter|next|online)\s+issue)\b"
     r"|\b(?:service|work)\s+order\b",  # a field engineer's visit: "Service order: SO-MX-44817"
@@ -456,6 +457,9 @@ _FOREIGN_HINTS = (
 _THANKS_FOR_APPLYING = (
     r"\bthank(?:s|[ \t]+you)[ \t]+for[ \t]+(?:applying|your[ \t]+application)\b"
     r"|\byour[ \t]+application[ \t]+(?:for|to)\b"
+    # "you have been selected for a PPI", not "... for the interview panel"
+    r"|\byou(?:['’]ve|[ \t]+have)[ \t]+been[ \t]+(?:selected|shortlisted)[ \t]+for[ \t]+"
+    r"(?!(?:the|an?)[ \t]+(?:interview[ \t]+)?panel)"
 )
 _APPLIED = re.compile(
     _THANKS_FOR_APPLYING

@@ -337,17 +337,15 @@ def is_interview_event(
     if any(is_interview("", (c,), rules) for c in categories):
         return True
     # a student's placement office sends the interviews employers hold at the campus: what it
-    # calls an interview is the candidate's, not one they give
+    # sends is the candidate's, not an interview they give,
+    # is weighed as any invite is, though every address on it is at the candidate's own school
     theirs = organizer in candidate.emails
     school = not theirs and is_students_school(organizer, candidate.emails)
-    placement = school and says_interview(summary)
     # an internal vacancy: the colleague who thanks the candidate for applying interviews them
     internal = says_interview(summary) and has_applied(description)
-    if off_duty(categories) or (
-        among_colleagues(senders, candidate) and not (placement or internal)
-    ):
+    if off_duty(categories) or (among_colleagues(senders, candidate) and not (school or internal)):
         return False
-    colleague = not theirs and is_own_domain(organizer, candidate.emails)
+    colleague = not theirs and not school and is_own_domain(organizer, candidate.emails)
     if colleague and not says_interview(summary):
         return False  # a colleague's "Onsite at <customer>" is work; an internal interview says so
     # nobody brings a colleague to their own job interview: a supplier's "Technical Discussion"
