@@ -524,6 +524,16 @@ def test_more_ways_invites_name_the_panel(line: str) -> None:
     assert found[0] == JANE_P
 
 
+def test_malaysian_names_with_their_particles_are_one_person_each() -> None:
+    kavitha = "Kavitha a/p Muniandy <kavitha@acme.example>"
+    sharifah = "Sharifah Nadia binti Syed Ahmad <sharifah@acme.example>"
+    found = _people(
+        "Interviewers: Kavitha a/p Muniandy and Sharifah Nadia binti Syed Ahmad", kavitha, sharifah
+    )
+    assert [p.email for p in found] == ["kavitha@acme.example", "sharifah@acme.example"]
+    assert _people("Panel: Jane Doe/Raj Patel", JANE, RAJ) == (JANE_P, RAJ_P)
+
+
 def test_a_title_after_an_interviewers_address_is_no_person() -> None:
     line = "Interviewer: Raj Patel <raj@acme.example>\\, Engineering Manager - Fleet Platform"
     assert _people(line, RAJ) == (RAJ_P,)

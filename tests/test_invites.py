@@ -581,6 +581,13 @@ def test_the_ways_real_invites_say_interview(
         ("Film screening: The Final Round (preview + Q&A)", (), "Tickets in email."),
         ("foundit Live: How to ace your HR round (Freshers edition)", (), "A free webinar."),
         ("Jobstreet Live: How to Ace Your BPO Team Leader Interview", (), "Free webinar."),
+        ("GoodTime Live: Designing a Better Onsite Interview Experience", (), ""),
+        ("CareerVeld Live (webinar): Interview masterclass for finance professionals", (), ""),
+        (
+            "Interviewing in 2027",
+            ("ORGANIZER:mailto:no-reply@zoom.us",),
+            "Join: https://careerveld.zoom.us/w/91844120377?tk=Xc9",
+        ),
         ("Career Q&A", ("ORGANIZER:mailto:no-reply@zoom.us",), "Webinar ID: 960 2145 7738"),
         ("HireVue Practice Interview", ("ORGANIZER:mailto:noreply@hirevue.com",), "Practice."),
         (
@@ -834,6 +841,8 @@ def test_the_candidates_own_domain_and_free_mail_name_no_company() -> None:
         ("Lim Eng Huat", "Eng Huat"),  # the given name without a dot
         ("Ma. Cristina Dela Cruz", "Cristina"),  # the Philippines' "Maria"
         ("Md. Rafiqul Islam", "Rafiqul"),
+        ("Mohd Hafiz bin Ismail", "Hafiz"),  # Malaysia's, written without the dot
+        ("Ma Lin", "Ma"),  # a Chinese surname, no short form
     ],
 )
 def test_greetings_use_a_real_first_name(name: str, first: str) -> None:

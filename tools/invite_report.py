@@ -37,6 +37,7 @@ from followup.workflows.detect import TitleSigns, hint_words
 from followup.workflows.drafts import make_environment, render_draft
 from followup.workflows.extract import extract_interview, is_interview_event
 from followup.workflows.model import (
+    CHINESE_SURNAMES,
     NAME_ABBREVIATIONS,
     Candidate,
     DetectRules,
@@ -202,8 +203,11 @@ def _recipients(
             # and after a short form that stands for a first name: "Cecilia" of "Ma. Cecilia Reyes"
             while len(words) > 2 and words[0].lower().rstrip(".") in NAME_ABBREVIATIONS:
                 words = words[1:]
-            # the first word, or all but the surname: "Wei Jie" of "Wei Jie Lim"
+            # the first word, or all but the surname: "Wei Jie" of "Wei Jie Lim", "Wei Ming" of
+            # "Tan Wei Ming" (a Chinese surname first)
             given = {f"Hi {words[0]},", f"Hi {' '.join(words[:-1])},"} if words else set()
+            if len(words) > 1 and words[0].lower() in CHINESE_SURNAMES:
+                given.add(f"Hi {' '.join(words[1:])},")
             if real and given:
                 greet = render_draft(followup, candidate, env).body.splitlines()[0]
                 report.greeting.add(greet in given, name, f"{greet!r}, want Hi {words[0]},")

@@ -159,7 +159,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
 #: for agreeing to talk with me for the staffing-ratios story".
 _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"\b(?:press|podcast|radio|tv|media|magazine|newspaper|visa|citizenship|exit)[\s-]+interview\b"
-    r"|\bwebinar\s+id\b|\bscheduled\s+zoom\s+webinar\b"  # Zoom's webinars, never an interview
+    r"|\bwebinar\s+id\b|\bscheduled\s+zoom\s+webinar\b|\bfree\s+webinar\b"  # never an interview
     r"|\bthis\s+is\s+not\s+an\s+interview\b"  # a document check says so
     r"|\bfor\s+(?:the|our|a|my|this)\s+(?:[\w-]+\s+){0,3}?(?:story|article|feature|episode"
     r"|segment|column|(?:print|spring|summer|autumn|fall|winter|next|online)\s+issue)\b"
@@ -190,7 +190,11 @@ _EVENT_TYPE = re.compile(
     re.IGNORECASE,
 )
 #: A talk named as such before its topic: "Free Masterclass: Crack Your First ... Interview".
-_TALK_LABEL = re.compile(_EVENT_TYPE.pattern + r"[ \t]*:", re.IGNORECASE)
+_TALK_LABEL = re.compile(
+    _EVENT_TYPE.pattern + r"\)?[ \t]*:"  # "Webinar:", "CareerVeld Live (webinar):"
+    r"|^[^:]{0,40}?\blive[ \t]*:",  # a stream's label: "GoodTime Live: Designing a Better ..."
+    re.IGNORECASE,
+)
 #: Words of titles that borrow an interview's other words ("final round", "onsite", "round 1")
 #: for a game, a contest, a service visit, a flat to let. They do not overrule the word
 #: "interview" ("Interview - League", "Interview with Visa" name companies), nor a job.
@@ -232,7 +236,8 @@ _NOT_A_JOB_TEXT = re.compile(
     r"|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
     r"|speaker\s+(?:confirmation|room|briefing|team)|panell?ists\s*:|moderator\s*:"
     r"|time\s+control|board\s+\d+"
-    r"|best\s+of\s+(?:three|five))\b",
+    r"|best\s+of\s+(?:three|five)"
+    r"|zoom\.us/w)\b",  # a Zoom webinar's link (a meeting's goes to /j/)
     re.IGNORECASE,
 )
 _INTERVIEW_WORD = re.compile(r"\binterview(?:s|ing)?\b", re.IGNORECASE)
@@ -268,6 +273,8 @@ def is_lookalike(title: str, description: str = "") -> bool:
         return True  # "Webinar: Nail your finance interview", not "Interview – MasterClass"
     if _JOB.search(title) or _FIELDED.search(description) or _NAMED_OPENING.search(description):
         return False
+    if _TALK_LABEL.search(title):
+        return True  # "GoodTime Live: Designing a Better Onsite Interview Experience"
     if interview:
         return bool(_NOT_A_JOB_TEXT.search(description))
     return bool(_NOT_A_JOB_WORDS.search(title) or _NOT_A_JOB_TEXT.search(description))

@@ -57,6 +57,9 @@ _DOTTED_HONORIFICS = word_set("eng")
 #: Short forms inside names: the Philippines' "Ma." (Maria), Malaysia's "Mohd.", Bangladesh's
 #: "Md." (Mohammad), "Jr.": no sentence ends at them, and a greeting uses the name after the first.
 NAME_ABBREVIATIONS = word_set("ma mohd muhd md jr")
+#: Of them, those no one is called alone, so written without the dot too: "Mohd Hafiz" (not
+#: "Ma", a Chinese surname).
+_ABBREVIATIONS_UNDOTTED = word_set("mohd muhd md")
 
 
 #: German's umlauts as names are spelled without them ("Bäuerle" is "Baeuerle" in an address
@@ -148,8 +151,10 @@ class Person:
             words = words[1:]  # "The Hon. Graham Pettigrew"
         if given := _given_after_surname(words):
             return given
-        if len(words) > 2 and words[0][-1:] == "." and words[0][:-1].lower() in NAME_ABBREVIATIONS:
-            words = words[1:]  # "Ma. Cristina Dela Cruz": Cristina
+        short = words[0].lower() if words else ""
+        dotted = short[-1:] == "." and short[:-1] in NAME_ABBREVIATIONS
+        if len(words) > 2 and (dotted or short in _ABBREVIATIONS_UNDOTTED):
+            words = words[1:]  # "Ma. Cristina Dela Cruz": Cristina; "Mohd Hafiz bin Ismail"
         first = words[0] if words else ""
         if len(first) < 2 or not _GIVEN_NAME.fullmatch(first):
             return ""

@@ -52,7 +52,8 @@ MAX_INTERVIEWERS = 25
 #: and "and" in the languages of the invites seen (not a one-letter word: "Jane A. Doe").
 _NAME_SPLIT = re.compile(
     # Polish "i" only written small: not the "I." of "Jane I. Doe"
-    r"\s*(?:[;,&/+]|\b(?:and|und|et|e|y|og|och|ja|és|ve|en)\b|(?<=\s)(?-i:i)(?=\s)|\s-\s)\s*",
+    r"\s*(?:[;,&+]|\b(?:and|und|et|e|y|og|och|ja|és|ve|en)\b|(?<=\s)(?-i:i)(?=\s)|\s-\s"
+    r"|(?<!\b[asd])/|/(?![lpo]\b))\s*",  # not Malaysia's "a/l", "a/p", "s/o", "d/o": son, daughter of
     re.IGNORECASE,
 )
 _NAME_SPLIT_KEPT = re.compile(f"({_NAME_SPLIT.pattern})", re.IGNORECASE)
@@ -666,7 +667,9 @@ _AGENDA_WORDS = word_set(
     " wrap intro introduction overview hiring culture values behavioral behavioural interview"
     " session exercise review product panel walkthrough demo assessment breakfast coffee"
 )
-_PARTICLES = word_set("van von de der den la le da das do dos del di du bin bint ibn")
+_PARTICLES = word_set(
+    "van von de der den la le da das do dos del di du bin bint binti bte ibn a/l a/p s/o d/o"
+)
 _TOOLS = re.compile(r"\b(?:zoom|teams|microsoft|google|meet|webex|skype|hangouts?)\b", re.I)
 
 
