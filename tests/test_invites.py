@@ -389,6 +389,12 @@ def test_a_students_placement_office_sends_her_interviews() -> None:
             ("ORGANIZER:mailto:PFAORecruitment@pfao.example",),
             "Public Finance Audit Office - Competition Ref: PFAO/APA/2026/04",
         ),
+        (  # a day one registers for, with the candidate's own interview in it
+            "Virtual Insight Day - Oakfield Ward",
+            ("ORGANIZER:mailto:graduaterecruitment@oakfieldward.example",),
+            "Thank you for registering for our Virtual Insight Day. 15:00  Your fast-track"
+            " vacation scheme interview (30 minutes) with Ms Harriet Cole",
+        ),
         (  # a hiring event's slot the description calls hers
             "Virtual Hiring Event: Critical Care Nursing - Interview Slot",
             ("ORGANIZER;CN=Pinnacle Peak Health Careers:mailto:no-reply@phenompeople.com",),
@@ -582,6 +588,11 @@ def test_the_ways_real_invites_say_interview(
         ("foundit Live: How to ace your HR round (Freshers edition)", (), "A free webinar."),
         ("Jobstreet Live: How to Ace Your BPO Team Leader Interview", (), "Free webinar."),
         ("GoodTime Live: Designing a Better Onsite Interview Experience", (), ""),
+        (  # a talk one registers for, whatever its title says
+            "Acing the onsite interview",
+            ("ORGANIZER:mailto:events@jobboard.example",),
+            "Thank you for registering for this free session for job seekers.",
+        ),
         ("CareerVeld Live (webinar): Interview masterclass for finance professionals", (), ""),
         (
             "Interviewing in 2027",

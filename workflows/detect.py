@@ -241,6 +241,19 @@ _NOT_A_JOB_TEXT = re.compile(
     re.IGNORECASE,
 )
 _INTERVIEW_WORD = re.compile(r"\binterview(?:s|ing)?\b", re.IGNORECASE)
+#: A description that makes the event a talk or a course one registers for: job boards' and
+#: recruiting systems' webinars about interviewing ("Thank you for registering for ...").
+_TALK_TEXT = re.compile(
+    r"\b(?:webinars?|masterclass|workshop|seminar|live\s+session|(?:thank\s+you\s+for\s+)?"
+    r"regist(?:ering|ered)\s+for|your\s+registration|cancel\s+your\s+registration)\b",
+    re.IGNORECASE,
+)
+#: ... unless it says the candidate's own interview is there: a hiring event's "Your interview
+#: slot", "your interview is confirmed", "your interview with".
+_YOURS = re.compile(
+    r"\byour\s+(?:[\w-]+\s+){0,4}?interview(?:\s*\(|\s+(?:slot|time|is|will|with|for|on|at)\b)",
+    re.I,
+)
 #: A job named as such in the text: "the Senior Manager, Audit Quality & Technical role".
 _NAMED_OPENING = re.compile(
     r"\bthe[ \t]+(?:(?:[A-Z][\w/-]*,?|&|and|of)[ \t]+){1,7}(?i:role|position|opening|vacancy)\b"
@@ -275,6 +288,8 @@ def is_lookalike(title: str, description: str = "") -> bool:
         return False
     if _TALK_LABEL.search(title):
         return True  # "GoodTime Live: Designing a Better Onsite Interview Experience"
+    if _TALK_TEXT.search(description[:5_000]) and not _YOURS.search(description[:5_000]):
+        return True  # "Thank you for registering for ... a free session for job seekers"
     if interview:
         return bool(_NOT_A_JOB_TEXT.search(description))
     return bool(_NOT_A_JOB_WORDS.search(title) or _NOT_A_JOB_TEXT.search(description))
