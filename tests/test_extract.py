@@ -534,6 +534,16 @@ def test_malaysian_names_with_their_particles_are_one_person_each() -> None:
     assert _people("Panel: Jane Doe/Raj Patel", JANE, RAJ) == (JANE_P, RAJ_P)
 
 
+def test_the_host_of_an_agendas_tour_alone_is_no_interviewer() -> None:
+    owen = "Owen Taggart <owen@acme.example>"
+    found = _people(
+        "Agenda\\n9:00 Clinic tour with Bethany\\n9:30 Hiring manager interview with Owen Taggart",
+        "Bethany Cole <bethany@acme.example>",
+        owen,
+    )
+    assert [p.email for p in found] == ["owen@acme.example"]
+
+
 def test_a_title_after_an_interviewers_address_is_no_person() -> None:
     line = "Interviewer: Raj Patel <raj@acme.example>\\, Engineering Manager - Fleet Platform"
     assert _people(line, RAJ) == (RAJ_P,)
@@ -890,6 +900,22 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
             "Lumenfield Onsite (1 of 3): App Critique",
             "Lumenfield Onsite - Senior Product Designer\\nSession 1 of 3: App Critique",
             "Senior Product Designer",
+        ),
+        # a job and its function, after a dash
+        (
+            "Round 2 || Manager - Financial Reporting || Sahyadri Bank || Mumbai",
+            "",
+            "Manager - Financial Reporting",
+        ),
+        (
+            "Panel Interview || Granite Coast Health || PA - Orthopedic Surgery",
+            "",
+            "PA - Orthopedic Surgery",
+        ),
+        (
+            "Interview",
+            "Position: Physician Assistant - Hospital Medicine",
+            "Physician Assistant - Hospital Medicine",
         ),
         # whom a round is with is no role
         ("DIRECTOR ROUND_BUSINESS ANALYST_AURIGA RETAIL", "", "Business Analyst"),

@@ -144,6 +144,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair"
     r"|(?:health|medical|eye|hearing|cancer|cervical|bowel|breast|blood|covid|sti|tb|drug|film"
     r"|movie|documentary|preview)[\s-]+screening"
+    r"|\b(?:film|movie|cinema)[\s-]+(?:club|society|night)\b"  # "Film Society screening: The Interview"
     r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic)\b"
     r"|(?:coaching|training)[\s-]+(?:for[\s-]+)?interviews?"
     # a fair, unless the event is the candidate's interview slot at it
@@ -152,6 +153,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|(?:home|car|personal|education|gold|business)[\s-]+loan\b"  # a bank's loan interview
     r"|\bjur(?:y|or)[\s-]+(?:duty|screening|selection|service|summons)|\bjurors?\b"
     r"|\bmoot\b|\bgrand[\s-]+final\b|\bspelling[\s-]+bee\b"  # a moot court's, a league's
+    r"|\b(?:pa|np|nursing|medical)[\s-]+students?\b"  # a student the candidate precepts
     r"|\breference[\s-]+(?:call|check)s?\b)",  # for someone else, or about the candidate
     re.IGNORECASE,
 )
@@ -169,7 +171,7 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
 #: A description that puts the candidate on the hiring side (a panel they sit on, a scorecard
 #: to fill in) or makes it a paid study: not their interview, whatever the title says.
 _HIRING_SIDE = re.compile(
-    r"\b(?:scorecards?|interview\s+kit|submit\s+(?:your\s+)?feedback|on\s+the\s+panel\s+for"
+    r"\b(?:scorecards?|submit\s+(?:your\s+)?feedback|on\s+the\s+panel\s+for"
     r"|thanks\s+for\s+interviewing\s+for\s+us|interviewer\s+training"
     # added as an interviewer: Portuguese, German, English
     r"|como\s+entrevistador\w*|als\s+interviewer|added\s+as\s+(?:an\s+)?interviewer"
@@ -244,7 +246,8 @@ _INTERVIEW_WORD = re.compile(r"\binterview(?:s|ing)?\b", re.IGNORECASE)
 #: A description that makes the event a talk or a course one registers for: job boards' and
 #: recruiting systems' webinars about interviewing ("Thank you for registering for ...").
 _TALK_TEXT = re.compile(
-    r"\b(?:webinars?|masterclass|workshop|seminar|live\s+session|(?:thank\s+you\s+for\s+)?"
+    r"\b(?:webinars?|masterclass|workshop|seminar|live\s+session|info(?:rmation)?\s+session"
+    r"|(?:thank\s+you\s+for\s+)?"
     r"regist(?:ering|ered)\s+for|your\s+registration|cancel\s+your\s+registration)\b",
     re.IGNORECASE,
 )
@@ -276,8 +279,6 @@ def is_lookalike(title: str, description: str = "") -> bool:
     title = _spaced(title)
     if _NOT_A_JOB_INTERVIEW.search(title) or _HIRING_SIDE.search(description):
         return True
-    if _HOLD.search(title) and not _YOUR_SLOT.search(description):
-        return True
     if _NOT_A_JOB_INTERVIEW_TEXT.search(description):
         return True
     interview = _INTERVIEW_WORD.search(title)
@@ -286,6 +287,8 @@ def is_lookalike(title: str, description: str = "") -> bool:
         return True  # "Webinar: Nail your finance interview", not "Interview – MasterClass"
     if _JOB.search(title) or _FIELDED.search(description) or _NAMED_OPENING.search(description):
         return False
+    if _HOLD.search(title) and not _YOUR_SLOT.search(description):
+        return True  # a recruiter's "HOLD - interview block", not a fair's slot with its lines
     if _TALK_LABEL.search(title):
         return True  # "GoodTime Live: Designing a Better Onsite Interview Experience"
     if _TALK_TEXT.search(description[:5_000]) and not _YOURS.search(description[:5_000]):
@@ -567,6 +570,8 @@ _STAGE = re.compile(
     r"|take[ _-]?home|intro(?:ductory)?[\s_-]+call|screen(?:ing)?"
     # a designer's interview: "Portfolio Walkthrough (Design Lead)", "Portfolio Presentation"
     r"|portfolio[\s_-]+(?:review|walk[\s_-]?through|presentation)"
+    # a take-home's review: "Design exercise debrief", "Design challenge", "Case study review"
+    r"|(?:design|take[\s_-]?home|coding|case)[\s_-]+(?:exercise|challenge|assignment)"
     # a coding interview: "Fernleaf_Live Coding_Senior SDET", "Pair programming"
     r"|live[\s_-]+coding|pair[\s_-]+programming|coding[\s_-]+(?:session|exercise|challenge)"
     # India's hiring days: "Face to Face Drive - Java Developers", "Walk-in Drive"
@@ -615,8 +620,8 @@ _JOB = re.compile(
     r"|" + JOBS_ABROAD + r"|directrice|concept(?:eur|rice)\w*"
     r"|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
     r"|writer|editor|educator|advis[eo]r|administrator|supervisor|therapist|liaison"
-    r"|(?-i:RN|LPN|CNA|APRN|CRNA|NP)"  # nurses: "Virtual Care RN", "Travel RN - ICU"
-    r"|auditor|actuary|bookkeeper|treasurer"
+    r"|(?-i:RN|LPN|CNA|APRN|CRNA|NP|PA-C|PA)"  # nurses, physician assistants: "Virtual Care RN"
+    r"|auditor|actuary|bookkeeper|treasurer|assistant"
     r"|instructor|lecturer|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
     r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper"
     r"|t[ée]cnic[oa]|t[èe]cnic|ejecutiv[oa]|executiv[oa]|gestor[a]?|especialista|redactor[a]?"
@@ -697,6 +702,11 @@ def has_applied(description: str) -> bool:
     return re.search(_THANKS_FOR_APPLYING, description, re.IGNORECASE) is not None
 
 
+def names_an_opening(description: str) -> bool:
+    """The text names a job as such: "the Senior Manager, Audit Quality & Technical role"."""
+    return _NAMED_OPENING.search(description[:5_000]) is not None
+
+
 def names_a_job(title: str) -> bool:
     """A job named in the title ("Panel – Formulary Strategy Manager")."""
     return bool(_JOB.search(_spaced(title)))
@@ -730,7 +740,7 @@ _TITLE_STEMS = re.compile(
     r"round|discussion|conversa|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
     r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect|coffee|catch"
-    r"|drive"
+    r"|drive|exercise|challenge|assignment"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"

@@ -26,6 +26,7 @@ from .detect import (
     is_interview,
     is_lookalike,
     names_a_job,
+    names_an_opening,
     off_duty,
     says_interview,
     someone_elses,
@@ -354,6 +355,8 @@ def is_interview_event(
     with_colleagues = any(is_own_domain(e, candidate.emails) for e in others)
     if with_colleagues and not says_interview(summary) and not names_a_job(summary):
         return False
+    if with_colleagues and theirs:
+        return False  # the candidate's own invite to a colleague ("IA walkthrough: interview with AP head")
     return _reads_as_interview(
         summary, raw, description, senders, candidate, rules
     ) and not _someone_elses_interview(
@@ -394,7 +397,15 @@ def _reads_as_interview(
     # ("Panel – Formulary Strategy Manager", "Gespräch mit Rheintal Pharma AG"): who will
     # interview them, and for which job or company. A colleague's meeting names neither.
     job = "role" in fields or "company" in fields or names_a_job(summary)
+    # or a line saying which interview it is ("Interview: Culture chat (30 min)"), or the job
+    # named in the text ("for the Product Designer, Payments role")
+    job = job or bool(_INTERVIEW_LINE.search(description) or names_an_opening(description))
     return "interviewers" in fields and job
+
+
+_INTERVIEW_LINE = re.compile(
+    r"^[ \t]*interview(?:[ \t]+type)?[ \t]*:", re.IGNORECASE | re.MULTILINE
+)
 
 
 def _someone_elses_interview(
@@ -562,8 +573,9 @@ _LATIN_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Za-z][\w&.'’-]*)*")
 #: What a role line says after a dash that is no unit of the job: where it is, the contract.
 _PLACE_OR_CONTRACT = re.compile(
     r"\b(?:school|academy|college|university|campus|cent(?:er|re)|hospital|clinic|institute"
-    r"|trust|council|stores?|branch|office|site|remote|hybrid|on-?site|contract|permanent|temporary"
-    r"|full[- ]time|part[- ]time|cdi|cdd|fte|eft|unidade|unidad)\b",
+    r"|trust|council|stores?|branch|office|site)[ \t]*$"  # a place's name ends so, not "Hospital Medicine"
+    r"|\b(?:stores|remote|hybrid|on-?site|contract|permanent|temporary|full[- ]time|part[- ]time"
+    r"|cdi|cdd|fte|eft|unidade|unidad)\b",
     re.IGNORECASE,
 )
 
@@ -572,7 +584,7 @@ def _a_unit_of_the_job(text: str) -> bool:
     """ "ICU (Nights)", "Aseptic Services (Band 7)", "IoT Platform": a few words of the job's
     own unit or specialty, not the place ("Cottonwood Bend Middle School", "Annapolis
     Junction, MD") nor the contract."""
-    unit = re.sub(r"\([^()]*\)", " ", text)  # what the brackets say of it aside
+    unit = re.sub(r"\([^()]*\)", " ", text).strip()  # what the brackets say of it aside
     words = unit.split()
     return (
         0 < len(words) <= 4

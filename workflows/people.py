@@ -83,6 +83,7 @@ _SCHEDULER_TITLE = (
     r"[ \t]*(?:[|,\-–—(]|\n)[ \t]*(?:senior[ \t]+|sr\.?[ \t]+|lead[ \t]+)?(?:technical[ \t]+)?"
     r"(?:recruit(?:ing|ment)[ \t]+coordinator|recruiter|talent[ \t]+(?:acquisition|partner)"
     r"|sourcer|(?:(?:interview|people|candidate|hr|talent)[ \t]+)?coordinator|scheduler"
+    r"|interview[ \t]+scheduling"  # an RPO's "Arjun Mehta | Interview Scheduling on behalf of"
     r"|research[ \t]+associate"  # a search firm's
     r"|(?:hr|people)[ \t]+(?:business[ \t]+)?partner|executive[ \t]+assistant"
     # a recruitment agency's signature: "Shawna Kidd | Lakes Area Nurse Staffing"
@@ -400,6 +401,10 @@ class _Roster:
         # Chidi will walk you through") is
         optional = {p.person for p in self.everyone if p.role in _OPTIONAL}
         others = {p.email for p in scheduler}
+        # an agenda's host of the tour or lunch only ("9:00 Clinic tour with Bethany") interviews
+        # no one; the hosts of its other slots do
+        hosts = _hosts_only(text)
+        others |= {p.email for p in self.real if hosts & {name_key(p.name), name_key(p.first_name)}}
         attendees = [
             p
             for p in self.real
@@ -420,6 +425,26 @@ class _Roster:
         others = [p for p in self.everyone if p.why_not(self.candidate) != "the candidate"]
         first = next((p for p in others if p.organizer), next(iter(others), None))
         return first.person.email if first else ""
+
+
+_AGENDA_LINE = re.compile(r"^[ \t]*\d{1,2}[:.]\d\d\b[^\n]*", re.MULTILINE)
+_AGENDA_WITH = re.compile(
+    r"\bwith[ \t]+(?:(?:dr|mr|mrs|ms)\.?[ \t]+)?([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+)
+_SOCIAL_SLOT = re.compile(r"\b(?:tour|lunch|coffee|break|breakfast|dinner|welcome)\b", re.I)
+_INTERVIEW_SLOT = re.compile(r"\b(?:interview\w*|panel|presentation|case|exercise|debrief)\b", re.I)
+
+
+def _hosts_only(text: str) -> set[str]:
+    """name_keys of the people an agenda names only in a tour, lunch or welcome slot."""
+    social, interviewing = set(), set()
+    for line in _AGENDA_LINE.findall(text[:20_000]):
+        names = {name_key(m) for m in _AGENDA_WITH.findall(line)}
+        if _SOCIAL_SLOT.search(line) and not _INTERVIEW_SLOT.search(line):
+            social |= names
+        else:
+            interviewing |= names
+    return social - interviewing - {""}
 
 
 def _by_words(person: Person, real: list[Person]) -> Person | None:

@@ -112,7 +112,7 @@ _ROLE = re.compile(
     r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
     r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal|especialista"
     r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
-    r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM|GET|RN|LPN|CNA|APRN|CRNA)"  # GET: India's graduate engineer trainee
+    r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM|GET|RN|LPN|CNA|APRN|CRNA|PA(?:-C)?)"  # GET: India's graduate engineer trainee
     # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
     r"|scheme|programme|training\s+contract|fast\s+stream"
     # Japanese jobs in katakana: "データエンジニア", "シニアデータエンジニア"
@@ -137,6 +137,16 @@ _TEACHING = re.compile(
 #: "7th Grade Science", "6-8 Science": a class until the job is named, as a draft names it.
 _CLASS = re.compile(rf"{_NUMBERED_GRADE}\s+{_SUBJECT}", re.IGNORECASE)
 _CANDIDATE_FOR = re.compile(r"\bcandidate\s*$", re.IGNORECASE)
+#: A job, a dash and the function it is in: "Manager - Financial Reporting", "Physician
+#: Assistant - Hospital Medicine", "Analyst - Regulatory Reporting" (the function's last word
+#: says it is one, not the employer's name).
+_JOB_FUNCTION = re.compile(
+    r"\b((?i:manager|analyst|assistant|engineer|specialist|accountant|associate|consultant"
+    r"|officer|lead|director|executive|nurse)|(?-i:PA-C|PA|RN))[ \t]+-[ \t]+((?:[A-Z][\w/]*[ \t]+(?:&[ \t]+)?)"
+    r"{0,3}(?i:reporting|control|controllership|operations|taxation|medicine|surgery|urgent[ \t]+care"
+    r"|accounting|audit|treasury|risk|compliance|acquisition|optimisation|optimization"
+    r"|planning|procurement))\b(?=[ \t]*(?:$|[-–—|:_(),]))"  # the part ends there
+)
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, " · ",
 #: and a hyphen with a space on one side ("ACME CORP- MERN STACK"), never inside "Front-end".
 _SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+|\s+[·•×]\s+")  # not Catalan "l·l"
@@ -399,6 +409,9 @@ def title_candidates(
     text = names.strip_candidate(clean_title(summary), full_name)
     # "Engenheiro(a) de Dados" is one role, not a bracket: its brackets are kept out of the way
     text = _GENDER_ENDING.sub(lambda m: m[0].translate(_HIDE_BRACKETS), text)
+    # "Manager - Financial Reporting": a job and its function are one part (a hyphen no regex
+    # splits at stands in for the dash while the title is read)
+    text = _JOB_FUNCTION.sub(lambda m: m[1] + " \u2010 " + m[2], text)
     text = _CONTRACT.sub(" ", _HOURS.sub(" ", text))  # "(32–40h)", "(Contract)": no name
     text = _REQUISITION.sub(" ", text)  # "(Req 2026-18841)"
     # "Interview with Acme on Friday": Acme stays; "Science Grade 7" stays a teacher's job
@@ -454,7 +467,9 @@ def title_candidates(
     companies = [part for _, _, part in sorted(ranked)]
     others = [c for c in companies if c.strip() not in translated | teams]
     found = others or companies, [r for _, _, r in sorted(roles)], units
-    return tuple([p.translate(_SHOW_BRACKETS) for p in parts] for parts in found)
+    return tuple(
+        [p.translate(_SHOW_BRACKETS).replace("\u2010", "-") for p in parts] for parts in found
+    )
 
 
 #: Skills that name a job beside a job's noun ("Python Developer"), alone a topic ("SQL & Python").
