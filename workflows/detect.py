@@ -573,7 +573,7 @@ _STAGE = re.compile(
     # a take-home's review: "Design exercise debrief", "Design challenge", "Case study review"
     r"|(?:design|take[\s_-]?home|coding|case)[\s_-]+(?:exercise|challenge|assignment)"
     # a coding interview: "Fernleaf_Live Coding_Senior SDET", "Pair programming"
-    r"|live[\s_-]+coding|pair[\s_-]+programming|coding[\s_-]+(?:session|exercise|challenge)"
+    r"|live[\s_-]+coding|pair[\s_-]+programming|coding[\s_-]+session"
     # India's hiring days: "Face to Face Drive - Java Developers", "Walk-in Drive"
     r"|(?:walk[\s_-]?in|face[\s_-]to[\s_-]face|f2f|hiring|recruitment|interview)[\s_-]+drive"
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
