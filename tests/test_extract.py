@@ -912,6 +912,7 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
             "",
             "PA - Orthopedic Surgery",
         ),
+        ("Onsite Interview - Data Engineer - Pittsburgh\\, PA", "", "Data Engineer"),  # a state
         (
             "Interview",
             "Position: Physician Assistant - Hospital Medicine",

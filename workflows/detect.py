@@ -620,7 +620,8 @@ _JOB = re.compile(
     r"|" + JOBS_ABROAD + r"|directrice|concept(?:eur|rice)\w*"
     r"|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
     r"|writer|editor|educator|advis[eo]r|administrator|supervisor|therapist|liaison"
-    r"|(?-i:RN|LPN|CNA|APRN|CRNA|NP|PA-C|PA)"  # nurses, physician assistants: "Virtual Care RN"
+    # nurses, physician assistants ("Virtual Care RN"), not Pennsylvania ("Pittsburgh, PA")
+    r"|(?-i:RN|LPN|CNA|APRN|CRNA|NP|PA-C|(?<!,[ \t])PA)"
     r"|auditor|actuary|bookkeeper|treasurer|assistant"
     r"|instructor|lecturer|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
     r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper"

@@ -337,8 +337,7 @@ def is_interview_event(
         return False
     if any(is_interview("", (c,), rules) for c in categories):
         return True
-    # a student's placement office sends the interviews employers hold at the campus: what it
-    # sends is the candidate's, not an interview they give,
+    # a student's placement office sends the interviews employers hold on campus: what it sends
     # is weighed as any invite is, though every address on it is at the candidate's own school
     theirs = organizer in candidate.emails
     school = not theirs and is_students_school(organizer, candidate.emails)
@@ -356,7 +355,7 @@ def is_interview_event(
     if with_colleagues and not says_interview(summary) and not names_a_job(summary):
         return False
     if with_colleagues and theirs:
-        return False  # the candidate's own invite to a colleague ("IA walkthrough: interview with AP head")
+        return False  # their own invite to a colleague: "IA walkthrough: interview with AP head"
     return _reads_as_interview(
         summary, raw, description, senders, candidate, rules
     ) and not _someone_elses_interview(
@@ -573,7 +572,7 @@ _LATIN_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Za-z][\w&.'’-]*)*")
 #: What a role line says after a dash that is no unit of the job: where it is, the contract.
 _PLACE_OR_CONTRACT = re.compile(
     r"\b(?:school|academy|college|university|campus|cent(?:er|re)|hospital|clinic|institute"
-    r"|trust|council|stores?|branch|office|site)[ \t]*$"  # a place's name ends so, not "Hospital Medicine"
+    r"|trust|council|store|branch|office|site)[ \t]*$"  # a place's name ends so, not "Hospital Medicine"
     r"|\b(?:stores|remote|hybrid|on-?site|contract|permanent|temporary|full[- ]time|part[- ]time"
     r"|cdi|cdd|fte|eft|unidade|unidad)\b",
     re.IGNORECASE,

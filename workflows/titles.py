@@ -112,7 +112,7 @@ _ROLE = re.compile(
     r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
     r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal|especialista"
     r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
-    r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM|GET|RN|LPN|CNA|APRN|CRNA|PA(?:-C)?)"  # GET: India's graduate engineer trainee
+    r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM|GET|RN|LPN|CNA|APRN|CRNA|PA-C|(?<!,[ \t])PA)"  # GET: India's graduate engineer trainee
     # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
     r"|scheme|programme|training\s+contract|fast\s+stream"
     # Japanese jobs in katakana: "データエンジニア", "シニアデータエンジニア"
