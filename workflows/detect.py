@@ -486,6 +486,7 @@ _THANKS_FOR_APPLYING = (
     r"|\byou(?:['’]ve|[ \t]+have)[ \t]+been[ \t]+(?:selected|shortlisted)[ \t]+for[ \t]+"
     r"(?!(?:the|an?)[ \t]+(?:interview[ \t]+)?panel)"
 )
+_APPLYING = re.compile(_THANKS_FOR_APPLYING, re.IGNORECASE)
 _APPLIED = re.compile(
     _THANKS_FOR_APPLYING
     + r"|\b(?:candidatura|candidature|ans(?:ö|o)kan|s(?:ø|o)knad|ans(?:ø|o)gning|hakemukse\w*"
@@ -700,7 +701,7 @@ def weighs_as_interview(
 
 def has_applied(description: str) -> bool:
     """The description thanks the candidate for applying ("your application for ...")."""
-    return re.search(_THANKS_FOR_APPLYING, description, re.IGNORECASE) is not None
+    return _APPLYING.search(description) is not None
 
 
 def names_an_opening(description: str) -> bool:

@@ -584,12 +584,11 @@ def _a_unit_of_the_job(text: str) -> bool:
     own unit or specialty, not the place ("Cottonwood Bend Middle School", "Annapolis
     Junction, MD") nor the contract."""
     unit = re.sub(r"\([^()]*\)", " ", text).strip()  # what the brackets say of it aside
-    words = unit.split()
     return (
-        0 < len(words) <= 4
+        0 < len(unit.split()) <= 4
         and "," not in unit
         and not _PLACE_OR_CONTRACT.search(unit)
-        and not ORGANISATION_END.search(" ".join(words))
+        and not ORGANISATION_END.search(unit)
     )
 
 
