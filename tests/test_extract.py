@@ -337,6 +337,8 @@ def test_a_person_named_in_the_summary_is_no_company() -> None:
     [
         ("jane@acme-corp.example", "Acme Corp"),
         ("jane@mail.initech.co.uk", "Initech"),
+        ("jane@thamesmead.nhs.uk", "Thamesmead"),  # an NHS trust, not "Nhs"
+        ("jane@health.nsw.gov.au", "Health"),  # a state's department, not "Nsw"
         ("jane@hooli.com", "Hooli"),
         ("jane@gmail.com", ""),
         ("jane@GoogleMail.com", ""),
@@ -827,7 +829,11 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
             "the final round for the Senior Product Designer / Designer produit senior role",
             "Senior Product Designer",
         ),
-        ("Entrevista: Ejecutiva de Cuentas (Comunicación)", "", "Ejecutiva de Cuentas"),
+        (
+            "Entrevista: Ejecutiva de Cuentas (Comunicación)",
+            "",
+            "Ejecutiva de Cuentas (Comunicación)",
+        ),
         ("Entretien – Chargée de communication digitale", "", "Chargée de communication digitale"),
         ("Adjunct Faculty Interview – Physical Science (PHYS 1415)", "", "Adjunct Faculty"),
         (  # a bracket before "role"
@@ -857,7 +863,7 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
         ),
         ("Teacher Job Fair - Interview Slot 10:20 AM (Secondary Science)", "", "Secondary Science"),
         # but a bracket after a job is its level
-        ("Interview: Curriculum Specialist (MS Science)", "", "Curriculum Specialist"),
+        ("Interview: Curriculum Specialist (MS Science)", "", "Curriculum Specialist (MS Science)"),
         (
             "Interview with Meridian Clinical Research",
             "Thank you for your interest in the Pharmacovigilance Scientist role at Meridian.",
@@ -872,7 +878,7 @@ def test_a_role_said_in_a_sentence(sentence: str, role: str) -> None:
         (
             "Presentation and panel - Band 7 Specialist Pharmacist (Cardiology) - 2nd stage",
             "",
-            "Band 7 Specialist Pharmacist",
+            "Band 7 Specialist Pharmacist (Cardiology)",
         ),
         # a role line goes on with the job's unit, not with where it is or the contract
         (

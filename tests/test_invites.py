@@ -1786,3 +1786,118 @@ def test_japanese_invites_name_firm_and_people(
     found = extract_interview(event, THIJS)
     assert found.company == company
     assert [p.name for p in found.interviewers] == people
+
+
+# -- the fifth round in the issue's shapes: a Sydney nurse, a Bengaluru analyst, a Chicago AE --
+
+SIOBHAN = Candidate(
+    "Siobhan Fairweather-Nkosi",
+    "siobhan.fn@kookamail.example",
+    "Australia/Sydney",
+    "Siobhan",
+    ("s.fairweather@stvincentsnorth.example",),
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "lines", "description"),
+    [
+        (  # a patient's admission, which the candidate nurses
+            "Pre-admission nursing interview - Mrs D. Kovacevic (elective TKR)",
+            ("ORGANIZER:mailto:s.fairweather@stvincentsnorth.example",),
+            "Admission assessment interview with patient and daughter. MRN 0048812.",
+        ),
+        (  # a union's meeting with interview panels on its agenda
+            "Nurses' union branch meeting - interview panels, merit selection & HR timelines",
+            ("ORGANIZER:mailto:gavin@branch.nurses-union.example",),
+            "Agenda:\\n1. Merit selection: how interview panels are run",
+        ),
+        ("US Visa (B1/B2) – Consular Interview\\, Chennai", (), "Carry the DS-160 confirmation."),
+        (  # the candidate's customer, interviewed by a prospect
+            "Customer Reference Interview: Halvorsen Dental <> Corbel Foods",
+            (
+                "ORGANIZER:mailto:siobhan.fn@kookamail.example",
+                "ATTENDEE:mailto:tobin@halvorsendental.example",
+            ),
+            "Ruth would like to interview a current customer before their committee meets.",
+        ),
+    ],
+)
+def test_fifth_round_look_alikes(summary: str, lines: tuple[str, ...], description: str) -> None:
+    assert not is_interview_event(vevent(summary, *lines, description=description), RULES, SIOBHAN)
+
+
+@pytest.mark.parametrize(
+    ("summary", "lines", "description"),
+    [
+        (  # an internal vacancy's expression of interest, from a colleague
+            "EOI Interview - Clinical Nurse Educator (ICU) at St Vincent's North",
+            (
+                "ORGANIZER:mailto:colleen@stvincentsnorth.example",
+                "ATTENDEE:mailto:mei@stvincentsnorth.example",
+            ),
+            "Thanks for submitting your expression of interest for the Clinical Nurse Educator"
+            " position in ICU.",
+        ),
+        (  # a recruiter on the candidate's own free mail, who tells her the post
+            "Round 1 - Technical Interview",
+            ("ORGANIZER:mailto:imran.jobs@kookamail.example",),
+            "The client is confidential at this stage.\\n\\nRole: Clinical Nurse Educator",
+        ),
+        (  # an agency's registration, not a talk one registers for
+            "Agency registration interview (Siobhan Fairweather-Nkosi)",
+            ("ORGANIZER:mailto:marcus@bluegumstaffing.example",),
+            "15-minute video chat to finish your registration with us: AHPRA check.",
+        ),
+    ],
+)
+def test_fifth_round_interviews(summary: str, lines: tuple[str, ...], description: str) -> None:
+    assert is_interview_event(vevent(summary, *lines, description=description), RULES, SIOBHAN)
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        (
+            "Interview: Registered Nurse - Medical Ward at Seabreeze Private",
+            "Registered Nurse - Medical Ward",
+        ),
+        (
+            "Final round: Clinical Nurse Manager - Women's Health",
+            "Clinical Nurse Manager - Women's Health",
+        ),
+        (
+            "Interview | RN Day Surgery (Recovery) | Gumtree Day Surgery",
+            "RN Day Surgery (Recovery)",
+        ),
+        (
+            "Interview - Data Scientist (Fraud Analytics) - Halcyon Bank",
+            "Data Scientist (Fraud Analytics)",
+        ),
+        ("Interview - Account Manager (London) - Halcyon Bank", "Account Manager"),  # a place
+        ("Interview - Registered Nurse - Banner Health", "Registered Nurse"),  # the employer
+    ],
+)
+def test_a_job_keeps_its_ward_unit_or_specialty(summary: str, role: str) -> None:
+    assert extract_interview(vevent(summary), SIOBHAN).role == role
+
+
+def test_exchanges_organisation_in_brackets_is_no_part_of_the_name() -> None:
+    event = vevent(
+        "Interview: Registered Nurse - Mental Health Inpatient Unit - Western Ranges LHD",
+        "ORGANIZER;CN=WRLHD Recruitment:mailto:wrlhd-recruitment@health.nsw.example",
+        'ATTENDEE;CN="Whitehorse, Daniel (Western Ranges LHD)":mailto:daniel@health.nsw.example',
+    )
+    found = extract_interview(event, SIOBHAN)
+    assert [p.name for p in found.interviewers] == ["Daniel Whitehorse"]
+    assert found.company == "Western Ranges LHD"  # not "Health", the department's domain
+
+
+def test_the_text_names_the_employer_before_its_interview_panel() -> None:
+    event = vevent(
+        "Interview - Band 6 Staff Nurse\\, Critical Care (International)",
+        "ORGANIZER;CN=International Recruitment Team:mailto:intl.recruitment@thamesmead.nhs.uk",
+        description="Thank you for applying to Thamesmead Hospitals NHS Trust. Your interview"
+        " panel will be Olamide Adeyemi (Matron).",
+    )
+    assert extract_interview(event, SIOBHAN).company == "Thamesmead Hospitals NHS Trust"

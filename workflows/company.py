@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .model import COMPANY_SUFFIXES, word_set
+from .model import COMPANY_SUFFIXES, ORGANISATION_END, word_set
 from .senders import company_from_domain
 from .titles import is_system_name, squash, word
 
@@ -86,7 +86,10 @@ def choose_company(
         if len(part.split()) >= 2 and squash(part.split()[-1]) in _ORG_KINDS:
             return part  # not "(Bank)" alone
     for key in keys:
-        if spelled := _spelled(text, key):
+        spelled = _spelled(text, key)
+        # a domain that is a kind of organisation ("Health" of health.nsw...) names none; the
+        # invite's own name for it does ("Western Ranges LHD")
+        if spelled and not (said and ORGANISATION_END.fullmatch(spelled)):
             return _whole_line(text, spelled)
     for domain in domains:
         if expanded := _expanded(text, domain):

@@ -129,7 +129,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"\bhoa\b|\bhomeowners['’]?[\s-]+association|\bboard[\s-]+candidates?\b|\bnominating[\s-]+committee"
     r"|面接対策|セミナー|ウェビナー"  # Japanese: interview preparation, a seminar, a webinar
     r"|\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
-    r"|embassy|consulate|podcast|press|radio|tv|landlord|tenant|tenancy|rental|mortgage|loan"
+    r"|embassy|consulate|consular|reference|podcast|press|radio|tv|landlord|tenant|tenancy|rental|mortgage|loan"
     r"|credit|bank|adoption|foster|school|admissions?|nursery|kindergarten|scholarship|jury"
     r"|witness|police|census|survey|parent[\s-]+teacher|naturali[sz]ation|informational"
     r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research|family|uscis|ircc"
@@ -154,6 +154,9 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|\bjur(?:y|or)[\s-]+(?:duty|screening|selection|service|summons)|\bjurors?\b"
     r"|\bmoot\b|\bgrand[\s-]+final\b|\bspelling[\s-]+bee\b"  # a moot court's, a league's
     r"|\b(?:pa|np|nursing|medical)[\s-]+students?\b"  # a student the candidate precepts
+    r"|\bpre-?admission\b"  # a patient's, at the hospital where the candidate nurses
+    # a union's or an association's meeting with interviews on its agenda
+    r"|\b(?:union|branch|members['’]?|general|annual[\s-]+general)[\s-]+meeting\b|\bagm\b"
     r"|\breference[\s-]+(?:call|check)s?\b)",  # for someone else, or about the candidate
     re.IGNORECASE,
 )
@@ -165,7 +168,8 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"|\bthis\s+is\s+not\s+an\s+interview\b"  # a document check says so
     r"|\bfor\s+(?:the|our|a|my|this)\s+(?:[\w-]+\s+){0,3}?(?:story|article|feature|episode"
     r"|segment|column|(?:print|spring|summer|autumn|fall|winter|next|online)\s+issue)\b"
-    r"|\b(?:service|work)\s+order\b",  # a field engineer's visit: "Service order: SO-MX-44817"
+    r"|\b(?:service|work)\s+order\b"  # a field engineer's visit: "Service order: SO-MX-44817"
+    r"|\binterview\s+with\s+(?:the\s+)?patient\b|\bMRN\b",  # a nurse's admission of a patient
     re.IGNORECASE,
 )
 #: A description that puts the candidate on the hiring side (a panel they sit on, a scorecard
@@ -248,7 +252,7 @@ _INTERVIEW_WORD = re.compile(r"\binterview(?:s|ing)?\b", re.IGNORECASE)
 _TALK_TEXT = re.compile(
     r"\b(?:webinars?|masterclass|workshop|seminar|live\s+session|info(?:rmation)?\s+session"
     r"|(?:thank\s+you\s+for\s+)?"
-    r"regist(?:ering|ered)\s+for|your\s+registration|cancel\s+your\s+registration)\b",
+    r"regist(?:ering|ered)\s+for|your\s+registration(?!\s+with)|cancel\s+your\s+registration)\b",
     re.IGNORECASE,
 )
 #: ... unless it says the candidate's own interview is there: a hiring event's "Your interview
@@ -481,6 +485,8 @@ _FOREIGN_HINTS = (
 #: Words to the candidate as the applicant, which an interviewer's invite does not use
 _THANKS_FOR_APPLYING = (
     r"\bthank(?:s|[ \t]+you)[ \t]+for[ \t]+(?:applying|your[ \t]+application)\b"
+    # an internal vacancy's: "Thanks for submitting your expression of interest for the ..."
+    r"|\byour[ \t]+(?:expression[ \t]+of[ \t]+interest|eoi)[ \t]+(?:for|in)\b"
     r"|\byour[ \t]+application[ \t]+(?:for|to)\b"
     # "you have been selected for a PPI", not "... for the interview panel"
     r"|\byou(?:['’]ve|[ \t]+have)[ \t]+been[ \t]+(?:selected|shortlisted)[ \t]+for[ \t]+"
@@ -702,6 +708,19 @@ def weighs_as_interview(
 def has_applied(description: str) -> bool:
     """The description thanks the candidate for applying ("your application for ...")."""
     return _APPLYING.search(description) is not None
+
+
+#: The lines an invite to an applicant gives the job and employer in ("Role: Data Analyst",
+#: "Organization: Greyfinch Insights"); an interviewer's invite names the candidate instead.
+_POST_LINE = re.compile(
+    r"^[ \t*•-]*(?:role|position|job[ \t]+title|organi[sz]ation|company|employer)[ \t]*:[ \t]*\S",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def names_the_post(description: str) -> bool:
+    """A `Role:`, `Position:`, `Company:` ... line: the invite tells an applicant the post."""
+    return _POST_LINE.search(description[:5_000]) is not None
 
 
 def names_an_opening(description: str) -> bool:

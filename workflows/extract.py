@@ -27,6 +27,7 @@ from .detect import (
     is_lookalike,
     names_a_job,
     names_an_opening,
+    names_the_post,
     off_duty,
     says_interview,
     someone_elses,
@@ -48,6 +49,7 @@ from .replyby import parse_reply_by
 from .senders import is_own_domain, is_students_school
 from .titles import (
     MAX_SUMMARY,
+    SPECIALTY,
     clean_role,
     description_candidates,
     name_filter,
@@ -341,8 +343,9 @@ def is_interview_event(
     # is weighed as any invite is, though every address on it is at the candidate's own school
     theirs = organizer in candidate.emails
     school = not theirs and is_students_school(organizer, candidate.emails)
-    # an internal vacancy: the colleague who thanks the candidate for applying interviews them
-    internal = says_interview(summary) and has_applied(description)
+    # an internal vacancy: the colleague who thanks the candidate for applying, or tells them
+    # the post in a `Role:` line, interviews them (a recruiter at their own free mail does too)
+    internal = says_interview(summary) and (has_applied(description) or names_the_post(description))
     if off_duty(categories) or (among_colleagues(senders, candidate) and not (school or internal)):
         return False
     colleague = not theirs and not school and is_own_domain(organizer, candidate.emails)
@@ -588,7 +591,7 @@ def _a_unit_of_the_job(text: str) -> bool:
         0 < len(unit.split()) <= 4
         and "," not in unit
         and not _PLACE_OR_CONTRACT.search(unit)
-        and not ORGANISATION_END.search(unit)
+        and (not ORGANISATION_END.search(unit) or SPECIALTY.fullmatch(unit) is not None)
     )
 
 

@@ -121,6 +121,8 @@ def display_name(raw: object, email: str = "") -> str:
     "Dr. Bernd Hofacker"); "" when it is the address."""
     name = one_line(raw or "").strip("\"'").strip()
     last, comma, first = name.partition(",")
+    # Exchange's "O'Donoghue, Margaret (Eastern Harbour LHD)": the bracket is the organisation
+    first = re.sub(r"\s*\([^()]*\)\s*$", "", first) if comma else first
     suffix = first.strip().lower().rstrip(".") in _NAME_SUFFIXES
     if comma and first.strip() and "," not in first and not suffix:
         given = first.split()

@@ -378,6 +378,7 @@ _UUID_LIKE = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0
 _SECOND_LEVEL = frozenset(
     {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
     | {"nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"}
+    | {"nhs", "sch", "police", "mod"}  # "thamesmead.nhs.uk", "ridgeway.sch.uk"
 )
 
 
@@ -526,5 +527,7 @@ def company_from_domain(email: str, candidate_emails: Iterable[str] = ()) -> str
     labels = (
         labels[:-2] if len(labels) >= 3 and (labels[-2] in _SECOND_LEVEL or hosted) else labels[:-1]
     )
+    while len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]  # "health.nsw.gov.au": a state's department
     words = re.split(r"[-_]+", labels[-1]) if labels else []
     return " ".join(w.capitalize() for w in words if w)

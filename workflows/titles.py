@@ -71,7 +71,7 @@ _INVITE_WORDS = _set(
 #: A region or a market in a title, never the employer: "(SEA)", "APAC", "EMEA".
 _REGION = re.compile(
     r"(?i:apac|emea|sea|anz|latam|amer|americas|mena|dach|nordics|benelux|asean|global|asia"
-    r"|europe|emea[ &/]+apac)"
+    r"|europe|emea[ &/]+apac|international|overseas|domestic)"  # "(International)": applicants
 )
 _KIND_PAIR = re.compile(
     r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
@@ -136,16 +136,23 @@ _TEACHING = re.compile(
 )
 #: "7th Grade Science", "6-8 Science": a class until the job is named, as a draft names it.
 _CLASS = re.compile(rf"{_NUMBERED_GRADE}\s+{_SUBJECT}", re.IGNORECASE)
+#: A clinical specialty that ends as a company's name may ("Women's Health", "Wound Care"),
+#: written after a job and its dash: "Clinical Nurse Manager - Women's Health".
+SPECIALTY = re.compile(
+    r"(?i:(?:urgent|critical|intensive|primary|wound|palliative|acute|emergency|aged)[ \t]+care"
+    r"|(?:women['’]s|men['’]s|mental|public|behaviou?ral|occupational|community)[ \t]+health)"
+)
 _CANDIDATE_FOR = re.compile(r"\bcandidate\s*$", re.IGNORECASE)
 #: A job, a dash and the function it is in: "Manager - Financial Reporting", "Physician
 #: Assistant - Hospital Medicine", "Analyst - Regulatory Reporting" (the function's last word
 #: says it is one, not the employer's name).
 _JOB_FUNCTION = re.compile(
     r"\b((?i:manager|analyst|assistant|engineer|specialist|accountant|associate|consultant"
-    r"|officer|lead|director|executive|nurse)|(?-i:PA-C|PA|RN))[ \t]+-[ \t]+((?:[A-Z][\w/]*[ \t]+(?:&[ \t]+)?)"
-    r"{0,3}(?i:reporting|control|controllership|operations|taxation|medicine|surgery|urgent[ \t]+care"
+    r"|officer|lead|director|executive|nurse)|(?-i:PA-C|PA|RN))[ \t]+-[ \t]+((?:[A-Z][\w/'’]*[ \t]+(?:&[ \t]+)?)"
+    r"{0,3}(?:(?i:reporting|control|controllership|operations|taxation|medicine|surgery"
     r"|accounting|audit|treasury|risk|compliance|acquisition|optimisation|optimization"
-    r"|planning|procurement))\b(?=[ \t]*(?:$|[-–—|:_(),]))"  # the part ends there
+    r"|planning|procurement|department|ward|unit)|" + SPECIALTY.pattern + r"))"
+    r"\b(?=[ \t]*(?:$|[-–—|:_(),]|[ \t]at[ \t]))"  # the part ends there
 )
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, " · ",
 #: and a hyphen with a space on one side ("ACME CORP- MERN STACK"), never inside "Front-end".
@@ -188,6 +195,7 @@ _UNIT_WORDS = _set(
     " history biology chemistry physics physical earth life sciences social studies"  # a subject
     " cardiology oncology radiology pharmacy paediatrics pediatrics neurology surgery critical"
     " care emergency maternity renal haematology respiratory nursing icu nicu picu cvicu pacu ccu"
+    " stroke recovery anaesthetics anesthetics perioperative theatres"
     " pcu telemetry step-down med-surg med/surg tower wing floor east west north south"  # and unit
 )
 _DATE_OR_TIME = re.compile(
@@ -466,7 +474,15 @@ def title_candidates(
                     ranked.append((rank, len(ranked), part))
     companies = [part for _, _, part in sorted(ranked)]
     others = [c for c in companies if c.strip() not in translated | teams]
-    found = others or companies, [r for _, _, r in sorted(roles)], units
+    # "RN Day Surgery (Recovery)", "Clinical Nurse Consultant (Stroke)": the team is the job's
+    specialties = {
+        m[1].strip(): f"{m[1].strip()} ({m[2].strip()})"
+        for m in pairs
+        if m[2].strip() in teams
+        and _proper(m[2])
+        and any(word(w) in _UNIT_WORDS for w in m[2].split())
+    }
+    found = others or companies, [specialties.get(r.strip(), r) for _, _, r in sorted(roles)], units
     return tuple(
         [p.translate(_SHOW_BRACKETS).replace("\u2010", "-") for p in parts] for parts in found
     )
@@ -494,7 +510,7 @@ def is_system_name(part: str) -> bool:
 #: "Interview with Contoso", "your interview at Contoso", "the Data Engineer role at Contoso",
 #: "applying to Contoso": the description saying who the employer is, in a capitalised name.
 _DESCRIPTION_COMPANY = re.compile(
-    r"\b(?i:interview(?:s|ing)?\s+(?:with|at)|(?:position|role|opening|job|internship|team|vacancy|post)\s+at"
+    r"\b(?i:interview(?:s|ing)?\s+(?:with|at)|(?:position|role|opening|job|internship|team|vacancy|post)\s+(?:at|with)"
     r"|(?:applying|application|applied)\s+(?:to|at)|on\s+behalf\s+of"
     r"|(?:position|role|opening|vacancy)\s+of\s+[A-Z][^.\n]{0,50}?\s+at"
     r"|interview\s+for\s+[A-Z][^.\n]{0,60}?\s+at)\s+(?:the\s+)?"  # "... for Data Scientist at X"
@@ -579,15 +595,20 @@ _SCHEDULED_BY = re.compile(
 def description_candidates(text: str, names: Names) -> tuple[list[str], list[str]]:
     """(companies, roles) that a description's sentences name."""
     text = text[:20_000]
-    companies = [
+    companies = []
+    for m in [*_DESCRIPTION_COMPANY.finditer(text), *_SCHEDULED_BY.finditer(text)]:
+        sentence = _SENTENCE_END.split(m[1])[0]  # "... NHS Trust. Your interview panel"
+        if (
+            names.of_a_person(m[1])
+            or is_system_name(m[1])
+            or _only_invite_words(m[1])
+            or _A_PANEL.match(
+                text, m.start(1) + len(sentence)
+            )  # "the Nurse Educator search committee"
+        ):
+            continue
         # "Acme's office"; "at Veridian Ledger and hearing about ...": the name ends before "and"
-        re.sub(r"['’]s$|(?:\s+(?:and|of|de|&))+$", "", _SENTENCE_END.split(m[1])[0].strip(".,;:'’"))
-        for m in [*_DESCRIPTION_COMPANY.finditer(text), *_SCHEDULED_BY.finditer(text)]
-        if not names.of_a_person(m[1])
-        and not is_system_name(m[1])
-        and not _only_invite_words(m[1])
-        and not _A_PANEL.match(text, m.end(1))  # "with the Nurse Educator search committee"
-    ]
+        companies.append(re.sub(r"['’]s$|(?:\s+(?:and|of|de|&))+$", "", sentence.strip(".,;:'’")))
     found = [*_DESCRIPTION_ROLE.finditer(text), *_ASKED_ROLE.finditer(text)]
     said = [next((g for g in m.groups() if g), "") for m in found]
     roles = [r.strip() for r in said if r and _ROLE.search(r)]
