@@ -1901,3 +1901,15 @@ def test_the_text_names_the_employer_before_its_interview_panel() -> None:
         " panel will be Olamide Adeyemi (Matron).",
     )
     assert extract_interview(event, SIOBHAN).company == "Thamesmead Hospitals NHS Trust"
+
+
+def test_an_itinerarys_interviewer_lines_are_one_person_each() -> None:
+    event = vevent(
+        "Quarrystone Data Virtual Onsite - Staff Site Reliability Engineer",
+        "ORGANIZER;CN=Candidate Calendar:mailto:c_9b1f@group.calendar.google.com",
+        description="10:00 AM Distributed Systems Design\\nInterviewer: Hamid Sorensen (Principal"
+        " Engineer)\\n\\n11:00 AM Reliability\\nInterviewer: Leonie Baptiste (Engineering Manager\\,"
+        " Infrastructure)",
+    )
+    found = extract_interview(event, SIOBHAN)
+    assert [p.name for p in found.interviewers] == ["Hamid Sorensen", "Leonie Baptiste"]

@@ -19,7 +19,7 @@ companies: case, punctuation and a legal suffix aside; null means nothing may be
 you notes addressed to a real interviewer (of the people the truth lists for active interviews,
 plus every note to anyone else); follow-ups of any stage to an address in "never" (must be 0);
 greetings that use the interviewer's given name (its first word, or all but the surname: "Hi Wei
-Jie," for Wei Jie Lim). The reader is the one `followup run` uses:
+Jie," for Wei Jie Lim; "Hello," for an initial: R. Sharma). The reader is the one `followup run` uses:
 pre-filter, parse, expand, detect, extract; then the bundled workflow's schedule and drafts.
 """
 
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -199,7 +200,15 @@ def _recipients(
                 reached.add(person.email or _words(person.name))
             else:
                 report.addressed.add(False, name, f"thank-you to {person.display}")
-            words = next((p["name"].split() for p in people if p.get("email") == person.email), [])
+            words = next(
+                (
+                    p["name"].split()
+                    for p in people
+                    if (p.get("email") or "").lower() == person.email
+                    and (person.email or _words(p["name"]) == _words(person.name))
+                ),
+                [],
+            )
             # and after a short form that stands for a first name: "Cecilia" of "Ma. Cecilia Reyes"
             while len(words) > 2 and words[0].lower().rstrip(".") in NAME_ABBREVIATIONS:
                 words = words[1:]
@@ -208,6 +217,8 @@ def _recipients(
             given = {f"Hi {words[0]},", f"Hi {' '.join(words[:-1])},"} if words else set()
             if len(words) > 1 and words[0].lower() in CHINESE_SURNAMES:
                 given.add(f"Hi {' '.join(words[1:])},")
+            if words and re.fullmatch(r"(?:\w\.)+", words[0]):
+                given = {"Hello,"}  # "R. Sharma": no first name to greet
             if real and given:
                 greet = render_draft(followup, candidate, env).body.splitlines()[0]
                 report.greeting.add(greet in given, name, f"{greet!r}, want Hi {words[0]},")

@@ -205,6 +205,19 @@ def parties(event: Any) -> list[Party]:
     return [p for p in found if p.person.email]  # an address that is none (hostile, empty)
 
 
+def _another_slot(line: list[Person], named: list[Person]) -> bool:
+    """An itinerary's next "Interviewer: Leonie Baptiste" with no addresses anywhere: another
+    person, unless it is the same people in another script ("面接官：佐伯 直人" beside
+    "Interviewers: Naoto Saeki")."""
+    people = [*line, *named]
+    return (
+        bool(line and named)
+        and not any(p.email for p in people)
+        and len({bool(CJK.search(p.name)) for p in people}) == 1
+        and not {name_key(p.name) for p in line} & {name_key(p.name) for p in named}
+    )
+
+
 def people_line(value: str) -> list[Person]:
     """`Name <mail>, "Doe, Jane" <jane@x>` (email.utils.getaddresses), or names alone."""
     value = one_line(value, 10_000)  # a CR inside quotes makes getaddresses drop the real address
@@ -372,9 +385,10 @@ class _Roster:
         named = max(lines, key=lambda r: sum(bool(p.email) for p in self.matched(r)))
         # one line a person ("Interviewer: Aaron ...", "Interviewer: Grace ..."), not the same
         # people in another language: lines whose people are all other attendees
-        for line in lines:
+        for line in (line for line in lines if line is not named):
             found, taken = self.matched(line), {p.email for p in self.matched(named)}
-            if line is not named and found and all(p.email and p.email not in taken for p in found):
+            others = found and all(p.email and p.email not in taken for p in found)
+            if others or _another_slot(line, named):
                 named = [*named, *line]
         interviewers = _unique(self.matched(named))
         if {name_key(p.name) for p in named} & self.declined:
