@@ -1913,3 +1913,30 @@ def test_an_itinerarys_interviewer_lines_are_one_person_each() -> None:
     )
     found = extract_interview(event, SIOBHAN)
     assert [p.name for p in found.interviewers] == ["Hamid Sorensen", "Leonie Baptiste"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "description", "role"),
+    [
+        (  # two jobs of one opening, not a pairing of people
+            "WALK-IN DRIVE :: DATA ANALYST / MIS EXECUTIVE :: COROMANDEL RETAIL",
+            "Company: Coromandel Retail Pvt Ltd",
+            "Data Analyst / MIS Executive",
+        ),
+        (  # a job's name, not a remote contract
+            "Interview – Flight Nurse",
+            "Role: Flight Nurse (Remote Area Nurse) - Darwin base",
+            "Flight Nurse (Remote Area Nurse) - Darwin base",
+        ),
+        (  # the agency's own name is no role
+            "Screening call - Redline Sales Search (confidential search)",
+            "Alisha Brandt\\nSenior Recruiter\\, Redline Sales Search",
+            "",
+        ),
+    ],
+)
+def test_roles_of_the_fifth_round(summary: str, description: str, role: str) -> None:
+    event = vevent(
+        summary, "ORGANIZER:mailto:alisha@redlinesearch.example", description=description
+    )
+    assert extract_interview(event, SIOBHAN).role == role

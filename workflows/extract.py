@@ -690,6 +690,7 @@ def company_and_role(
     asked = re.sub(r"\s*\([^)]*$", "", asked) or asked  # what the cut left: "(remoto"
     role = one_line(asked or next(iter(roles), ""), 200)  # regexes run on one line
     role = without_company(clean_role(role), company)
+    role = "" if squash(role) == squash(company) else role  # an agency's "Redline Sales Search"
     company = company if explicit else unshout(company)
     if _CONFIDENTIAL.match(explicit):  # "Client: Confidential (leading regional bank)"
         company = ""

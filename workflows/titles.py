@@ -441,10 +441,16 @@ def title_candidates(
     for match in re.finditer(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)", text):
         in_brackets = match[3] is None
         for piece in _SEPARATOR.split(match[1] or match[2] or match[3] or ""):
-            if _PEOPLE.search(piece):
+            sides = _PEOPLE.split(piece)
+            if len(sides) > 1 and all(_names_a_job(side) for side in sides):
+                roles.append(
+                    (in_brackets, len(roles), piece.strip())
+                )  # "Data Analyst / MIS Executive"
+                continue
+            if len(sides) > 1:
                 # "Dr. Okafor / 7th Grade Science candidate": a pairing of people, one of them
                 # named by the job they are a candidate for
-                for side in _PEOPLE.split(piece):
+                for side in sides:
                     if _CANDIDATE_FOR.search(side) and _names_a_job(side):
                         roles.append((in_brackets, len(roles), side.strip()))
                 continue
@@ -622,7 +628,7 @@ _HOURS = re.compile(
 #: The kind of contract in brackets, in the invites' languages: "(Contract)", "(poste régulier,
 #: temps complet)", "(CDI)", "(Teilzeit)", "(0,8–1,0 fte)". It names neither company nor role.
 _CONTRACT = re.compile(
-    r"\((?=[^()]*(?:\b(?:contract|temp|temporary|remote|hybrid|full[- ]time|part[- ]time"
+    r"\((?=[^()]*(?:\b(?:contract|temp|temporary|remote(?![ \t]+area)|hybrid|full[- ]time|part[- ]time"
     r"|permanent|fixed[- ]term|\d+[- ]months?|r[ée]gulier|temps\s+(?:complet|partiel)|cdi|cdd"
     r"|tiempo\s+(?:completo|parcial)|medio\s+tiempo|temporal|indefinido|vollzeit|teilzeit"
     r"|befristet|unbefristet|fte|tempo\s+(?:pieno|determinato|indeterminato)"
@@ -705,7 +711,7 @@ def without_company(role: str, company: str) -> str:
 _ACRONYMS = _set(
     "sre swe sde sdet qa ml ai ux ui pm tpm em hr it bi vp cto ceo cfo coo mern mean sap aws gcp"
     " sql etl ii iii iv ibm kpmg ey pwc bmw usa uk eu sr jr sdr bdr csm get rn lpn cna icu pacu"
-    " nicu picu cvicu ccu pcu"
+    " nicu picu cvicu ccu pcu mis crm erp hris fp&a gtm seo ppc"
 )
 
 
