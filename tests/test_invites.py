@@ -27,7 +27,7 @@ from followup.workflows.ics_repair import decode
 from followup.workflows.model import Candidate, DetectRules, Draft, Person
 from followup.workflows.occurrences import parse_calendar
 from followup.workflows.prefilter import prefilter
-from followup.workflows.schedule import interview_followups
+from followup.workflows.schedule import company_key, interview_followups
 from followup.workflows.senders import company_from_domain, robot_reason
 from followup.workflows.workflow_file import bundled_workflow
 from followup.workflows.zone_names import zone_for_tzid
@@ -1940,3 +1940,150 @@ def test_roles_of_the_fifth_round(summary: str, description: str, role: str) -> 
         summary, "ORGANIZER:mailto:alisha@redlinesearch.example", description=description
     )
     assert extract_interview(event, SIOBHAN).role == role
+
+
+# -- the sixth round: a Detroit engineer, a London UX researcher, an Auckland teacher, a
+# Singapore security analyst --
+
+
+@pytest.mark.parametrize(
+    ("summary", "lines", "description"),
+    [
+        (
+            "Screening call: usability test participant (mobile cheque deposit)",
+            ("ATTENDEE:mailto:r.okafor@participant-mail.example",),
+            "Quick 15-minute screener call to confirm eligibility for next week's usability test.",
+        ),
+        (  # an inspector interviews the candidate's colleagues
+            "ERO review – interview with Mathematics staff",
+            ("ORGANIZER:mailto:greer@rangitoto.example", "ATTENDEE:mailto:k.s@ero.example"),
+            "",
+        ),
+        (  # a parent books the teacher, with an en dash
+            "Interview: Ms Tipene-Marsh with Rawinia Ngata (parent of Liam Ngata\\, 11MAT2)",
+            ("ORGANIZER:mailto:bookings@ptconnect.example",),
+            "Your parent–teacher interview booking is confirmed.",
+        ),
+        ("Parent–Teacher Interview evenings (Senior)", (), ""),
+        (
+            "NS: Pre-ICT Interview with OC (Reservist)",
+            ("ORGANIZER:mailto:s1-reservist@ns-unit.gov.example",),
+            "Deferment review for the upcoming In-Camp Training.",
+        ),
+        (  # a supplier's "Round 2"
+            "Lionfish Offensive Security - Pen-test scoping call (Round 2 retest)",
+            ("ORGANIZER:mailto:kenji@lionfish-sec.example",),
+            "Agenda:\\n1. Scope for Round 2 retest of the mobile app",
+        ),
+    ],
+)
+def test_sixth_round_look_alikes(summary: str, lines: tuple[str, ...], description: str) -> None:
+    assert not is_interview_event(vevent(summary, *lines, description=description), RULES, SIOBHAN)
+
+
+def test_a_user_researchers_case_study_debrief_is_an_interview() -> None:
+    event = vevent(
+        "Round 3: Research case study debrief - Lead User Researcher - Tidewell Health",
+        "ORGANIZER;CN=Bea Lindgren:mailto:bea@tidewell.example",
+    )
+    assert is_interview_event(event, RULES, SIOBHAN)
+
+
+@pytest.mark.parametrize(
+    ("summary", "description", "company", "role"),
+    [
+        (  # a job's team in brackets is neither the company nor left out of the role
+            "Technical Round - Security Engineer (Red Team)",
+            "",
+            "Garudalogistics",
+            "Security Engineer (Red Team)",
+        ),
+        (  # "Customer Experience" is the team; the domain names the employer
+            "Stage 2 interview: UX Researcher (Customer Experience)",
+            "",
+            "Garudalogistics",
+            "UX Researcher (Customer Experience)",
+        ),
+        (  # the organisation in brackets may be the company
+            "Interview - SOC Analyst L3 (Changi Aero Services)",
+            "",
+            "Changi Aero Services",
+            "SOC Analyst L3",
+        ),
+        (
+            "Interview for the position of Assistant Director (Cyber Operations)",
+            "",
+            "Garudalogistics",
+            "Assistant Director (Cyber Operations)",
+        ),
+        (  # the explicit line without the plant's address or the faculty
+            "Onsite - Stamping Process Engineer",
+            "Client: Norvale Stamping (Warren Plant 2\\, 24800 Mound Rd)",
+            "Norvale Stamping",
+            "Stamping Process Engineer",
+        ),
+        ("Interview", "Company: Norvale Stamping - Warren\\, MI", "Norvale Stamping", ""),
+        (
+            "Interview: Tutor – Mathematics Education",
+            "Organization: Waitematā University – Faculty of Education and Social Work",
+            "Waitematā University",
+            "Tutor - Mathematics Education",  # the dash as a hyphen
+        ),
+    ],
+)
+def test_sixth_round_companies_and_roles(
+    summary: str, description: str, company: str, role: str
+) -> None:
+    event = vevent(
+        summary, "ORGANIZER:mailto:vikram@garudalogistics.example", description=description
+    )
+    found = extract_interview(event, SIOBHAN)
+    assert (found.company, found.role) == (company, role)
+
+
+def test_a_university_sending_by_workday_is_named_with_its_kind() -> None:
+    event = vevent(
+        "Interview: Tutor",
+        "ORGANIZER;CN=Waitematā University:mailto:waitemata@myworkday.com",
+        "ATTENDEE;CN=Hamish Okoro:mailto:h.okoro@waitemata-uni.example",
+    )
+    assert extract_interview(event, SIOBHAN).company == "Waitematā University"
+
+
+def test_an_agencys_registrations_desk_gets_no_thank_you() -> None:
+    event = vevent(
+        "Registration interview – Kauri Education Recruitment",
+        "ORGANIZER;CN=Natalie Brooks:mailto:natalie.brooks@kaurirecruit.example",
+        "ATTENDEE;CN=Kauri Education – Registrations:mailto:registrations@kaurirecruit.example",
+    )
+    found = extract_interview(event, SIOBHAN)
+    assert [p.email for p in found.interviewers] == ["natalie.brooks@kaurirecruit.example"]
+    assert found.company == "Kauri Education Recruitment"
+
+
+def test_a_panel_line_with_jobs_after_dashes_and_a_contact_who_is_no_stand_in() -> None:
+    event = vevent(
+        "Interview: Senior Manufacturing Engineer",
+        "ORGANIZER;CN=Harbor Axle Systems:mailto:harboraxle@myworkday.com",
+        "ATTENDEE;CN=Marcus Bell:mailto:marcus@harboraxle.example",
+        "ATTENDEE;CN=Dev Raman;PARTSTAT=DECLINED:mailto:dev@harboraxle.example",
+        "ATTENDEE;CN=Renee Okafor:mailto:renee@harboraxle.example",
+        description="Interview panel:\\nMarcus Bell <marcus@harboraxle.example> – Head of"
+        " Faculty\\, Mathematics\\nDev Raman <dev@harboraxle.example> – Quality Engineer\\n"
+        "Contact: Renee Okafor <renee@harboraxle.example>",
+    )
+    assert [p.name for p in extract_interview(event, SIOBHAN).interviewers] == ["Marcus Bell"]
+
+
+def test_company_names_compare_without_accents() -> None:
+    assert company_key("Pōhutukawa Girls") == company_key("Pohutukawa Girls")
+
+
+def test_a_title_part_the_position_line_holds_is_the_roles_not_the_company() -> None:
+    event = vevent(
+        "Interview Invitation: Tooling Engineer - Progressive Dies (Requisition 26000312)",
+        "ORGANIZER;CN=Heather Lindgren:mailto:grandviewtooling@taleo.net",
+        "ATTENDEE;CN=Nick Stavros:mailto:nstavros@grandviewtooling.example",
+        description="Position: Tooling Engineer - Progressive Dies (26000312)",
+    )
+    assert extract_interview(event, SIOBHAN).company == "Grandviewtooling"

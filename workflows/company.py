@@ -48,7 +48,7 @@ _AGENCY = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(  # "_" joins titles
-    r"(?<!\w)(?:[A-ZÀ-ÖØ-Þ](?:[^\W_]|[&'’.-])*|of|and|de|the|du|des|del|la|le|y|e|et)(?!\w)|&"
+    r"(?<!\w)(?:[A-ZÀ-ÖØ-Þ](?:[^\W_]|[&'’.-])*|of|and|de|the|du|des|del|la|le|y|e|et|o)(?!\w)|&"
 )
 
 
@@ -175,7 +175,10 @@ _ORG_KINDS = word_set(
 )
 #: Small words a name has and its mail domain drops: "Cégep de Val-des-Ormes" at
 #: cegepvaldesormes, "Bank of Zeeland" at bankzeeland.
-_DROPPED = frozenset({"of", "and", "de", "the", "du", "des", "del", "la", "le", "y", "e", "et"})
+#: Small words a domain drops from a name: "of", "de", Māori "o" ("Te Kura o Ngā Puna").
+_DROPPED = frozenset(
+    {"of", "and", "de", "the", "du", "des", "del", "la", "le", "y", "e", "et", "o"}
+)
 
 
 def _spelled(text: str, key: str) -> str:
@@ -291,10 +294,12 @@ def _initials(tokens: Sequence[str], initials: str) -> bool:
 #: A sender's team after the employer's name: "Cedar Ridge ISD Human Resources", "Prairie Wind
 #: MS Campus Office".
 _SENDER_TEAM_WORDS = word_set(
-    "team recruitment acquisition human resources office capital conversations bookings"
+    "team recruitment acquisition human resources office capital conversations bookings interviews"
 )
 
 
+#: Team words that say which team only after another: "Early Careers", "University Recruiting".
+_QUALIFIERS = word_set("university campus early student students graduate graduates emerging")
 _LEADING_TEAM_WORDS = word_set(
     "bewerbertermine bewerbermanagement karriere personalabteilung recruiting recruitment"
 )
@@ -308,9 +313,12 @@ def sender_company(name: str) -> str:
     name = re.split(r"\s+via\s+", name, maxsplit=1)[0]
     name = re.split(r"^[A-Z][a-z]+\s+at\s+(?=[A-Z])", name, maxsplit=1)[-1]
     name = re.split(r"\s+[–—|-]\s+", name, maxsplit=1)[0]  # "Alb-Hydraulik GmbH | Personal"
-    words = name.split()
+    words, cut = name.split(), False
+    # "Greenhurst Early Careers" is Greenhurst, "Waitematā University" a university
     while words and word(words[-1]) in _TEAM_WORDS | _SENDER_TEAM_WORDS:
-        words.pop()
+        if word(words[-1]) in _QUALIFIERS and not cut:
+            break
+        words, cut = words[:-1], True
     leading = 0  # German puts the team first: "Bewerbertermine Enzkreis Elektromotoren"
     while leading < len(words) - 1 and word(words[leading]) in _LEADING_TEAM_WORDS:
         leading += 1
@@ -339,6 +347,17 @@ def clean_company(company: str) -> str:
     # "Koala Creek Christian College, 18 Paperbark Lane, Capalaba QLD 4157": the address goes
     company = re.sub(r",\s*\d.*$", "", company).strip() or company
     company = re.sub(r",\s*[A-Z][\w .'-]*,\s*[A-Z]{2}$", "", company)  # ", Fargo, ND"
+    company = re.sub(r"\s+[-–—]\s+[A-Z][\w .'-]*,\s*[A-Z]{2}$", "", company)  # " - Warren, MI"
+    # "Waitematā University – Faculty of Education": the part of it that interviews
+    company = re.sub(
+        r"\s+[-–—]\s+(?:faculty|school|department|dept|division|college|institute|centre|center)"
+        r"\b.*$",
+        "",
+        company,
+        flags=re.IGNORECASE,
+    )
+    if company.count("(") > company.count(")"):  # "Norvale Stamping (Warren Plant 2, 24800 ..."
+        company = company[: company.rindex("(")].rstrip() or company
     # "Alpenglas Manufaktur GmbH, Wien": after its legal form, a name is whole
     name, comma, _ = company.partition(",")
     if comma and name.split() and squash(name.split()[-1]) in COMPANY_SUFFIXES:

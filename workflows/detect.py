@@ -131,10 +131,10 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
     r"|embassy|consulate|consular|reference|podcast|press|radio|tv|landlord|tenant|tenancy|rental|mortgage|loan"
     r"|credit|bank|adoption|foster|school|admissions?|nursery|kindergarten|scholarship|jury"
-    r"|witness|police|census|survey|parent[\s-]+teacher|naturali[sz]ation|informational"
+    r"|witness|police|census|survey|parent[\s–—-]+teacher|naturali[sz]ation|informational"
     r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research|family|uscis|ircc"
     r"|asylum|green[\s-]+card|guest)[\s-]+interviews?|\bof[\s-]+the[\s-]+year\b"  # "Chef of the Year"
-    r"|user[\s-]+research|research[\s-]+session"
+    r"|user[\s-]+research\b|research[\s-]+session"  # not a "User Researcher"
     # the employer has answered: an offer stops the chain (design.md rule 5)
     r"|offer[\s-]+(?:call|discussion|walk-?through|chat|meeting)"
     r"|compensation[\s-]+(?:discussion|call|chat)"
@@ -155,6 +155,13 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|\bmoot\b|\bgrand[\s-]+final\b|\bspelling[\s-]+bee\b"  # a moot court's, a league's
     r"|\b(?:pa|np|nursing|medical)[\s-]+students?\b"  # a student the candidate precepts
     r"|\bpre-?admission\b"  # a patient's, at the hospital where the candidate nurses
+    # a usability study's participant, a parent at a school, a reservist's unit
+    r"|\busability[\s-]+(?:test\w*|study|session)|\b(?:study|research|test)[\s-]+participants?\b"
+    r"|\bparent[\s–—-]+of\b|\breservists?\b|\bnsman\b"
+    # the candidate's colleagues interviewed by an inspector: "ERO review – interview with
+    # Mathematics staff"
+    r"|\binterview[\s-]+with[\s-]+(?:the[\s-]+)?(?:[\w-]+[\s-]+){0,2}(?:staff|students|parents"
+    r"|teachers|employees|pupils)\b"
     # a union's or an association's meeting with interviews on its agenda
     r"|\b(?:union|branch|members['’]?|general|annual[\s-]+general)[\s-]+meeting\b|\bagm\b"
     r"|\breference[\s-]+(?:call|check)s?\b)",  # for someone else, or about the candidate
@@ -169,7 +176,8 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"|\bfor\s+(?:the|our|a|my|this)\s+(?:[\w-]+\s+){0,3}?(?:story|article|feature|episode"
     r"|segment|column|(?:print|spring|summer|autumn|fall|winter|next|online)\s+issue)\b"
     r"|\b(?:service|work)\s+order\b"  # a field engineer's visit: "Service order: SO-MX-44817"
-    r"|\binterview\s+with\s+(?:the\s+)?patient\b|\bMRN\b",  # a nurse's admission of a patient
+    r"|\binterview\s+with\s+(?:the\s+)?patient\b|\bMRN\b"  # a nurse's admission of a patient
+    r"|\bparent[\s–—-]+teacher\s+interviews?\b|\bin-?camp\s+training\b",
     re.IGNORECASE,
 )
 #: A description that puts the candidate on the hiring side (a panel they sit on, a scorecard
@@ -219,7 +227,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|pre-?screening|dermatolog\w*|dentist|dental|intake|genetic\w*|volleyball|basketball"
     r"|football|soccer|netball|hockey|rugby|softball|baseball|badminton|playoffs?|finalists?"
     r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)|kaggle|ctf"
-    r"|leaderboard"
+    r"|leaderboard|scoping|retest"  # a supplier's pen-test: "scoping call (Round 2 retest)"
     r"|speakers?|panell?ists?|exhibitors?|expo|trade[\s-]+show"  # a panel the candidate sits on
     r"|referrals?"  # a friend's referral, talked through
     r"|gratuit[aoe]?|gratis|consulenza|free[\s-]+(?:consultation|intro|session|call)"  # a service's

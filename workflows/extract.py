@@ -642,6 +642,9 @@ def company_and_role(
     emails = [p.person.email for p in everyone] + [p.email for p in people.interviewers]
     explicit = next((fields[k] for k in ("client", "company", "organization") if fields.get(k)), "")
     titled = [c for companies, _, _ in guessed for c in companies]
+    # "Tooling Engineer - Progressive Dies", which the `Position:` line says whole: the role's
+    asked_for = squash(fields.get("role", ""))
+    titled = [c for c in titled if not (asked_for and squash(c) in asked_for)]
     # a title's part the description names too ("... interview for Data Scientist - Customer
     # Churn at Sinar Telecom") before the title's other parts
     confirmed = {squash(t) for t in from_text[0]}

@@ -236,6 +236,8 @@ def people_line(value: str) -> list[Person]:
             if n and _could_be_a_name(n) and (first or _capitalised(n))
         ]
     value = re.sub(r"\(\s*([^\s()]+@[^\s()]+)\s*\)", r"<\1>", value)  # "Jane Doe (jane@x)"
+    # "Tamati Rāwiri <t@x> – Head of Faculty, Mathematics": the job after the dash is theirs
+    value = re.sub(r">[ \t]*[–—][ \t][^;<>]*?(?=,[^,;<>]*<|;|$)", ">", value)
     value = re.sub(r"\s*\([^()@]*\)", "", value)  # and a title in brackets: "(GM, Sohar)"
     people = []
     before = dict(_named_before(value))
@@ -302,13 +304,13 @@ def find_people(
         scheduler.append(organizer)  # the agency consultant who sends the client's interview
     if "interviewers" not in fields and fields.get("who"):  # Paradox: "Who: Graham Tse, ..."
         fields = {**fields, "interviewers": fields["who"]}
-    if "interviewers" in fields:
-        interviewers = roster.from_lines(fields, scheduler, organizer)
+    contact_line = roster.matched(people_line(fields.get("contact", "")))
+    if "interviewers" in fields:  # the contact is no stand-in for a panelist who declined
+        interviewers = roster.from_lines(fields, [*scheduler, *contact_line], organizer)
     else:
         interviewers = roster.from_attendees(scheduler, text)
     if len(interviewers) > MAX_INTERVIEWERS:
         interviewers = ()
-    contact_line = roster.matched(people_line(fields.get("contact", "")))
     # design.md: the Contact: line (Recruiter:, Coordinator:), else the organizer if a person,
     # else who signs as the scheduler, else the first interviewer
     contact = next(iter(contact_line + scheduler[:lines]), None) or organizer
@@ -347,6 +349,7 @@ class _Roster:
     known: dict[str, Person] = field(init=False)  # of them, by name_key
     declined: set[str] = field(init=False)  # name_keys of declined attendees
     barred: set[str] = field(init=False)  # names a line may not give to anyone
+    absent: set[str] = field(init=False)  # addresses of declined attendees
 
     def __post_init__(self) -> None:
         self.real = [p.person for p in self.everyone if not p.why_not(self.candidate)]
@@ -355,6 +358,7 @@ class _Roster:
         # the same ("Lucía Benavides" at an indeedemail.com relay): a thank-you, no address
         self.declined = {name_key(p.person.name) for p in self.everyone if p.partstat == "DECLINED"}
         self.declined -= {""}
+        self.absent = {p.person.email for p in self.everyone if p.partstat == "DECLINED"} - {""}
         self.barred = (self.declined | {name_key(self.candidate.name)}) - self.known.keys()
 
     def matched(self, people: Iterable[Person]) -> list[Person]:
@@ -370,6 +374,8 @@ class _Roster:
                     or _by_words(person, self.real)
                     or _by_first_name(person, self.real)
                 )
+            elif person.email in self.absent:
+                continue  # "Interviewers: ..., Dev Raman <dev@x>", who declined the invite
             if not Party(person).why_not(self.candidate):
                 out.append(person)
         return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -32,8 +33,12 @@ def reminder_uid(interview_uid: str, recurrence_id: str | None, stage: str, reci
 
 
 def company_key(company: str) -> str:
-    """A company name compared loosely: case, punctuation, spaces and a legal suffix ignored."""
-    words = re.sub(r"[^\w\s]|_", "", company.casefold()).split()
+    """A company name compared loosely: case, accents, punctuation, spaces and a legal suffix
+    ignored ("Pōhutukawa Girls" is "Pohutukawa Girls", as a user types it)."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", company) if not unicodedata.combining(c)
+    )
+    words = re.sub(r"[^\w\s]|_", "", plain.casefold()).split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:

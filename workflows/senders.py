@@ -351,6 +351,8 @@ _ROLE_WORDS = frozenset(
         "consultants",  # an agency's desk
         "submissions",  # a travel-nurse agency's desk that submits profiles to clients
         "vetting",  # a talent marketplace's desk that vets its candidates
+        "registrations",  # an agency's desk that registers its candidates
+        "registration",
         "pesquisa",  # a Brazilian search firm's
         "agenda",  # a scheduling calendar's (Portuguese, Spanish, Dutch)
         "betriebsrat",  # a German works council, which sits in on hires
@@ -361,7 +363,7 @@ _ROLE_WORDS = frozenset(
 #: A word of a display name that no person carries: "Recruitment Team", "Campus calendar".
 _NOT_A_PERSON_NAME = re.compile(
     r"\b(?:team|calendar|recruiting|recruitment|recruiters|talent|careers?|jobs|hiring|hr"
-    r"|human\s+resources|human\s+capital|people\s+ops|placements|submissions|vetting"
+    r"|human\s+resources|human\s+capital|people\s+ops|placements|submissions|vetting|registrations?"
     r"|scheduling|scheduler|no-?reply|do\s*not\s*reply|notifications?|bot|assistant|support"
     r"|admin\w*|office|department|desk|group|committee|campus|university|staffing|acquisition"
     r"|reception|concierge|lobby|leadership|\d+\s+\w+"  # "3 West Leadership": a unit

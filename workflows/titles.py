@@ -66,7 +66,7 @@ _INVITE_WORDS = _set(
     " 技術面接 カジュアル面談 面談 オンライン 対面 ペアプロ ペアプログラミング ご案内"
     " 已取消 取消 一面 二面 三面 终面 初面 复试 hr面 群面 视频面试 电话面试 现场面试"
     " ride-along walk-through shadow test slot founder founders meet greet meet-and-greet"
-    " presentation internal applicants candidates stage tour unit"  # "Presentation and panel", "(internal applicants)"
+    " presentation internal applicants candidates stage tour unit registration"  # "Presentation and panel", "(internal applicants)"
 )
 #: A region or a market in a title, never the employer: "(SEA)", "APAC", "EMEA".
 _REGION = re.compile(
@@ -148,10 +148,10 @@ _CANDIDATE_FOR = re.compile(r"\bcandidate\s*$", re.IGNORECASE)
 #: says it is one, not the employer's name).
 _JOB_FUNCTION = re.compile(
     r"\b((?i:manager|analyst|assistant|engineer|specialist|accountant|associate|consultant"
-    r"|officer|lead|director|executive|nurse)|(?-i:PA-C|PA|RN))[ \t]+-[ \t]+((?:[A-Z][\w/'’]*[ \t]+(?:&[ \t]+)?)"
+    r"|officer|lead|director|executive|nurse|tutor|lecturer|teacher)|(?-i:PA-C|PA|RN))[ \t]+[-–][ \t]+((?:[A-Z][\w/'’]*[ \t]+(?:&[ \t]+)?)"
     r"{0,3}(?:(?i:reporting|control|controllership|operations|taxation|medicine|surgery"
     r"|accounting|audit|treasury|risk|compliance|acquisition|optimisation|optimization"
-    r"|planning|procurement|department|ward|unit)|" + SPECIALTY.pattern + r"))"
+    r"|planning|procurement|department|ward|unit|education)|" + SPECIALTY.pattern + r"))"
     r"\b(?=[ \t]*(?:$|[-–—|:_(),]|[ \t]at[ \t]))"  # the part ends there
 )
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, " · ",
@@ -195,7 +195,7 @@ _UNIT_WORDS = _set(
     " history biology chemistry physics physical earth life sciences social studies"  # a subject
     " cardiology oncology radiology pharmacy paediatrics pediatrics neurology surgery critical"
     " care emergency maternity renal haematology respiratory nursing icu nicu picu cvicu pacu ccu"
-    " stroke recovery anaesthetics anesthetics perioperative theatres"
+    " stroke recovery anaesthetics anesthetics perioperative theatres experience"
     " pcu telemetry step-down med-surg med/surg tower wing floor east west north south"  # and unit
 )
 _DATE_OR_TIME = re.compile(
@@ -309,6 +309,14 @@ def _without_systems(part: str) -> str:
     while len(words) > 1 and squash(words[0]) in _SYSTEM_NAMES:
         words.pop(0)
     return " ".join(words)
+
+
+def _a_team(part: str) -> bool:
+    """ "Red Team", "Fraud Analytics", "Anaesthetics & PACU": a unit's word and at most one
+    other, not an organisation's name ("Changi Aero Services", "Vantiqa Clinical Research")."""
+    words = [word(w) for w in part.split() if word(w) not in ("&", "and", "of")]
+    others = [w for w in words if w not in _UNIT_WORDS]
+    return len(others) < min(2, len(words)) and not ORGANISATION_END.search(part.strip())
 
 
 def _is_unit(part: str) -> bool:
@@ -435,11 +443,21 @@ def title_candidates(
     pairs = list(re.finditer(r"([^()\[\]|:–—-]+)\(([^()]*)\)", text))
     translated = {m[1].strip() for m in pairs if _ROLE.search(m[2]) and not _ROLE.search(m[1])}
     teams = {m[2].strip() for m in pairs if _ROLE.search(m[1]) and not _ROLE.search(m[2])}
+    # "RN Day Surgery (Recovery)", "Security Engineer (Red Team)": the team is the job's, and
+    # so never the company ("Clinical Trial Pharmacist (Vantiqa Clinical Research)" may be)
+    specialties = {
+        m[1].strip(): f"{m[1].strip()} ({m[2].strip()})"
+        for m in pairs
+        if m[2].strip() in teams and _proper(m[2]) and _a_team(m[2])
+    }
+    in_roles = {team[len(job) + 2 : -1] for job, team in specialties.items()}
     ranked: list[tuple[int, int, str]] = []
     roles: list[tuple[int, int, str]] = []  # a bracket is more often a team or a level
     units: list[str] = []
     for match in re.finditer(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)", text):
         in_brackets = match[3] is None
+        if in_brackets and (match[1] or match[2] or "").strip() in in_roles:
+            continue  # read with its job
         for piece in _SEPARATOR.split(match[1] or match[2] or match[3] or ""):
             sides = _PEOPLE.split(piece)
             if len(sides) > 1 and all(_names_a_job(side) for side in sides):
@@ -480,15 +498,14 @@ def title_candidates(
                     ranked.append((rank, len(ranked), part))
     companies = [part for _, _, part in sorted(ranked)]
     others = [c for c in companies if c.strip() not in translated | teams]
-    # "RN Day Surgery (Recovery)", "Clinical Nurse Consultant (Stroke)": the team is the job's
-    specialties = {
-        m[1].strip(): f"{m[1].strip()} ({m[2].strip()})"
-        for m in pairs
-        if m[2].strip() in teams
-        and _proper(m[2])
-        and any(word(w) in _UNIT_WORDS for w in m[2].split())
-    }
-    found = others or companies, [specialties.get(r.strip(), r) for _, _, r in sorted(roles)], units
+
+    def with_team(role: str) -> str:  # "... the position of Assistant Director (Cyber Operations)"
+        job = next(
+            (j for j in specialties if j == role.strip() or j.endswith(" " + role.strip())), ""
+        )
+        return role.strip() + specialties[job][len(job) :] if job else role
+
+    found = others or companies, [with_team(r) for _, _, r in sorted(roles)], units
     return tuple(
         [p.translate(_SHOW_BRACKETS).replace("\u2010", "-") for p in parts] for parts in found
     )
@@ -671,7 +688,7 @@ def clean_role(role: str) -> str:
     if CJK.search(role) and (latin := [m[0] for m in _LATIN_ROLE.finditer(role)]):
         english = max(latin, key=len)
         role = english if _ROLE.search(english) else role
-    role = re.sub(r"^(?:the\s+)?(?:post|position|role|vacancy)\s+of\s+", "", role, flags=re.I)
+    role = re.sub(r"^(?:(?:the\s+)?(?:post|position|role|vacancy)\s+)?of\s+", "", role, flags=re.I)
     # "VP Marketing search", "Ops Manager candidate", "Entry-level Data Analyst roles"
     role = re.sub(
         r"\s+(?:search|assignment|mandate|candidates?|roles?|positions?|openings?|opportunit(?:y|ies)"
