@@ -2084,7 +2084,7 @@ def test_a_title_part_the_position_line_holds_is_the_roles_not_the_company() -> 
         "Interview Invitation: Tooling Engineer - Progressive Dies (Requisition 26000312)",
         "ORGANIZER;CN=Heather Lindgren:mailto:grandviewtooling@taleo.net",
         "ATTENDEE;CN=Nick Stavros:mailto:nstavros@grandviewtooling.example",
-        description="Position: Tooling Engineer - Progressive Dies (26000312)\nInterviewers:"
+        description="Position: Tooling Engineer - Progressive Dies (26000312)\\nInterviewers:"
         " Heather Lindgren and Nick Stavros",
     )
     assert extract_interview(event, SIOBHAN).company == "Grandviewtooling"
