@@ -32,6 +32,11 @@ NY = ZoneInfo("America/New_York")
 NOWS = (datetime(2026, 11, 25, 20, 0, tzinfo=NY), datetime(2026, 12, 20, 9, 0, tzinfo=NY))
 RULES = DetectRules()
 CALENDARS = sorted(DATA.rglob("*.ics"))
+#: The invite corpora (tests/data/invites*/, one invite a file, thousands of files): a test a
+#: corpus, at the first of NOWS, keeps the suite's time (test_invites reads each with the
+#: prefilter too); every other calendar is a test of its own, at each of NOWS.
+CORPORA = sorted({p.parent for p in CALENDARS if p.parent.name.startswith("invites")})
+SINGLE = [p for p in CALENDARS if p.parent not in CORPORA]
 
 
 def config() -> Config:
@@ -55,10 +60,12 @@ def outcome(data: bytes, now: datetime, monkeypatch: pytest.MonkeyPatch, *, filt
     return plan_json(plan), plan.problems, plan.warnings
 
 
-def assert_same_plan(data: bytes, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def assert_same_plan(
+    data: bytes, monkeypatch: pytest.MonkeyPatch, nows: tuple[datetime, ...] = NOWS
+) -> list[str]:
     """Both paths agree at every `now`; returns the interview summaries (for the caller)."""
     summaries: list[str] = []
-    for now in NOWS:
+    for now in nows:
         full = outcome(data, now, monkeypatch, filtered=False)
         fast = outcome(data, now, monkeypatch, filtered=True)
         assert fast == full
@@ -87,14 +94,24 @@ def test_the_test_data_includes_the_bad_calendars() -> None:
     assert any(path.parent.name == "bad" for path in CALENDARS)
 
 
-@pytest.mark.parametrize("path", CALENDARS, ids=lambda p: str(p.relative_to(DATA)))
+@pytest.mark.parametrize("path", SINGLE, ids=lambda p: str(p.relative_to(DATA)))
 def test_plan_is_the_same_with_and_without_the_prefilter(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert_same_plan(path.read_bytes(), monkeypatch)
 
 
-@pytest.mark.parametrize("path", CALENDARS, ids=lambda p: str(p.relative_to(DATA)))
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: p.name)
+def test_each_corpus_plans_the_same_with_and_without_the_prefilter(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for path in sorted(corpus.glob("*.ics")):
+        data = path.read_bytes()
+        assert len(prefilter(data, RULES)) <= len(data), path.name
+        assert_same_plan(data, monkeypatch, NOWS[:1])
+
+
+@pytest.mark.parametrize("path", SINGLE, ids=lambda p: str(p.relative_to(DATA)))
 def test_the_prefiltered_calendar_is_never_bigger(path: Path) -> None:
     data = path.read_bytes()
     assert len(prefilter(data, RULES)) <= len(data)
