@@ -19,8 +19,9 @@ companies: case, punctuation and a legal suffix aside; null means nothing may be
 you notes addressed to a real interviewer (of the people the truth lists for active interviews,
 plus every note to anyone else); follow-ups of any stage to an address in "never" (must be 0);
 greetings that use the interviewer's given name (its first word, or all but the surname: "Hi Wei
-Jie," for Wei Jie Lim; "Hello," for an initial: R. Sharma). The reader is the one `followup run` uses:
-pre-filter, parse, expand, detect, extract; then the bundled workflow's schedule and drafts.
+Jie," for Wei Jie Lim; "Hello," for an initial: R. Sharma). The reader is the one `followup
+run` uses: pre-filter, parse, expand, detect, extract; then the bundled workflow's schedule and
+drafts.
 """
 
 from __future__ import annotations

@@ -174,8 +174,7 @@ _ORG_KINDS = word_set(
     " council foundation trust center centre alliance association society federation coalition"
 )
 #: Small words a name has and its mail domain drops: "Cégep de Val-des-Ormes" at
-#: cegepvaldesormes, "Bank of Zeeland" at bankzeeland.
-#: Small words a domain drops from a name: "of", "de", Māori "o" ("Te Kura o Ngā Puna").
+#: cegepvaldesormes, "Bank of Zeeland" at bankzeeland, Māori "o" ("Te Kura o Ngā Puna").
 _DROPPED = frozenset(
     {"of", "and", "de", "the", "du", "des", "del", "la", "le", "y", "e", "et", "o"}
 )

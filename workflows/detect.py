@@ -129,7 +129,8 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"\bhoa\b|\bhomeowners['’]?[\s-]+association|\bboard[\s-]+candidates?\b|\bnominating[\s-]+committee"
     r"|面接対策|セミナー|ウェビナー"  # Japanese: interview preparation, a seminar, a webinar
     r"|\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
-    r"|embassy|consulate|consular|reference|podcast|press|radio|tv|landlord|tenant|tenancy|rental|mortgage|loan"
+    r"|embassy|consulate|consular|reference|podcast|press|radio|tv|landlord|tenant|tenancy"
+    r"|rental|mortgage|loan"
     r"|credit|bank|adoption|foster|school|admissions?|nursery|kindergarten|scholarship|jury"
     r"|witness|police|census|survey|parent[\s–—-]+teacher|naturali[sz]ation|informational"
     r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research|family|uscis|ircc"
