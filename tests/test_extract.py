@@ -343,6 +343,11 @@ def test_a_person_named_in_the_summary_is_no_company() -> None:
         ("jane@gmail.com", ""),
         ("jane@GoogleMail.com", ""),
         ("jane@outlook.com", ""),
+        ("jane@hotmail.fr", ""),  # free mail under any country's suffix
+        ("jane@yahoo.com.br", ""),
+        ("jane@kpnmail.nl", ""),  # an internet provider's
+        ("jane@xtra.co.nz", ""),
+        ("jane@live.acme.example", "Acme"),  # not "live.com"
         ("x@group.calendar.google.com", ""),
         ("bob@example.com", ""),  # the candidate's own domain
         ("not an address", ""),

@@ -217,7 +217,70 @@ PUBLIC_MAIL = frozenset(
         "comcast.net",
         "verizon.net",
         "att.net",
+        # internet providers' and national free mail the candidates of other countries use
+        "sbcglobal.net",
+        "bellsouth.net",
+        "cox.net",
+        "charter.net",
+        "earthlink.net",
+        "shaw.ca",
+        "rogers.com",
+        "sympatico.ca",
+        "btopenworld.com",
+        "sky.com",
+        "virginmedia.com",
+        "talktalk.net",
+        "ntlworld.com",
+        "bigpond.com",
+        "bigpond.net.au",
+        "optusnet.com.au",
+        "iinet.net.au",
+        "xtra.co.nz",
+        "laposte.net",
+        "sfr.fr",
+        "wanadoo.fr",
+        "freenet.de",
+        "arcor.de",
+        "posteo.de",
+        "mailbox.org",
+        "bluewin.ch",
+        "virgilio.it",
+        "tiscali.it",
+        "alice.it",
+        "telenet.be",
+        "skynet.be",
+        "ziggo.nl",
+        "kpnmail.nl",
+        "planet.nl",
+        "home.nl",
+        "xs4all.nl",
+        "seznam.cz",
+        "wp.pl",
+        "o2.pl",
+        "interia.pl",
+        "onet.pl",
+        "uol.com.br",
+        "bol.com.br",
+        "terra.com.br",
+        "ig.com.br",
+        "naver.com",
+        "daum.net",
+        "hanmail.net",
+        "sina.com",
+        "sohu.com",
+        "foxmail.com",
+        "yeah.net",
+        "inbox.ru",
+        "list.ru",
+        "bk.ru",
+        "rambler.ru",
+        "ukr.net",
+        "abv.bg",
     }
+)
+#: Free mail under any country's suffix: yahoo.fr, hotmail.es, outlook.com.br, live.ca, gmx.at.
+_PUBLIC_MAIL_NAMES = frozenset(
+    {"yahoo", "hotmail", "outlook", "live", "gmx", "yandex", "aol", "ymail"}
 )
 
 #: Local parts (split on . _ - +) that robots send from: RFC 2142 role names and what calendar and
@@ -424,7 +487,11 @@ def is_service(email: str) -> bool:
 
 
 def is_public_mail(email_or_domain: str) -> bool:
-    return _under(domain_of(email_or_domain), PUBLIC_MAIL)
+    domain = domain_of(email_or_domain)
+    labels = domain.split(".")
+    # the name right before a country's suffix: "hotmail.fr", "yahoo.co.in", "outlook.com.br"
+    national = len(labels) == 2 or (len(labels) == 3 and labels[1] in _SECOND_LEVEL)
+    return (national and labels[0] in _PUBLIC_MAIL_NAMES) or _under(domain, PUBLIC_MAIL)
 
 
 def is_own_domain(email: str, candidate_emails: Iterable[str]) -> bool:
