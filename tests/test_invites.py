@@ -1821,9 +1821,38 @@ SIOBHAN = Candidate(
             ),
             "Ruth would like to interview a current customer before their committee meets.",
         ),
+        # the sixth round's
+        (
+            "Screening call: usability test participant (mobile cheque deposit)",
+            ("ATTENDEE:mailto:r.okafor@participant-mail.example",),
+            "Quick 15-minute screener call to confirm eligibility for next week's usability test.",
+        ),
+        (  # an inspector interviews the candidate's colleagues
+            "ERO review – interview with Mathematics staff",
+            ("ORGANIZER:mailto:greer@rangitoto.example", "ATTENDEE:mailto:k.s@ero.example"),
+            "",
+        ),
+        (  # a parent books the teacher, with an en dash
+            "Interview: Ms Tipene-Marsh with Rawinia Ngata (parent of Liam Ngata\\, 11MAT2)",
+            ("ORGANIZER:mailto:bookings@ptconnect.example",),
+            "Your parent–teacher interview booking is confirmed.",
+        ),
+        ("Parent–Teacher Interview evenings (Senior)", (), ""),
+        (
+            "NS: Pre-ICT Interview with OC (Reservist)",
+            ("ORGANIZER:mailto:s1-reservist@ns-unit.gov.example",),
+            "Deferment review for the upcoming In-Camp Training.",
+        ),
+        (  # a supplier's "Round 2"
+            "Lionfish Offensive Security - Pen-test scoping call (Round 2 retest)",
+            ("ORGANIZER:mailto:kenji@lionfish-sec.example",),
+            "Agenda:\\n1. Scope for Round 2 retest of the mobile app",
+        ),
     ],
 )
-def test_fifth_round_look_alikes(summary: str, lines: tuple[str, ...], description: str) -> None:
+def test_look_alikes_of_rounds_five_and_six(
+    summary: str, lines: tuple[str, ...], description: str
+) -> None:
     assert not is_interview_event(vevent(summary, *lines, description=description), RULES, SIOBHAN)
 
 
@@ -1944,41 +1973,6 @@ def test_roles_of_the_fifth_round(summary: str, description: str, role: str) -> 
 
 # -- the sixth round: a Detroit engineer, a London UX researcher, an Auckland teacher, a
 # Singapore security analyst --
-
-
-@pytest.mark.parametrize(
-    ("summary", "lines", "description"),
-    [
-        (
-            "Screening call: usability test participant (mobile cheque deposit)",
-            ("ATTENDEE:mailto:r.okafor@participant-mail.example",),
-            "Quick 15-minute screener call to confirm eligibility for next week's usability test.",
-        ),
-        (  # an inspector interviews the candidate's colleagues
-            "ERO review – interview with Mathematics staff",
-            ("ORGANIZER:mailto:greer@rangitoto.example", "ATTENDEE:mailto:k.s@ero.example"),
-            "",
-        ),
-        (  # a parent books the teacher, with an en dash
-            "Interview: Ms Tipene-Marsh with Rawinia Ngata (parent of Liam Ngata\\, 11MAT2)",
-            ("ORGANIZER:mailto:bookings@ptconnect.example",),
-            "Your parent–teacher interview booking is confirmed.",
-        ),
-        ("Parent–Teacher Interview evenings (Senior)", (), ""),
-        (
-            "NS: Pre-ICT Interview with OC (Reservist)",
-            ("ORGANIZER:mailto:s1-reservist@ns-unit.gov.example",),
-            "Deferment review for the upcoming In-Camp Training.",
-        ),
-        (  # a supplier's "Round 2"
-            "Lionfish Offensive Security - Pen-test scoping call (Round 2 retest)",
-            ("ORGANIZER:mailto:kenji@lionfish-sec.example",),
-            "Agenda:\\n1. Scope for Round 2 retest of the mobile app",
-        ),
-    ],
-)
-def test_sixth_round_look_alikes(summary: str, lines: tuple[str, ...], description: str) -> None:
-    assert not is_interview_event(vevent(summary, *lines, description=description), RULES, SIOBHAN)
 
 
 def test_a_user_researchers_case_study_debrief_is_an_interview() -> None:
