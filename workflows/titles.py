@@ -66,7 +66,8 @@ _INVITE_WORDS = _set(
     " 技術面接 カジュアル面談 面談 オンライン 対面 ペアプロ ペアプログラミング ご案内"
     " 已取消 取消 一面 二面 三面 终面 初面 复试 hr面 群面 视频面试 电话面试 现场面试"
     " ride-along walk-through shadow test slot founder founders meet greet meet-and-greet"
-    " presentation internal applicants candidates stage tour unit registration"  # "Presentation and panel", "(internal applicants)"
+    # "Presentation and panel", "(internal applicants)", "Registration interview"
+    " presentation internal applicants candidates stage tour unit registration"
 )
 #: A region or a market in a title, never the employer: "(SEA)", "APAC", "EMEA".
 _REGION = re.compile(
@@ -148,8 +149,9 @@ _CANDIDATE_FOR = re.compile(r"\bcandidate\s*$", re.IGNORECASE)
 #: says it is one, not the employer's name).
 _JOB_FUNCTION = re.compile(
     r"\b((?i:manager|analyst|assistant|engineer|specialist|accountant|associate|consultant"
-    r"|officer|lead|director|executive|nurse|tutor|lecturer|teacher)|(?-i:PA-C|PA|RN))[ \t]+[-–][ \t]+((?:[A-Z][\w/'’]*[ \t]+(?:&[ \t]+)?)"
-    r"{0,3}(?:(?i:reporting|control|controllership|operations|taxation|medicine|surgery"
+    r"|officer|lead|director|executive|nurse|tutor|lecturer|teacher)|(?-i:PA-C|PA|RN))"
+    r"[ \t]+[-–][ \t]+((?:[A-Z][\w/'’]*[ \t]+(?:&[ \t]+)?){0,3}"
+    r"(?:(?i:reporting|control|controllership|operations|taxation|medicine|surgery"
     r"|accounting|audit|treasury|risk|compliance|acquisition|optimisation|optimization"
     r"|planning|procurement|department|ward|unit|education)|" + SPECIALTY.pattern + r"))"
     r"\b(?=[ \t]*(?:$|[-–—|:_(),]|[ \t]at[ \t]))"  # the part ends there
@@ -445,25 +447,23 @@ def title_candidates(
     teams = {m[2].strip() for m in pairs if _ROLE.search(m[1]) and not _ROLE.search(m[2])}
     # "RN Day Surgery (Recovery)", "Security Engineer (Red Team)": the team is the job's, and
     # so never the company ("Clinical Trial Pharmacist (Vantiqa Clinical Research)" may be)
-    specialties = {
-        m[1].strip(): f"{m[1].strip()} ({m[2].strip()})"
+    specialties = {  # job: its team
+        m[1].strip(): m[2].strip()
         for m in pairs
         if m[2].strip() in teams and _proper(m[2]) and _a_team(m[2])
     }
-    in_roles = {team[len(job) + 2 : -1] for job, team in specialties.items()}
     ranked: list[tuple[int, int, str]] = []
     roles: list[tuple[int, int, str]] = []  # a bracket is more often a team or a level
     units: list[str] = []
     for match in re.finditer(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)", text):
         in_brackets = match[3] is None
-        if in_brackets and (match[1] or match[2] or "").strip() in in_roles:
+        if in_brackets and (match[1] or match[2] or "").strip() in specialties.values():
             continue  # read with its job
         for piece in _SEPARATOR.split(match[1] or match[2] or match[3] or ""):
             sides = _PEOPLE.split(piece)
             if len(sides) > 1 and all(_names_a_job(side) for side in sides):
-                roles.append(
-                    (in_brackets, len(roles), piece.strip())
-                )  # "Data Analyst / MIS Executive"
+                # "Data Analyst / MIS Executive": two jobs of one opening, no pairing of people
+                roles.append((in_brackets, len(roles), piece.strip()))
                 continue
             if len(sides) > 1:
                 # "Dr. Okafor / 7th Grade Science candidate": a pairing of people, one of them
@@ -503,7 +503,7 @@ def title_candidates(
         job = next(
             (j for j in specialties if j == role.strip() or j.endswith(" " + role.strip())), ""
         )
-        return role.strip() + specialties[job][len(job) :] if job else role
+        return f"{role.strip()} ({specialties[job]})" if job else role
 
     found = others or companies, [with_team(r) for _, _, r in sorted(roles)], units
     return tuple(
@@ -621,14 +621,9 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
     companies = []
     for m in [*_DESCRIPTION_COMPANY.finditer(text), *_SCHEDULED_BY.finditer(text)]:
         sentence = _SENTENCE_END.split(m[1])[0]  # "... NHS Trust. Your interview panel"
-        if (
-            names.of_a_person(m[1])
-            or is_system_name(m[1])
-            or _only_invite_words(m[1])
-            or _A_PANEL.match(
-                text, m.start(1) + len(sentence)
-            )  # "the Nurse Educator search committee"
-        ):
+        # not a person, a system, the invite's words, "the Nurse Educator search committee"
+        panel = _A_PANEL.match(text, m.start(1) + len(sentence))
+        if names.of_a_person(m[1]) or is_system_name(m[1]) or _only_invite_words(m[1]) or panel:
             continue
         # "Acme's office"; "at Veridian Ledger and hearing about ...": the name ends before "and"
         companies.append(re.sub(r"['’]s$|(?:\s+(?:and|of|de|&))+$", "", sentence.strip(".,;:'’")))
