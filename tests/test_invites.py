@@ -2082,3 +2082,55 @@ def test_a_title_part_the_position_line_holds_is_the_roles_not_the_company() -> 
         " Heather Lindgren and Nick Stavros",
     )
     assert extract_interview(event, SIOBHAN).company == "Grandviewtooling"
+
+
+# -- the seventh round: a Nairobi engineer, an Edinburgh solicitor, a Tokyo engineer, a Mexico
+# City logistics coordinator --
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        ("Interview – NQ Solicitor (Private Client)", "NQ Solicitor (Private Client)"),
+        ("Interview – NQ Residential Property", "NQ Residential Property"),
+        ("Screening call – Legal Counsel (NQ+)", "Legal Counsel (NQ+)"),
+        ("Interview – Pharmacist (Band 7)", "Pharmacist (Band 7)"),  # a level, no company
+        (
+            "Panel interview – Legal Counsel – Commercial & Regulatory",
+            "Legal Counsel - Commercial & Regulatory",
+        ),
+        ("Interview – Solicitor (2-3 PQE)", "Solicitor (2-3 PQE)"),
+    ],
+)
+def test_a_lawyers_job_its_practice_area_and_its_level(summary: str, role: str) -> None:
+    event = vevent(summary, "ORGANIZER:mailto:morven@gilchristorr.example")
+    found = extract_interview(event, SIOBHAN)
+    assert (found.company, found.role) == ("Gilchristorr", role)
+
+
+def test_a_partner_interview_names_the_interviewer_not_the_job() -> None:
+    event = vevent(
+        "Final Round – Assessment Centre & Partner Interview (Gilchrist Orr)",
+        "ORGANIZER:mailto:morven@gilchristorr.example",
+        description="the final round for the NQ Solicitor – Real Estate role",
+    )
+    found = extract_interview(event, SIOBHAN)
+    assert (found.company, found.role) == ("Gilchrist Orr", "NQ Solicitor – Real Estate")
+
+
+def test_an_india_level_round_is_no_part_of_the_company() -> None:
+    event = vevent("Acme (L2) round", "ORGANIZER:mailto:hr.lead@acmecorp.example")
+    assert extract_interview(event, SIOBHAN).company == "Acme"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "no-responder@empleosplaza.example",  # Spanish
+        "nao-responda@vagas.example",  # Portuguese
+        "ne-pas-repondre@emplois.example",  # French
+        "diary@harbourreid.example",  # a UK firm's diary desk
+    ],
+)
+def test_no_reply_in_other_languages_and_a_diary_desk_are_robots(address: str) -> None:
+    assert robot_reason(address)

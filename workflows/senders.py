@@ -421,7 +421,14 @@ _ROLE_WORDS = frozenset(
         "betriebsrat",  # a German works council, which sits in on hires
         "bewerber",  # German: applicants ("bewerbertermine@": applicants' appointments)
         "termine",
+        "diary",  # a UK firm's diary desk, which books its partners' meetings
     }
+)
+#: "Do not reply" run together, as robots' local parts write it in English, Spanish ("no-responder"),
+#: Portuguese ("nao-responda"), French, Italian, Dutch and German.
+_NO_REPLY = re.compile(
+    r"noreply|donotreply|mailerdaemon|noresponder|noresponda|naoresponda|nepasrepondre"
+    r"|nonrispondere|nietbeantwoorden|nichtantworten|keineantwort"
 )
 #: A word of a display name that no person carries: "Recruitment Team", "Campus calendar".
 _NOT_A_PERSON_NAME = re.compile(
@@ -434,7 +441,7 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|google\s+meet"
     r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos|rekryt\w*|rekrut\w*"
     r"|selezione|insan\s+kaynaklar\w*|betriebsrat\w*|works\s+council|bewerber\w*|\w+termine"
-    r"|filiale|branch|agenzia)\b"  # an agency's branch: "Lavoro Più - Filiale Milano Centro"
+    r"|filiale|branch|agenzia|diary)\b"  # an agency's branch: "Lavoro Più - Filiale Milano Centro"
     r"|採用|人事|招聘|채용|인사팀",  # recruiting, personnel in Japanese, Chinese, Korean
     re.IGNORECASE,
 )
@@ -538,10 +545,8 @@ def robot_reason(email: str, name: str = "") -> str:
         return "a recruiting, scheduling or meeting system"
     tokens = [t for t in re.split(r"[._+\-]+", local) if t]
     squashed = "".join(tokens)
-    # "no-reply.mettl@mercer.com", "noreply-jobs@": no reply, whatever follows
-    if re.search(r"noreply|donotreply|mailerdaemon", squashed) or any(
-        t in _ROBOT_WORDS for t in tokens
-    ):
+    # "no-reply.mettl@mercer.com", "noreply-jobs@": no reply, whatever follows, in any language
+    if _NO_REPLY.search(squashed) or any(t in _ROBOT_WORDS for t in tokens):
         return "a no-reply or robot address"
     if _UUID_LIKE.search(local):
         return "a relay address"

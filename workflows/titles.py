@@ -41,7 +41,7 @@ _KIND = re.compile(
     r"|demand|on-demand|one-way|async(?:hronous)?"  # HireVue's "On Demand Interview"
     r"|assessment-cent(?:re|er)|peer"
     r"|entrevue|\w*gesprek|eerste|tweede|erstes?|zweites?|premi(?:er|ère)|primera|segunda"
-    r"|\w+interview|in-person|person|vor-ort|presencial|pr[ée]sentiel"
+    r"|\w+-?interview|in-person|person|vor-ort|presencial|pr[ée]sentiel"
     r"|runde|dritte[sn]?|letzte[sn]?|finale"  # German "Zweite Runde"
     r"|rodada|etapa?|runda|fase|ronda|techniczn\w*|segunda|terceira|drugi|trzeci"  # "Etap 2"
     r"|videocolloqui\w*|colloqui|primo|secondo|terzo|conoscitiv[oa]"  # "Secondo colloquio"
@@ -49,7 +49,7 @@ _KIND = re.compile(
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
     r"|hiring-manager|assessment|conversation|entretien|entrevista|colloquio|intervista"
-    r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop|\w+-connect|\w+-round"
+    r"|assessment-cent(?:re|er)|assessment-day|super-?day|loop|\w+-connect|\w+-round|\w+-interview"
     r"|\w*gespr(?:ä|ae)ch|sollicitatiegesprek|kennismakingsgesprek|m[üu]lakat\w*|intervju\w*"
     r"|rozmow\w*|haastattelu\w*|pohovor\w*|wywiad\w*|interj[úu]\w*|interviu\w*"
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
@@ -78,7 +78,9 @@ _KIND_PAIR = re.compile(
     r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
     r"|video\s+conference|assessment\s+(?:cent(?:re|er)|day)|super\s+day"
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)\s+connect|bar\s+raiser"
-    r"|(?:director|manager|founders?|ceo|cxo|cto|partner|gm|vp)\s+round)\b",  # whom it is with
+    r"|(?:director|manager|founders?|ceo|cxo|cto|partner|gm|vp)\s+round"  # whom it is with
+    # "Assessment Centre & Partner Interview", not the job in "Finance Director Interview"
+    r"|(?<!\w\s)(?:partner|director|principal|founders?|ceo|cto|cfo|vp|gm)\s+interview)\b",
     re.I,
 )
 #: Job words of the invites' other languages that both a title's role (`_ROLE`) and the sign of
@@ -103,9 +105,9 @@ _ROLE = re.compile(
     r"|full-?stack|frontend|front-end|backend|back-end|position|role|mern|mean|java|python"
     r"|salesforce|sap|support|recruiter|marketer|marketing|sales|counsel|nurse|teacher"
     r"|operator|assistant|advisor|adviser|partner|agent|clerk|supervisor|librarian|cashier"
-    r"|barista|chef|driver|lawyer|attorney|paralegal|auditor|planner|buyer|producer|reporter"
+    r"|barista|chef|driver|lawyer|attorney|paralegal|solicitor|barrister|conveyancer|auditor|planner|buyer|producer|reporter"
     r"|photographer|illustrator|animator|translator|instructor|tutor|professor|lecturer"
-    r"|fellow|postdoc|mechanic|steward|liaison|[a-z]{3,}ists?|ing[ée]ni\w+|engenheir\w+|entwickler\w*"
+    r"|fellow|postdoc|mechanic|steward|liaison|[a-z]{3,}(?<!chr)ists?|ing[ée]ni\w+|engenheir\w+|entwickler\w*"
     r"|desarrollador\w*|d[ée]veloppeu\w+|analista|analyste|stagiaire|praktikant\w*"
     r"|werkstudent\w*|estagi\w+|becari[oa]"
     # the same in French, Spanish, Portuguese, Italian, German and Dutch job titles
@@ -113,7 +115,7 @@ _ROLE = re.compile(
     r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
     r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal|especialista"
     r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
-    r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM|GET|RN|LPN|CNA|APRN|CRNA|PA-C|(?<!,[ \t])PA)"  # GET: India's graduate engineer trainee
+    r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM|GET|NQ|RN|LPN|CNA|APRN|CRNA|PA-C|(?<!,[ \t])PA)"  # GET: India's graduate engineer trainee
     # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
     r"|scheme|programme|training\s+contract|fast\s+stream"
     # Japanese jobs in katakana: "データエンジニア", "シニアデータエンジニア"
@@ -144,18 +146,35 @@ SPECIALTY = re.compile(
     r"|(?:women['’]s|men['’]s|mental|public|behaviou?ral|occupational|community)[ \t]+health)"
 )
 _CANDIDATE_FOR = re.compile(r"\bcandidate\s*$", re.IGNORECASE)
-#: A job, a dash and the function it is in: "Manager - Financial Reporting", "Physician
-#: Assistant - Hospital Medicine", "Analyst - Regulatory Reporting" (the function's last word
-#: says it is one, not the employer's name).
+#: The last word of a job's function, after the job and a dash: "Manager - Financial Reporting",
+#: "Physician Assistant - Hospital Medicine", "Clinical Nurse Manager - Women's Health".
+_FUNCTION = (
+    r"(?i:reporting|control|controllership|operations|taxation|medicine|surgery"
+    r"|accounting|audit|treasury|risk|compliance|acquisition|optimisation|optimization"
+    r"|planning|procurement|department|ward|unit|education)|" + SPECIALTY.pattern
+)
+#: A job, a dash and a few capitalised words ("Analyst - Regulatory Reporting", "Legal Counsel -
+#: Commercial & Regulatory"): its function when `_in_its_function` says so.
 _JOB_FUNCTION = re.compile(
     r"\b((?i:manager|analyst|assistant|engineer|specialist|accountant|associate|consultant"
-    r"|officer|lead|director|executive|nurse|tutor|lecturer|teacher)|(?-i:PA-C|PA|RN))"
-    r"[ \t]+[-–][ \t]+((?:[A-Z][\w/'’]*[ \t]+(?:&[ \t]+)?){0,3}"
-    r"(?:(?i:reporting|control|controllership|operations|taxation|medicine|surgery"
-    r"|accounting|audit|treasury|risk|compliance|acquisition|optimisation|optimization"
-    r"|planning|procurement|department|ward|unit|education)|" + SPECIALTY.pattern + r"))"
+    r"|officer|lead|director|executive|nurse|tutor|lecturer|teacher|counsel|solicitor)"
+    r"|(?-i:PA-C|PA|RN))"
+    r"[ \t]+[-–][ \t]+((?:[A-Z][\w/'’]*[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’]*)"
     r"\b(?=[ \t]*(?:$|[-–—|:_(),]|[ \t]at[ \t]))"  # the part ends there
 )
+_FUNCTION_END = re.compile(rf"(?:{_FUNCTION})$")
+
+
+def _in_its_function(match: re.Match[str]) -> str:
+    """A job and its function made one part (a hyphen no regex splits at stands in for the
+    dash while the title is read), when the function's last word says it is one or all its
+    words are a unit's (not the employer's name); else the text as it was."""
+    words = [word(w) for w in match[2].split() if w != "&"]
+    if _FUNCTION_END.search(match[2]) or all(w in _UNIT_WORDS for w in words):
+        return match[1] + " \u2010 " + match[2]
+    return match[0]
+
+
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, " · ",
 #: and a hyphen with a space on one side ("ACME CORP- MERN STACK"), never inside "Front-end".
 _SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+|\s+[·•×]\s+")  # not Catalan "l·l"
@@ -199,6 +218,11 @@ _UNIT_WORDS = _set(
     " care emergency maternity renal haematology respiratory nursing icu nicu picu cvicu pacu ccu"
     " stroke recovery anaesthetics anesthetics perioperative theatres experience"
     " pcu telemetry step-down med-surg med/surg tower wing floor east west north south"  # and unit
+    # a lawyer's practice area: "NQ Solicitor (Private Client)", "Banking & Finance"
+    " private client property residential conveyancing litigation disputes dispute resolution"
+    " employment banking construction projects planning licensing housing homelessness"
+    " regulatory corporate commercial real estate competition environment pensions insolvency"
+    " restructuring family criminal immigration"
 )
 _DATE_OR_TIME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar"
@@ -292,6 +316,11 @@ def _parts(piece: str, capital_labels: bool = True) -> Iterable[tuple[str | None
             label, words = (token.lower() if not is_kind else None), []
         else:
             words.append(token)
+
+
+def _a_job_in(text: str) -> bool:
+    """A job's word outside the kind of interview: not "Partner" in "Partner Interview"."""
+    return any(_ROLE.search(part) for _, part in _parts(text))
 
 
 def _only_invite_words(part: str) -> bool:
@@ -415,7 +444,22 @@ def name_filter(candidate_name: str, people: Iterable[str]) -> Names:
 #: "Engenheiro(a)", "Analista(o)", "Entwickler(in)".
 _GENDER_ENDING = re.compile(r"(?<=[^\W\d_])\((?:a|o|as|os|e|es|x|in|innen)\)", re.IGNORECASE)
 #: Superscript brackets stand in for a gender ending's while the title is read: no regex sees them.
+#: A level in brackets after a job, part of its name: "Pharmacist (Band 7)", "Legal Counsel
+#: (NQ+)", "Solicitor (2-3 PQE)", "Software Engineer (L5)".
+_LEVEL = re.compile(
+    r"(?<=\w)[ \t]*\((?:(?i:band|grade|level|step|pay[ \t]+band)[ \t]+\d+[a-z]?"
+    r"|(?-i:NQ)\+?|(?-i:NQ)[ \t]*[-–/][ \t]*\d[ \t]*(?i:pqe)|\d+(?:[ \t]*[-–+][ \t]*\d*)?[ \t]*(?i:pqe)"
+    r"|(?-i:[LEPM])\d{1,2})\)"
+)
 _HIDE_BRACKETS = str.maketrans("()", "\u207d\u207e")
+
+
+def _with_its_job(match: re.Match[str]) -> str:
+    """A level's brackets hidden, so it stays in one part with the job it follows."""
+    before = _SEPARATOR.split(match.string[: match.start()])[-1]
+    return match[0].translate(_HIDE_BRACKETS) if _names_a_job(before) else match[0]
+
+
 _SHOW_BRACKETS = str.maketrans("\u207d\u207e", "()")
 
 
@@ -427,9 +471,8 @@ def title_candidates(
     text = names.strip_candidate(clean_title(summary), full_name)
     # "Engenheiro(a) de Dados" is one role, not a bracket: its brackets are kept out of the way
     text = _GENDER_ENDING.sub(lambda m: m[0].translate(_HIDE_BRACKETS), text)
-    # "Manager - Financial Reporting": a job and its function are one part (a hyphen no regex
-    # splits at stands in for the dash while the title is read)
-    text = _JOB_FUNCTION.sub(lambda m: m[1] + " \u2010 " + m[2], text)
+    text = _LEVEL.sub(_with_its_job, text)  # "Pharmacist (Band 7)", not "Acme (L2) round"
+    text = _JOB_FUNCTION.sub(_in_its_function, text)  # "Manager - Financial Reporting"
     text = _CONTRACT.sub(" ", _HOURS.sub(" ", text))  # "(32–40h)", "(Contract)": no name
     text = _REQUISITION.sub(" ", text)  # "(Req 2026-18841)"
     # "Interview with Acme on Friday": Acme stays; "Science Grade 7" stays a teacher's job
@@ -443,8 +486,8 @@ def title_candidates(
     # Engineer)" names the company so), and "Ship Pharmacist (Fleet Medical)", "Curriculum
     # Specialist (MS Science)": a bracket after a role is its team or level, not a company or job
     pairs = list(re.finditer(r"([^()\[\]|:–—-]+)\(([^()]*)\)", text))
-    translated = {m[1].strip() for m in pairs if _ROLE.search(m[2]) and not _ROLE.search(m[1])}
-    teams = {m[2].strip() for m in pairs if _ROLE.search(m[1]) and not _ROLE.search(m[2])}
+    translated = {m[1].strip() for m in pairs if _ROLE.search(m[2]) and not _a_job_in(m[1])}
+    teams = {m[2].strip() for m in pairs if _a_job_in(m[1]) and not _ROLE.search(m[2])}
     # "RN Day Surgery (Recovery)", "Security Engineer (Red Team)": the team is the job's, and
     # so never the company ("Clinical Trial Pharmacist (Vantiqa Clinical Research)" may be)
     specialties = {  # job: its team
