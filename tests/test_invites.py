@@ -2134,3 +2134,88 @@ def test_an_india_level_round_is_no_part_of_the_company() -> None:
 )
 def test_no_reply_in_other_languages_and_a_diary_desk_are_robots(address: str) -> None:
     assert robot_reason(address)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Segunda ronda - Coordinador de Tráfico (LogiNorte 3PL)",
+        "Segunda ronda: Supply Chain Coordinator - Vandermeer Chemicals",
+        "Assessment Center y entrevistas finales – Programa Supply Chain Leaders",
+        "Entrevista técnica – Analista de Inventarios",
+    ],
+)
+def test_spanish_rounds_and_kinds_of_interview(summary: str) -> None:
+    event = vevent(
+        summary,
+        "ORGANIZER;CN=Karla Estrada:mailto:karla.estrada@loginorte.example",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+    )
+    assert is_interview_event(event, RULES, SIOBHAN)
+
+
+def test_a_tryouts_final_round_in_spanish_is_no_interview() -> None:
+    event = vevent(
+        "Ronda final - tryout Liga Amateur",
+        "ORGANIZER;CN=Club Pumitas:mailto:coach@pumitas.example",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+    )
+    assert not is_interview_event(event, RULES, SIOBHAN)
+
+
+def test_the_candidates_own_notes_say_nothing_of_what_the_event_is() -> None:
+    event = vevent(
+        "Harbor & Finch Outfitters - Virtual Onsite: Transportation Coordinator",
+        "ORGANIZER;CN=Harbor & Finch Recruiting:mailto:recruiting@harborfinch.example",
+        "ATTENDEE;CN=Priya Raman:mailto:priya.raman@harborfinch.example",
+        description="Notes for Priya: mention my carrier scorecard\\nReply by: Mar 13\\n\\nHi",
+    )
+    assert is_interview_event(event, RULES, SIOBHAN)
+
+
+@pytest.mark.parametrize(
+    ("description", "names"),
+    [
+        (  # Spanish: the recruiter "with me", after another's name
+            "En esta segunda ronda platicarás con Henrik Straub\\, Director (desde Houston)\\, y"
+            " conmigo.",
+            ["Henrik Straub", "Lorena Ibarra"],
+        ),
+        (
+            "En esta entrevista platicarás conmigo y con Henrik Straub.",
+            ["Henrik Straub", "Lorena Ibarra"],
+        ),
+        (  # a title's dot does not end the sentence
+            "You'll meet with Henrik Straub (Sr. Manager\\, Inbound Logistics) and me.",
+            ["Henrik Straub", "Lorena Ibarra"],
+        ),
+    ],
+)
+def test_the_organizer_who_says_with_me_interviews_too(description: str, names: list[str]) -> None:
+    event = vevent(
+        "Interview: Supply Chain Coordinator",
+        "ORGANIZER;CN=Lorena Ibarra:mailto:lorena.ibarra@vandermeer-chem.example",
+        "ATTENDEE;CN=Henrik Straub:mailto:henrik.straub@vandermeer-chem.example",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+        description=description,
+    )
+    found = extract_interview(event, SIOBHAN)
+    assert sorted(p.name for p in found.interviewers) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Te atiende: Lic. Fernanda Ochoa Beltrán\\, Reclutamiento",
+        "Panel de entrevista (día 2):\\n- Fernanda Ochoa Beltrán\\, HR",
+    ],
+)
+def test_spanish_lines_that_name_the_interviewer(line: str) -> None:
+    event = vevent(
+        "Entrevista presencial - Jefe de Almacén - Almacenes del Bajío",
+        "ORGANIZER;CN=EmpleosPlaza - Agenda de entrevistas:mailto:no-responder@empleosplaza.example",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+        description=f"Hola\\,\\n\\n{line}\\n",
+    )
+    found = extract_interview(event, SIOBHAN)
+    assert [(p.name, p.email) for p in found.interviewers] == [("Fernanda Ochoa Beltrán", "")]

@@ -285,11 +285,20 @@ _HOLD = re.compile(r"\b(?:interview|hiring)[ \t]+(?:block|hold|slots?)\b(?![ \t]
 _YOUR_SLOT = re.compile(r"\byour[ \t]+(?:interview[ \t]+)?(?:slot|time)\b", re.I)
 
 
+#: The candidate's own lines (design.md: `Notes:`, `Notes for Jane:`, `Reply by:`) say what they
+#: learned or were told, in their words: no sign of what the event is.
+_OWN_LINES = re.compile(
+    r"^[ \t]*(?:notes(?:[ \t]+for[ \t]+[^:\n]{1,60})?|reply[ \t]+by)[ \t]*:.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def is_lookalike(title: str, description: str = "") -> bool:
     """A title that borrows an interview's words for something else (the lists above). A job
     named in the title or a `Role:`/`Interviewer:` line says otherwise, but for the phrases and
     descriptions that settle it and for talks."""
     title = _spaced(title)
+    description = _OWN_LINES.sub("", description)  # "Notes for Priya: ... my carrier scorecard"
     if _NOT_A_JOB_INTERVIEW.search(title) or _HIRING_SIDE.search(description):
         return True
     if _NOT_A_JOB_INTERVIEW_TEXT.search(description):
@@ -385,6 +394,9 @@ _ROUND = re.compile(
     r"\bround(?:[\s_-]*\d+|[\s_-]+(?:one|two|three|four|five|i{1,3}|iv|v))\b"
     # Portuguese, Spanish, Polish, German: "Rodada 2", "Etap 2", "Runda 1", "2ª fase"
     r"|\b(?:rodada|ronda|runda|etap|runde|fase)[\s_-]*\d\b|\b\d[ªºa]?[\s_-]+(?:fase|etapa|rodada)\b"
+    # "Segunda ronda", "Primeira fase", "Zweite Runde" (not a tryout's "Ronda final")
+    r"|\b(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|[úu]ltim[oa]|primeir[oa]|terceir[oa]"
+    r"|quart[oa]|erste|zweite|dritte|letzte)[\s_-]+(?:ronda|rodada|fase|etapa|runde)\b"
     r"(?![\s_-]*(?:table|up|robin))"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|final|next|hr|technical|tech|expertise"
     r"|founders?|ceo|cxo|partner"
@@ -410,6 +422,10 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
     r"\b(?:vorstellungsgespr(?:ä|ae)ch|bewerbungsgespr(?:ä|ae)ch|sollicitatiegesprek"
     r"|entretien[\s_-]+d['’]embauche|entrevista[\s_-]+de[\s_-]+(?:trabajo|emprego)"
     r"|colloquio[\s_-]+di[\s_-]+lavoro|anst(?:ä|a)llningsintervju|jobbintervju|jobsamtale"
+    # an interview's kind that no press or parents' interview has: "entrevistas finales",
+    # "Entrevista técnica", "entrevista por competencias", "colloquio tecnico"
+    r"|entrevistas?[\s_-]+(?:finale?s?|t[ée]cnicas?|por[\s_-]+competencias|de[\s_-]+selecci[óo]n)"
+    r"|colloquio[\s_-]+(?:tecnico|finale)|entretien[\s_-]+technique"
     r"|ans(?:æ|ae)ttelsessamtale|ty(?:ö|o)haastattelu|rozmow\w*[\s_-]+(?:kwalifikacyjn|rekrutacyjn)\w*"
     r"|pohovor\w*|(?:á|a)ll(?:á|a)sinterj(?:ú|u)\w*|m(?:ü|u)lakat\w*|собеседовани\w*"
     r"|spotkani\w*[\s_-]+rekrutacyjn\w*|zaproszenie[\s_-]+na[\s_-]+rozmow\w*"

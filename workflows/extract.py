@@ -135,6 +135,9 @@ _FIELD = re.compile(
     r"|na[ \t]+spotkaniu[ \t]+b(?:ę|e)d(?:ą|a)|rozmow(?:ę|e)[ \t]+(?:prowadzi|przeprowadzi)"
     r"|sk(?:ł|l)ad[ \t]+panelu|participam|avaliador(?:es|as)|banca(?:[ \t]+avaliadora)?"
     r"|incontrer(?:à|a)|referente[ \t]+in[ \t]+azienda"  # Italian: "Incontrerà:", the client's
+    # Spanish: "Te atiende: Lic. ...", "Panel de entrevista (día 2):"
+    r"|te[ \t]+atiende|te[ \t]+atender(?:á|a)n?"
+    r"|panel[ \t]+(?:de[ \t]+entrevista|entrevistador)(?:[ \t]*\([^()\n]{1,30}\))?"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
     r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)|who"
     r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
@@ -236,6 +239,7 @@ _MEET_KEY = re.compile(
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
     r"|board panel|stakeholders|interviewing(?: with)?$|host$"
     r"|na spotkaniu|rozmow|sk(?:ł|l)ad panelu|participam|avaliador|banca|incontrer|referente"
+    r"|te atiende|te atender|panel de entrevista|panel entrevistador"
 )
 
 

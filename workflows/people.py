@@ -635,13 +635,17 @@ _MEETS = _MEET_WORDS + r"(?:[^.\n]{0,80}?\b)?"
 
 #: "You'll meet Hyun-woo Castellanos and me": the one who wrote it interviews too.
 _AND_ME = re.compile(
-    _MEET_WORDS + r"[^.\n]{0,200}?\b(?:and|&)\s+(?:me|myself)\b"
+    # a title's dot goes on: "with Emeka Okafor (Sr. Manager, Inbound Logistics) and me"
+    _MEET_WORDS + r"(?:[^.\n]|(?<=Sr|Jr|Dr|Mr|Ms|St)\.){0,200}?\b(?:and|&)\s+(?:me|myself)\b"
     r"|\bwith\s+me\s+(?:and|&)\s|\bwill\s+join\s+me\b"  # "will be with me and Yara"
     r"|\b(?:and|&)\s+I\s+will\s+(?:take|walk|meet|interview|talk|speak|chat)"  # "Marcus and I will take you"
     # "Mit dabei sind Sebastian Roth und ich", "... et moi", "... y yo", "... en ik"
     r"|(?<!Sie\s)(?<!vous\s)\b(?:und|et|y|en)\s+(?:ich|moi(?:-même)?|yo|ik|mezelf|mijzelf)\b"
     r"(?=\s*[.,!\n]|\s*$)"
-    r"|\b(?:en\s+ik|und\s+ich)\s+(?:voeren|leiden|doen|führen|leiten)\b",  # "... en ik voeren het gesprek"
+    r"|\b(?:en\s+ik|und\s+ich)\s+(?:voeren|leiden|doen|führen|leiten)\b"  # "... en ik voeren het gesprek"
+    # Spanish, Portuguese: "platicarás conmigo (Talent Acquisition) y con Peter", "conversará comigo"
+    r"|\b(?:platic|habl|convers|reun|entrevist|charl|conoc)\w*(?:\s+\w+){0,2}\s+(?:conmigo|comigo)\b"
+    r"|,?\s\b(?:y|e)\s+(?:conmigo|comigo)\b",  # "... con Henrik Straub, y conmigo."
     re.IGNORECASE,
 )
 _NOT_JOINING = re.compile(
