@@ -2219,3 +2219,78 @@ def test_spanish_lines_that_name_the_interviewer(line: str) -> None:
     )
     found = extract_interview(event, SIOBHAN)
     assert [(p.name, p.email) for p in found.interviewers] == [("Fernanda Ochoa Beltrán", "")]
+
+
+def test_a_written_test_taken_alone_is_no_interview() -> None:
+    event = vevent(
+        "Online Written Assessment - Civil Engineer\\, P-3 (JO 26-ENG-UNISO-231045)",
+        "ORGANIZER;CN=UNISO Recruitment:mailto:recruitment@uniso.example",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+        description="You are invited to take the online written assessment for Job Opening"
+        " 26-ENG-UNISO-231045. Only candidates who pass the assessment will be invited to a"
+        " competency-based interview.",
+    )
+    assert not is_interview_event(event, RULES, SIOBHAN)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Psychometric assessment + interview - Marula Asset Management",
+        "Evaluación psicométrica y entrevista por competencias – Analista de Inventarios",
+        "Online Aptitude Test Slot | Round 1 | Zenith Softlabs Campus Drive 2026",
+    ],
+)
+def test_a_test_with_an_interview_or_a_round_is_one(summary: str) -> None:
+    event = vevent(
+        summary,
+        "ORGANIZER;CN=Talent:mailto:careers@marula.example",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+    )
+    assert is_interview_event(event, RULES, SIOBHAN)
+
+
+def test_a_professional_registration_interview_is_no_job_interview() -> None:
+    event = vevent(
+        "Professional Interview - Registration as Professional Engineer (Civil)",
+        "ORGANIZER;CN=ERB Registrar:mailto:registrar@erb-engineers.example",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+        description="The Board has reviewed your application for upgrading from Graduate"
+        " Engineer to Professional Engineer.",
+    )
+    assert not is_interview_event(event, RULES, SIOBHAN)
+
+
+@pytest.mark.parametrize(
+    ("description", "names"),
+    [
+        ("Rehema Said from HR will also sit in.", ["Rehema Said", "Salim Mohamed"]),
+        (
+            "If Annika cannot join\\, Rehema and I will run the interview.",
+            ["Rehema Said", "Salim Mohamed"],
+        ),
+    ],
+)
+def test_hr_who_sits_in_and_the_organizer_who_runs_it_are_thanked(
+    description: str, names: list[str]
+) -> None:
+    event = vevent(
+        "Interview - Marine Structures Engineer",
+        "ORGANIZER;CN=Salim Mohamed:mailto:salim.mohamed@baharimarine.example",
+        "ATTENDEE;CN=Rehema Said:mailto:rehema.said@baharimarine.example",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+        description=description,
+    )
+    assert sorted(p.name for p in extract_interview(event, SIOBHAN).interviewers) == names
+
+
+def test_the_candidates_own_with_line_names_the_interviewers() -> None:
+    event = vevent(
+        "Interview at Nuru Power - Civil Engineer (Substations)",
+        description="With: Eng. Ruth Chebet (Manager\\, Civil Works) and Jackson Otieno (HR).",
+    )
+    found = extract_interview(event, SIOBHAN)
+    assert [(p.name, p.email) for p in found.interviewers] == [
+        ("Ruth Chebet", ""),
+        ("Jackson Otieno", ""),
+    ]

@@ -178,7 +178,11 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"|segment|column|(?:print|spring|summer|autumn|fall|winter|next|online)\s+issue)\b"
     r"|\b(?:service|work)\s+order\b"  # a field engineer's visit: "Service order: SO-MX-44817"
     r"|\binterview\s+with\s+(?:the\s+)?patient\b|\bMRN\b"  # a nurse's admission of a patient
-    r"|\bparent[\s–—-]+teacher\s+interviews?\b|\bin-?camp\s+training\b",
+    r"|\bparent[\s–—-]+teacher\s+interviews?\b|\bin-?camp\s+training\b"
+    # a profession's board that registers or charters its members: "Registration as
+    # Professional Engineer", "upgrading from Graduate Engineer to Professional Engineer"
+    r"|\b(?:registration|upgrading|admission|election)\s+(?:as|to)\s+(?:an?\s+)?(?:professional"
+    r"|chartered|incorporated)\b|\bupgrading\s+from\s+graduate\b|\bchartership\b",
     re.IGNORECASE,
 )
 #: A description that puts the candidate on the hiring side (a panel they sit on, a scorecard
@@ -304,6 +308,11 @@ def is_lookalike(title: str, description: str = "") -> bool:
     if _NOT_A_JOB_INTERVIEW_TEXT.search(description):
         return True
     interview = _INTERVIEW_WORD.search(title)
+    if _A_TEST.search(title) and not (interview or _ROUND.search(title) or _FOREIGN.search(title)):
+        # a test taken alone, with nobody to thank, unless the text says it is an interview too
+        said = (_sentence(description, m) for m in _INTERVIEW_WORD.finditer(description))
+        if not any(not _LATER.search(sentence) for sentence in said):
+            return True
     talk = _EVENT_TYPE.search(title)
     if talk and (not interview or _EVENT_TYPE.match(title.lstrip()) or _TALK_LABEL.search(title)):
         return True  # "Webinar: Nail your finance interview", not "Interview – MasterClass"
@@ -586,6 +595,33 @@ _DESCRIBED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _DESCRIBED_HINTS = ("interview",)
+#: A sentence about an interview that comes after this event: "Only candidates who pass the
+#: assessment will be invited to a competency-based interview" (a written test's).
+_LATER = re.compile(
+    r"\b(?:who|if|once)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:pass|succeed|clear|qualif|successful)\w*"
+    r"|\bwill[ \t]+(?:then[ \t]+)?be[ \t]+invited\b|\bnext[ \t]+(?:step|stage)\b",
+    re.IGNORECASE,
+)
+
+
+#: A test a candidate takes alone: "Online Written Assessment - Civil Engineer", "SHL
+#: psychometric test" (not a "Technical assessment", which an interviewer may hold).
+_A_TEST = re.compile(
+    r"\b(?:online|written|psychometric|aptitude|numerical|verbal|reasoning|cognitive|personality"
+    r"|psicom[ée]tric[oa]|psicot[ée]cnic[oa])[ \t]+(?:\w+[ \t]+)?(?:tests?|assessments?|exams?|evaluation"
+    r"|evaluaci[óo]n|prueba|examen)\b"
+    r"|\b(?:evaluaci[óo]n|prueba|examen)[ \t]+(?:psicom[ée]trica|psicot[ée]cnica|escrita|en[ \t]+l[íi]nea)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    """The sentence (or line) a match is in."""
+    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
 #: A step of a hiring process: "the final stage for the Community Education Advisor role",
 #: "As the next step for the Education Consultant role", "next step in the VP ... process".
 _PROCESS = re.compile(
@@ -676,7 +712,9 @@ def weighs_as_interview(
     """The signs other than keywords (module doc); `senders`: the organizer's and attendees'
     addresses. The exclude keywords and the look-alikes still win ("Mock round 1")."""
     title = _spaced(summary)
-    described = bool(_DESCRIBED.search(description))
+    described = any(
+        not _LATER.search(_sentence(description, m)) for m in _DESCRIBED.finditer(description)
+    )
     opening = bool(_OPENING.search(description))
     foreign = bool(_FOREIGN_TEXT.search(description))  # "la etapa de entrevista"
     process = bool(_PROCESS.search(description))

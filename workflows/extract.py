@@ -139,7 +139,7 @@ _FIELD = re.compile(
     r"|te[ \t]+atiende|te[ \t]+atender(?:á|a)n?"
     r"|panel[ \t]+(?:de[ \t]+entrevista|entrevistador)(?:[ \t]*\([^()\n]{1,30}\))?"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
-    r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)|who"
+    r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)|who|with"
     r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
     r"[ \t]*[:：](.*)$",
     re.IGNORECASE | re.MULTILINE,

@@ -302,8 +302,9 @@ def find_people(
         scheduler.append(organizer)  # an agency's "I won't join, but call me straight after!"
     elif organizer and fields.get("client"):
         scheduler.append(organizer)  # the agency consultant who sends the client's interview
-    if "interviewers" not in fields and fields.get("who"):  # Paradox: "Who: Graham Tse, ..."
-        fields = {**fields, "interviewers": fields["who"]}
+    # Paradox's "Who: Graham Tse, ...", the candidate's own "With: Eng. Ruth Chebet and ..."
+    if "interviewers" not in fields and (who := fields.get("who") or fields.get("with")):
+        fields = {**fields, "interviewers": who}
     contact_line = roster.matched(people_line(fields.get("contact", "")))
     if "interviewers" in fields:  # the contact is no stand-in for a panelist who declined
         interviewers = roster.from_lines(fields, [*scheduler, *contact_line], organizer)
@@ -510,8 +511,11 @@ def _sits_out(person: Person, text: str) -> bool:
 
 
 #: "Daniel is marked optional and will join as second interviewer": optional, yet interviewing.
+#: Someone on the panel beside the interviewer: "as a second interviewer", "will also sit in".
 _SITS_IN = re.compile(
-    r"\bas\s+(?:an?\s+|the\s+)?(?:second|another|additional|co-?)[\s-]*interviewer\b", re.I
+    r"\bas\s+(?:an?\s+|the\s+)?(?:second|another|additional|co-?)[\s-]*interviewer\b"
+    r"|\bwill[ \t]+(?:also[ \t]+)?(?:sit[ \t]+in|join(?:[ \t]+(?:us|the[ \t]+panel))?)\b",
+    re.I,
 )
 
 
@@ -638,7 +642,8 @@ _AND_ME = re.compile(
     # a title's dot goes on: "with Emeka Okafor (Sr. Manager, Inbound Logistics) and me"
     _MEET_WORDS + r"(?:[^.\n]|(?<=Sr|Jr|Dr|Mr|Ms|St)\.){0,200}?\b(?:and|&)\s+(?:me|myself)\b"
     r"|\bwith\s+me\s+(?:and|&)\s|\bwill\s+join\s+me\b"  # "will be with me and Yara"
-    r"|\b(?:and|&)\s+I\s+will\s+(?:take|walk|meet|interview|talk|speak|chat)"  # "Marcus and I will take you"
+    # "Marcus and I will take you", "Collins and I will run the interview"
+    r"|\b(?:and|&)\s+I\s+will\s+(?:take|walk|meet|interview|talk|speak|chat|run|conduct|hold|lead)"
     # "Mit dabei sind Sebastian Roth und ich", "... et moi", "... y yo", "... en ik"
     r"|(?<!Sie\s)(?<!vous\s)\b(?:und|et|y|en)\s+(?:ich|moi(?:-même)?|yo|ik|mezelf|mijzelf)\b"
     r"(?=\s*[.,!\n]|\s*$)"
@@ -777,6 +782,10 @@ def _signs_as_scheduler(name: str, description: str) -> bool:
     if re.search(_MEETS + words, description, re.IGNORECASE):
         return False
     first = re.escape(name.split()[0])  # "Ayla (recruiting coordinator) will meet you"
+    if re.search(
+        rf"\b(?:{words}|{first})\b[^.\n]{{0,40}}?(?:{_SITS_IN.pattern})", description, re.I
+    ):
+        return False  # "Rehema Said from HR will also sit in"
     signs = rf"(?:{words}|{first}(?=[ \t]*\())" + _SCHEDULER_TITLE
     from_hr = rf"\b(?:{words}|{first})[ \t]+from[ \t]+" + _HR_TEAM  # "Sophie Kaya from HR"
     return re.search(f"{signs}|{from_hr}", description, re.IGNORECASE) is not None
