@@ -2294,3 +2294,108 @@ def test_the_candidates_own_with_line_names_the_interviewers() -> None:
         ("Ruth Chebet", ""),
         ("Jackson Otieno", ""),
     ]
+
+
+HARUKA = Candidate(
+    "Haruka Nishimura",
+    "haruka.nishimura@hoshimail.example",
+    "Asia/Tokyo",
+    "Haruka",
+    ("h.nishimura@tsubame-logi.example",),
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "lines", "description"),
+    [
+        (  # a meetup talk about interviews
+            "【勉強会】Tokyo Backend Meetup #42: Designing the Technical Interview",
+            (),
+            "LT: 「技術面接を設計する」",
+        ),
+        (  # HERP's mark on her own calendar for a slot interviews may be booked into
+            "[面接可] チーム定例（リスケ可）",
+            ("ORGANIZER:mailto:h.nishimura@tsubame-logi.example",),
+            "",
+        ),
+        (  # a press interview about her own company
+            "Interview with Devtalk Japan（取材：配送最適化チームの開発組織）",
+            (
+                "ORGANIZER:mailto:kouhou@tsubame-logi.example",
+                "ATTENDEE:mailto:editor.mizuno@devtalk-media.example",
+            ),
+            "",
+        ),
+        (  # an interview she gives: the applicant named, the evaluation sheet to fill in
+            "【一次面接】山本 翔太様 / ツバメロジテック バックエンドエンジニア",
+            (
+                "ORGANIZER:mailto:ayumi.hirano@tsubame-logi.example",
+                "ATTENDEE:mailto:h.nishimura@tsubame-logi.example",
+                "ATTENDEE:mailto:shota.yamamoto.dev@yubinbako.example",
+            ),
+            "応募者：山本 翔太 様\\n評価シート：https://herp.example/applicants/yamamoto",
+        ),
+    ],
+)
+def test_japanese_look_alikes(summary: str, lines: tuple[str, ...], description: str) -> None:
+    assert not is_interview_event(vevent(summary, *lines, description=description), RULES, HARUKA)
+
+
+def test_her_own_name_on_an_applicant_line_is_her_interview() -> None:
+    event = vevent(
+        "最終面接（西村 遥様）",
+        "ORGANIZER;CN=採用チーム:mailto:recruit@sakura-mobility.example",
+        "ATTENDEE;CN=森 大輔:mailto:daisuke.mori@sakura-mobility.example",
+        "ATTENDEE;CN=西村 遥:mailto:haruka.nishimura@hoshimail.example",
+        description="応募者：西村 遥 様\\n選考官：森 大輔（CTO）",
+    )
+    assert is_interview_event(event, RULES, HARUKA)
+    assert [p.name for p in extract_interview(event, HARUKA).interviewers] == ["森 大輔"]
+
+
+@pytest.mark.parametrize(
+    ("summary", "description", "company", "role"),
+    [
+        ("技術面接（60分）", "", "Yamabuki Tech", ""),  # a duration is no company
+        (
+            "【二次選考】2days Onsite Assessment – 株式会社ミライクラフト",
+            "",
+            "株式会社ミライクラフト",
+            "",
+        ),
+        ("【二次選考】体験入社 / Work trial interview – ホシゾラ物流", "", "ホシゾラ物流", ""),
+        ("リクルーター面談（ツキミ銀行 デジタル戦略部）", "", "ツキミ銀行", ""),
+        (  # a job's bracket is its team; the domain names the employer
+            "[Interview] Software Engineer (Search & Recommendation)",
+            "",
+            "Yamabuki Tech",
+            "Software Engineer",
+        ),
+        (
+            "一次面接（オンライン）",
+            "■募集ポジション：SRE\\n■面接担当：木村 拓也",
+            "Yamabuki Tech",
+            "SRE",
+        ),
+    ],
+)
+def test_japanese_companies_and_roles(
+    summary: str, description: str, company: str, role: str
+) -> None:
+    event = vevent(
+        summary,
+        "ORGANIZER;CN=大野 彩:mailto:aya.ohno@yamabuki-tech.example",
+        "ATTENDEE:mailto:haruka.nishimura@hoshimail.example",
+        description=description,
+    )
+    found = extract_interview(event, HARUKA)
+    assert (found.company, found.role) == (company, role)
+
+
+def test_a_jobs_bracket_is_the_company_when_its_mailbox_says_so_too() -> None:
+    event = vevent(
+        "Entrevista virtual – Analista de Inventarios (Logística Peninsular)",
+        "ORGANIZER;CN=Reclutamiento Logística Peninsular:mailto:reclutamientolp@logpeninsular.example",
+        "ATTENDEE:mailto:haruka.nishimura@hoshimail.example",
+    )
+    assert extract_interview(event, HARUKA).company == "Logística Peninsular"

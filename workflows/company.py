@@ -58,6 +58,7 @@ def choose_company(
     text: str,
     emails: Sequence[str],
     candidate_emails: Sequence[str],
+    weak: Sequence[str] = (),
 ) -> str:
     """design.md order: an explicit line, then what the invite says, then the mail domain.
 
@@ -77,6 +78,17 @@ def choose_company(
     domains = employers if said else domains
     # a domain spells "ä" as "ae" ("schwarzwald-praezision"), the name as written has "ä"
     keys = list(dict.fromkeys(k for d in domains for k in _spellings(squash(d))))
+    # a job's bracket ("Software Engineer (Search & Recommendation)") is its team, not the
+    # employer, unless it names the sender's domain or the invite says it again (as the name
+    # its shared mailbox sends as)
+    said = [
+        p
+        for p in said
+        if p not in weak
+        or not keys
+        or _agreeing(p, keys)
+        or [squash(q) for q in said].count(squash(p)) > 1
+    ]
     for part in said:
         if agreed := _agreeing(part, keys):
             return agreed
@@ -301,6 +313,8 @@ _SENDER_TEAM_WORDS = word_set(
 _QUALIFIERS = word_set("university campus early student students graduate graduates emerging")
 _LEADING_TEAM_WORDS = word_set(
     "bewerbertermine bewerbermanagement karriere personalabteilung recruiting recruitment"
+    # Spanish, Portuguese, French, Italian: "Reclutamiento Logística Peninsular"
+    " reclutamiento recrutamento recrutement reclutamento selección seleção talento rrhh"
 )
 
 

@@ -127,7 +127,9 @@ def _spaced(text: str) -> str:
 _NOT_A_JOB_INTERVIEW = re.compile(
     # a homeowners' association's or a club's board seat: "HOA Board Candidate Interview"
     r"\bhoa\b|\bhomeowners['’]?[\s-]+association|\bboard[\s-]+candidates?\b|\bnominating[\s-]+committee"
-    r"|面接対策|セミナー|ウェビナー"  # Japanese: interview preparation, a seminar, a webinar
+    # Japanese: interview preparation, a seminar, a webinar, a study session, a press interview,
+    # HERP's "[面接可]" (a slot interviews may be booked into)
+    r"|面接対策|セミナー|ウェビナー|勉強会|取材|面接可|面接枠"
     r"|\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
     r"|embassy|consulate|consular|reference|podcast|press|radio|tv|landlord|tenant|tenancy"
     r"|rental|mortgage|loan"
@@ -197,7 +199,8 @@ _HIRING_SIDE = re.compile(
     r"|gift\s+card|paid\s+(?:research\s+)?(?:study|session)|thanks\s+for\s+participating"
     r"|(?:for|on)\s+my\s+open\s+reqs?|candidate\s+withdrew"
     r"|hiring[\s-]+committee[\s-]+(?:review|packet|meeting)"
-    r"|(?:read|review)\s+(?:all\s+)?(?:the\s+)?(?:interview\s+)?feedback)\b",
+    r"|(?:read|review)\s+(?:all\s+)?(?:the\s+)?(?:interview\s+)?feedback)\b"
+    r"|評価シート|評価の入力|評価入力",  # Japanese: the evaluation sheet an interviewer fills in
     re.IGNORECASE,
 )
 #: Talks and courses: "Panel webinar: Hiring data engineers – screening and onsite loops" names
@@ -210,7 +213,7 @@ _EVENT_TYPE = re.compile(
 )
 #: A talk named as such before its topic: "Free Masterclass: Crack Your First ... Interview".
 _TALK_LABEL = re.compile(
-    _EVENT_TYPE.pattern + r"\)?[ \t]*:"  # "Webinar:", "CareerVeld Live (webinar):"
+    _EVENT_TYPE.pattern + r"(?:[ \t]*#?\d+)?\)?[ \t]*:"  # "Webinar:", "Meetup #42:", "(webinar):"
     r"|^[^:]{0,40}?\blive[ \t]*:",  # a stream's label: "GoodTime Live: Designing a Better ..."
     re.IGNORECASE,
 )

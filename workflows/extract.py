@@ -69,7 +69,7 @@ _NAMED = frozenset({"", "declined", "the candidate"})
 def parse_summary(summary: str, candidate_name: str = "") -> tuple[str, str]:
     """(company, role) from a SUMMARY alone, "" when unknown: design.md "Interview with Acme -
     Backend Engineer", "Acme phone screen (SRE)", "Onsite interview: SRE @ Acme". Never raises."""
-    companies, roles, units = title_candidates(
+    companies, roles, units, _ = title_candidates(
         summary, name_filter(candidate_name, ()), candidate_name
     )
     return next(iter(companies), ""), next(iter(roles + units), "")
@@ -97,12 +97,14 @@ _FOREIGN_KEYS = {
     ),
     **_meaning("mandant auftraggeber", "client"),  # a German agency's client
     **_meaning(
-        "candidata candidato kandydat kandydatka kandidat kandidatin bewerber bewerberin",
+        "candidata candidato kandydat kandydatka kandidat kandidatin bewerber bewerberin"
+        " 応募者 候補者",  # Japanese: the applicant, the candidate
         "candidate",
     ),
     **_meaning(
         "poste cargo puesto vaga posizione ruolo mansione stelle funktion functie vacature stilling "
-        "tjänst tehtävä pozice stanowisko pozíció pozisyon 职位 岗位 職種 募集職種 ポジション 직무 포지션",
+        "tjänst tehtävä pozice stanowisko pozíció pozisyon 职位 岗位 職種 募集職種 ポジション 직무 포지션"
+        " 応募ポジション 応募職種 募集ポジション 求人",
         "role",
     ),
     **_meaning(
@@ -110,7 +112,8 @@ _FOREIGN_KEYS = {
         "entrevistadors intervistatore intervistatrice intervistatori gesprächspartner "
         "haastattelijat intervjuere intervjuare interjúztatók görüşmeciler 面试官 面接官 면접관"
         " rozmówcy intervieweur intervieweuse intervieweurs intervieweuses intervieweur(e)s"
-        " intervieweur(e) 面談者 同席",  # Japanese: who holds the interview, who sits in
+        " intervieweur(e) 面談者 同席 面接担当 選考官 担当 担当者 担当エンジニア",  # Japanese: who
+        # holds the interview, who sits in, who is in charge
         "interviewers",
     ),
 }
@@ -315,7 +318,8 @@ def _is_someone_else(name: str, candidate: Candidate, own_names: Iterable[str] =
     """A `Candidate:` line naming another person: not empty, not "you", not the candidate's name
     (with or without more: "Danielle Kowalczyk, RN"), nor the name the invite gives the
     candidate's own address ("GOH HUI MIN" for Rachel Goh, as her legal name)."""
-    words = set(name_key(one_line(name)).split())
+    name = re.sub(r"[ \t]*(?:様|さま|さん|殿)$", "", one_line(name))  # Japanese "Mr/Ms"
+    words = set(name_key(name).split())
     own = set(name_key(candidate.name).split())
     if words and any(words == set(name_key(n).split()) for n in own_names):
         return False
@@ -645,7 +649,8 @@ def company_and_role(
     # and the addresses the description gives ("Host: Marcus Delacroix (mdelacroix@...)")
     emails = [p.person.email for p in everyone] + [p.email for p in people.interviewers]
     explicit = next((fields[k] for k in ("client", "company", "organization") if fields.get(k)), "")
-    titled = [c for companies, _, _ in guessed for c in companies]
+    titled = [c for companies, *_ in guessed for c in companies]
+    weak = [c for *_, brackets in guessed for c in brackets]
     # "Tooling Engineer - Progressive Dies", which the `Position:` line says whole: the role's
     asked_for = squash(fields.get("role", ""))
     titled = [c for c in titled if not (asked_for and squash(c) in asked_for)]
@@ -668,11 +673,12 @@ def company_and_role(
         f"{summary}\n{description}",
         emails,
         candidate.emails,
+        weak,
     )
-    roles = [r for _, found, _ in guessed for r in found] + from_text[1]
+    roles = [r for _, found, *_ in guessed for r in found] + from_text[1]
     if heading := _heading(description):  # its job only: its company a title's would beat
         roles += title_candidates(heading, names, candidate.name)[1]
-    roles += [u for _, _, units in guessed for u in units]
+    roles += [u for _, _, units, _ in guessed for u in units]
     # "Interview — Digital Archivist (panel)" from schooloffineart.net, "Jobbintervju:
     # Logistikkanalytiker – Lyngen Sjømat": the title's one segment that is not the company is
     # the role (in a language whose job words followup does not know).

@@ -64,6 +64,7 @@ _INVITE_WORDS = _set(
     " an your my our via on in microsoft google calendly microsoft-teams loop notice notification"
     " 面试邀请 面试通知 面试安排 面接のご案内 面接案内 面试 面接 一次面接 二次面接 三次面接 最終面接"
     " 技術面接 カジュアル面談 面談 オンライン 対面 ペアプロ ペアプログラミング ご案内"
+    " 選考 一次選考 二次選考 三次選考 最終選考 書類選考 選考情報"
     " 已取消 取消 一面 二面 三面 终面 初面 复试 hr面 群面 视频面试 电话面试 现场面试"
     " ride-along walk-through shadow test slot founder founders meet greet meet-and-greet"
     # "Presentation and panel", "(internal applicants)", "Registration interview"
@@ -229,7 +230,7 @@ _DATE_OR_TIME = re.compile(
     r"|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?"
     r"|sun)(?:day)?\b"
     r"|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm)\b|\d{4}-\d\d|\d+/\d+|\b(?:utc|gmt|ist|[a-z]st|[a-z]dt)\b"
-    r"|\btoday\b|\btomorrow\b|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?)\b"
+    r"|\btoday\b|\btomorrow\b|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\b|\d+\s*(?:分|時間)"
     r"|(?<!\w)[mwfdx](?:\s*/\s*[mwfdx]){1,2}(?!\w)|\ball\s+genders\b"  # "(m/w/d)": no name
     r"|\b(?:clerk\s+)?(?:years?|grades?|ages?|levels?)\s+\d+(?:\s*[-–/]\s*\d+)?",  # "(Years 7–12)"
     re.IGNORECASE,
@@ -365,6 +366,16 @@ def _is_unit(part: str) -> bool:
 _JAPANESE_PERSON = re.compile(r"(?:さん|様|殿|氏|くん)\s*$")
 #: Japan's legal forms of a firm, before or after its name.
 _JAPANESE_FIRM = re.compile(r"株式会社|有限会社|合同会社|\(株\)|㈱")
+#: How a Japanese or Chinese firm's name ends, as "Bank" or "Logistics" ends one: "ホシゾラ物流",
+#: "ツキミ銀行", "星河电商" (without case, only such an ending says a part is a name).
+_CJK_FIRM_END = re.compile(
+    r"(?:物流|銀行|证券|証券|商事|工業|电机|電機|製薬|建設|保険|不動産|电商|電商|科技|テック"
+    r"|ホールディングス|グループ|ラボ|システムズ|技研|製作所|商会|産業|重工|通信|電力|鉄道|航空"
+    r"|自動車|食品|化学|電子|精工|物産|集团|公司|银行)$"
+)
+#: A Japanese department after the firm's name: "ツキミ銀行 デジタル戦略部" (部, 課, 室: a
+#: department, a section, an office).
+_CJK_DEPARTMENT = re.compile(r"(?<=\S)[ \t\u3000]+\S*[部課室]$")
 
 
 def _proper(part: str) -> bool:
@@ -373,8 +384,8 @@ def _proper(part: str) -> bool:
     small = _set("of and & de del des du di da do dos das la le the for und et y van von der den")
     # Chinese and Japanese words have no case: the Latin ones beside them say ("星河电商 Xinghe
     # E-commerce"); alone, they are not taken for a name
-    if _JAPANESE_FIRM.search(part):
-        return True  # "株式会社ホシゾラゲームス": a firm's legal form says it is a name
+    if _JAPANESE_FIRM.search(part) or _CJK_FIRM_END.search(part.strip()):
+        return True  # "株式会社ホシゾラゲームス", "ホシゾラ物流": its legal form or trade says so
     words = [w for w in part.split() if not CJK.search(w)]
     return bool(words) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in small or w[1:2].isupper() for w in words
@@ -465,9 +476,10 @@ _SHOW_BRACKETS = str.maketrans("\u207d\u207e", "()")
 
 def title_candidates(
     summary: str, names: Names, full_name: str
-) -> tuple[list[str], list[str], list[str]]:
-    """(companies, roles, units) guessed from a title, surest company first; a unit ("Editorial
-    Services", "(People)") is the role only when nothing else names it."""
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(companies, roles, units, weak) guessed from a title, surest company first; a unit
+    ("Editorial Services", "(People)") is the role only when nothing else names it; `weak`, the
+    companies that are only a job's bracket, maybe its team."""
     text = names.strip_candidate(clean_title(summary), full_name)
     # "Engenheiro(a) de Dados" is one role, not a bracket: its brackets are kept out of the way
     text = _GENDER_ENDING.sub(lambda m: m[0].translate(_HIDE_BRACKETS), text)
@@ -517,6 +529,8 @@ def title_candidates(
                 continue
             for label, part in _parts(piece, capital_labels):
                 part = _without_systems(part)
+                if CJK.search(part):
+                    part = _CJK_DEPARTMENT.sub("", part)  # "ツキミ銀行 デジタル戦略部"
                 if _only_invite_words(part) or names.of_a_person(part) or is_system_name(part):
                     continue
                 if _JAPANESE_PERSON.search(part) and not _JAPANESE_FIRM.search(part):
@@ -548,7 +562,11 @@ def title_candidates(
         )
         return f"{role.strip()} ({specialties[job]})" if job else role
 
-    found = others or companies, [with_team(r) for _, _, r in sorted(roles)], units
+    # a bracket after a job may be its team ("Software Engineer (Search & Recommendation)"):
+    # the company only when nothing else is, and then a weak one (company.choose_company)
+    companies = others or companies
+    weak = [c for c in companies if c.strip() in teams and not ORGANISATION_END.search(c)]
+    found = companies, [with_team(r) for _, _, r in sorted(roles)], units, weak
     return tuple(
         [p.translate(_SHOW_BRACKETS).replace("\u2010", "-") for p in parts] for parts in found
     )
