@@ -2399,3 +2399,63 @@ def test_a_jobs_bracket_is_the_company_when_its_mailbox_says_so_too() -> None:
         "ATTENDEE:mailto:haruka.nishimura@hoshimail.example",
     )
     assert extract_interview(event, HARUKA).company == "Logística Peninsular"
+
+
+def test_interviewer_lines_in_exchanges_last_first_order() -> None:
+    event = vevent(
+        "Interview Confirmation: Software Quality Engineer – Corvid Medical",
+        "ORGANIZER;CN=Corvid Medical Talent Acquisition:mailto:talent@corvidmed.example",
+        'ATTENDEE;CN="Sato, Hiroshi":mailto:hiroshi.sato@corvidmed.example',
+        'ATTENDEE;CN="Lim, Wei Ling":mailto:weiling.lim@corvidmed.example',
+        description="Interviewer: Sato\\, Hiroshi – Quality Engineering Manager\\, APAC\\n"
+        "Interviewer: Lim\\, Wei Ling – Senior Software Engineer\\, Singapore",
+    )
+    found = extract_interview(event, HARUKA)
+    assert [(p.name, p.email) for p in found.interviewers] == [
+        ("Hiroshi Sato", "hiroshi.sato@corvidmed.example"),
+        ("Wei Ling Lim", "weiling.lim@corvidmed.example"),
+    ]
+
+
+def test_a_bilingual_field_name_and_a_job_between_name_and_address() -> None:
+    event = vevent(
+        "二次面接 / 2nd Interview – Kirameki Pay (Backend Engineer)",
+        "ORGANIZER;CN=佐藤 美咲:mailto:misaki.sato@kiramekipay.example",
+        "ATTENDEE;CN=伊藤 誠一:mailto:seiichi.ito@kiramekipay.example",
+        "ATTENDEE;CN=Arjun Mehta:mailto:arjun.mehta@kiramekipay.example",
+        description="Interviewers / 面接官:\\n- 伊藤 誠一 (CTO)\\n- Arjun Mehta (Staff Engineer)\\n\\n"
+        "Poste / Position: Ingénieur backend / Backend Engineer",
+    )
+    found = extract_interview(event, HARUKA)
+    assert [p.email for p in found.interviewers] == [
+        "seiichi.ito@kiramekipay.example",
+        "arjun.mehta@kiramekipay.example",
+    ]
+    assert found.role == "Ingénieur backend"  # the first language's, not both
+
+
+def test_a_booking_forms_question_over_its_answer() -> None:
+    event = vevent(
+        "技術面接（60分）",
+        "ORGANIZER;CN=大野 彩:mailto:aya.ohno@yamabuki-tech.example",
+        description="予約者\\n西村 遥\\n\\n応募ポジション\\nフロントエンドエンジニア\\n\\n■面接担当\\n"
+        "エンジニアリングマネージャー 木村 拓也",
+    )
+    found = extract_interview(event, HARUKA)
+    assert found.role == "フロントエンドエンジニア"
+    assert [p.name for p in found.interviewers] == ["木村 拓也"]
+
+
+def test_an_assessors_job_between_name_and_address() -> None:
+    event = vevent(
+        "Assessment Centre – Corporate Communications Manager",
+        "ORGANIZER;CN=Talento Serralada:mailto:talento@serralada.example",
+        description="Assessors / Evaluadores:\\n* Dña. Pilar Echeverría – Directora"
+        " <pilar.echeverria@serralada.example>\\n* Sandra Olmos – consultora externa\\, Olmos &"
+        " Vidal Assessment <sandra@olmosvidal.example>",
+    )
+    found = extract_interview(event, HARUKA)
+    assert [(p.name, p.email) for p in found.interviewers] == [
+        ("Pilar Echeverría", "pilar.echeverria@serralada.example"),
+        ("Sandra Olmos", "sandra@olmosvidal.example"),
+    ]

@@ -117,8 +117,8 @@ _FOREIGN_KEYS = {
         "interviewers",
     ),
 }
-_FIELD = re.compile(
-    r"^[ \t\-*•>■□●◆◇・]*(?:your[ \t]+)?(company(?:[ \t]+name)?|employer|organi[sz]ation"
+_FIELD_NAME = (
+    r"(company(?:[ \t]+name)?|employer|organi[sz]ation"
     r"|client(?:[ \t]+(?:name|corporation|company))?|facility"
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
     r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel(?:[ \t]+will[ \t]+be)?|panel"
@@ -144,7 +144,17 @@ _FIELD = re.compile(
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
     r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)|who|with"
     r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
+)
+_FIELD = re.compile(
+    # and a bilingual invite's name in its other language: "Interviewers / 面接官:"
+    r"^[ \t\-*•>■□●◆◇・]*(?:your[ \t]+)?" + _FIELD_NAME + r"([ \t]*/[ \t]*[^:：/\n]{1,20})?"
     r"[ \t]*[:：](.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A field's name alone on its line over its value, as booking forms write their questions
+#: ("■募集ポジション" over "SRE", Google's appointment schedule's "応募ポジション" over the answer).
+_NAME_OVER_VALUE = re.compile(
+    r"^([ \t■□●◆◇・]*(?:your[ \t]+)?" + _FIELD_NAME + r")[ \t]*\n(?=[ \t]*[^\s■□●◆◇・\-*•])",
     re.IGNORECASE | re.MULTILINE,
 )
 #: Field names as written -> the one key the reader uses.
@@ -198,10 +208,13 @@ def description_fields(description: str) -> dict[str, str]:
     text = plain_description(description)
     # a key that ends a sentence's line, over a list: "... Via Solferino 40. Incontrerà:\n- A"
     text = _KEY_AFTER_SENTENCE.sub("\n", text)
+    text = _NAME_OVER_VALUE.sub(r"\1: ", text)
     for match in _FIELD.finditer(text):
         key = " ".join(re.split(r"[\s-]+", match[1].lower()))
         key = "interviewers" if _MEET_KEY.match(key) else _KEYS.get(key, key)
-        value = match[2].strip()  # strip() not a lazy regex: "\s*$" is quadratic on blanks
+        value = match[3].strip()  # strip() not a lazy regex: "\s*$" is quadratic on blanks
+        if match[2] and key != "interviewers":  # "Poste / Position: Analyste / Analyst"
+            value = value.split(" / ")[0]
         if not value:  # "Interviewers:" over a list of "- Name, Title" lines
             items = _BULLETS.match(text, match.end() + 1)
             if not items and key == "interviewers":  # or one person a line, to a blank line

@@ -218,6 +218,11 @@ def _another_slot(line: list[Person], named: list[Person]) -> bool:
     )
 
 
+_JOB_BEFORE_ADDRESS = re.compile(
+    r"(?:(?<=;)|^)([^<>;–—]+?)[ \t]+[–—][ \t]+[^<>;]*?(<[^<>;]+@[^<>;]+>)"
+)
+
+
 def people_line(value: str) -> list[Person]:
     """`Name <mail>, "Doe, Jane" <jane@x>` (email.utils.getaddresses), or names alone."""
     value = one_line(value, 10_000)  # a CR inside quotes makes getaddresses drop the real address
@@ -236,6 +241,9 @@ def people_line(value: str) -> list[Person]:
             if n and _could_be_a_name(n) and (first or _capitalised(n))
         ]
     value = re.sub(r"\(\s*([^\s()]+@[^\s()]+)\s*\)", r"<\1>", value)  # "Jane Doe (jane@x)"
+    # "Sandra Olmos – consultora externa, Olmos & Vidal <sandra@x>": her job between name and
+    # address, commas and all
+    value = _JOB_BEFORE_ADDRESS.sub(r"\1 \2", value)
     # "Tamati Rāwiri <t@x> – Head of Faculty, Mathematics": the job after the dash is theirs
     value = re.sub(r">[ \t]*[–—][ \t][^;<>]*?(?=,[^,;<>]*<|;|$)", ">", value)
     value = re.sub(r"\s*\([^()@]*\)", "", value)  # and a title in brackets: "(GM, Sohar)"
@@ -340,6 +348,21 @@ def _in_latin(person: Person, text: str) -> Person:
     return Person(" ".join(words), person.email)
 
 
+def _last_first(people: list[Person], known: Mapping[str, Person]) -> list[Person]:
+    """A line's names with each pair that is one attendee's "Last, First" ("Sato, Hiroshi",
+    "Lim, Wei Ling", which the line's commas split) made that attendee."""
+    out: list[Person] = []
+    i = 0
+    while i < len(people):
+        last, first = people[i], people[i + 1] if i + 1 < len(people) else None
+        one = None
+        if first and not (last.email or first.email) and len(last.name.split()) == 1:
+            one = known.get(name_key(f"{first.name} {last.name}"))
+        out.append(one or last)
+        i += 2 if one else 1
+    return out
+
+
 @dataclass
 class _Roster:
     """The parties of one invite, and who of them can be an interviewer."""
@@ -363,9 +386,10 @@ class _Roster:
         self.barred = (self.declined | {name_key(self.candidate.name)}) - self.known.keys()
 
     def matched(self, people: Iterable[Person]) -> list[Person]:
-        """People of a line, names alone given the address of the attendee of that name."""
-        out = []
-        for person in people:
+        """People of a line, names alone given the address of the attendee of that name; two
+        single names that are one attendee's "Last, First" ("Sato, Hiroshi") are that one."""
+        out: list[Person] = []
+        for person in _last_first(list(people), self.known):
             if not person.email:
                 key = name_key(person.name)
                 if key in self.barred:
