@@ -2459,3 +2459,28 @@ def test_an_assessors_job_between_name_and_address() -> None:
         ("Pilar Echeverría", "pilar.echeverria@serralada.example"),
         ("Sandra Olmos", "sandra@olmosvidal.example"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("description", "interview"),
+    [
+        ("you are invited to interview for the NQ Solicitor role in Dispute Resolution", True),
+        ("you are invited to interview candidates for the NQ Solicitor role", False),
+    ],
+)
+def test_an_internal_interview_the_firm_invites_her_to(description: str, interview: bool) -> None:
+    event = vevent(
+        "Lorimer Baird NQ Interview – Dispute Resolution",
+        "ORGANIZER;CN=Graduate Recruitment:mailto:graduaterecruitment@lorimerbaird.example",
+        "ATTENDEE;CN=Hector Baird:mailto:h.baird@lorimerbaird.example",
+        "ATTENDEE:mailto:a.drummond@lorimerbaird.example",
+        description=description,
+    )
+    ailsa = Candidate(
+        "Ailsa Drummond",
+        "ailsa.drummond@postbox.example",
+        "Europe/London",
+        "Ailsa",
+        ("a.drummond@lorimerbaird.example",),
+    )
+    assert is_interview_event(event, RULES, ailsa) is interview

@@ -773,8 +773,16 @@ def weighs_as_interview(
 
 
 def has_applied(description: str) -> bool:
-    """The description thanks the candidate for applying ("your application for ...")."""
-    return _APPLYING.search(description) is not None
+    """The description thanks the candidate for applying ("your application for ..."), or
+    invites them to be interviewed ("you are invited to interview for the NQ Solicitor role")."""
+    return _APPLYING.search(description) is not None or _INVITED.search(description) is not None
+
+
+_INVITED = re.compile(
+    r"\b(?:you[ \t]+are|you['’]re|you[ \t]+have[ \t]+been)[ \t]+invited[ \t]+to[ \t]+(?:an?[ \t]+)?"
+    r"interview[ \t]+(?:for|with)\b|\binvite[ \t]+you[ \t]+to[ \t]+(?:an?[ \t]+)?interview[ \t]+(?:for|with)\b",
+    re.IGNORECASE,
+)
 
 
 #: The lines an invite to an applicant gives the job and employer in ("Role: Data Analyst",
