@@ -2484,3 +2484,83 @@ def test_an_internal_interview_the_firm_invites_her_to(description: str, intervi
         ("a.drummond@lorimerbaird.example",),
     )
     assert is_interview_event(event, RULES, ailsa) is interview
+
+
+# -- the eighth round: a Melbourne physiotherapist, a Delhi graduate, a Houston engineer, a
+# Nashville practice manager --
+
+
+@pytest.mark.parametrize(
+    ("summary", "company", "role"),
+    [
+        ("Lonestar Midstream Partners Live Video Interview", "Lonestar Midstream Partners", ""),
+        (
+            "Second interview - Grade 2 Physiotherapist (MSK Outpatients)",
+            "Gilchristorr",
+            "Grade 2 Physiotherapist (MSK Outpatients)",
+        ),
+        (
+            "Interview | Physiotherapist Grade 1/2 Rotational | Bayside Peninsula Health",
+            "Bayside Peninsula Health",
+            "Physiotherapist Grade 1/2 Rotational",
+        ),
+        (
+            "Interview - Senior Physiotherapist Grade 3 - Neurological Rehabilitation",
+            "Gilchristorr",
+            "Senior Physiotherapist Grade 3 - Neurological Rehabilitation",
+        ),
+        (
+            "Interview: Physiotherapist - Orthopaedic Inpatients",
+            "Gilchristorr",
+            "Physiotherapist - Orthopaedic Inpatients",
+        ),
+        ("Interview - Level 5 - Acme", "Acme", ""),  # a level alone is no job
+    ],
+)
+def test_eighth_round_companies_and_roles(summary: str, company: str, role: str) -> None:
+    event = vevent(summary, "ORGANIZER:mailto:morven@gilchristorr.example")
+    found = extract_interview(event, SIOBHAN)
+    assert (found.company, found.role) == (company, role)
+
+
+@pytest.mark.parametrize(
+    ("summary", "description"),
+    [
+        (
+            "Round 1 v Moorabbin Wattles (H) - trainer duty",
+            "Trainers please be at the rooms by 12:30",
+        ),
+        ("Onsite: manual handling training + workstation assessments @ Dockside Logistics", ""),
+        ("Alumni Interview Series #7: In conversation with Gauri Sinha (VP\\, Retail Banking)", ""),
+        ("Bank PO Interview Guidance Session - Batch B7", ""),
+        ("Media interview: Cumberland Business Ledger - clinic staffing", ""),
+    ],
+)
+def test_eighth_round_look_alikes(summary: str, description: str) -> None:
+    event = vevent(
+        summary,
+        "ORGANIZER;CN=Shane Doolan:mailto:shane@hamptonrovers.example",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+        description=description,
+    )
+    assert not is_interview_event(event, RULES, SIOBHAN)
+
+
+@pytest.mark.parametrize(
+    ("summary", "description"),
+    [
+        ("Telephonic Interview: Home Loan Sales Executive", ""),  # a job, not a bank's loan
+        (  # a clinical scenario's "tendon repair" is no service visit
+            "Round 2 - Clinical scenario - Hand Therapy Physiotherapist",
+            "Round 2 is a clinical scenario with Jun and me - a flexor tendon repair at 3 weeks",
+        ),
+    ],
+)
+def test_eighth_round_interviews(summary: str, description: str) -> None:
+    event = vevent(
+        summary,
+        "ORGANIZER;CN=Eliza Marchetti:mailto:eliza@handworks.example",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+        description=description,
+    )
+    assert is_interview_event(event, RULES, SIOBHAN)

@@ -131,7 +131,8 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     # HERP's "[面接可]" (a slot interviews may be booked into)
     r"|面接対策|セミナー|ウェビナー|勉強会|取材|面接可|面接枠"
     r"|\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
-    r"|embassy|consulate|consular|reference|podcast|press|radio|tv|landlord|tenant|tenancy"
+    r"|embassy|consulate|consular|reference|podcast|press|radio|tv|media|magazine|newspaper"
+    r"|landlord|tenant|tenancy"
     r"|rental|mortgage|loan"
     r"|credit|bank|adoption|foster|school|admissions?|nursery|kindergarten|scholarship|jury"
     r"|witness|police|census|survey|parent[\s–—-]+teacher|naturali[sz]ation|informational"
@@ -148,12 +149,15 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|(?:health|medical|eye|hearing|cancer|cervical|bowel|breast|blood|covid|sti|tb|drug|film"
     r"|movie|documentary|preview)[\s-]+screening"
     r"|\b(?:film|movie|cinema)[\s-]+(?:club|society|night)\b"  # "Film Society screening: The Interview"
-    r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic)\b"
+    r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic|guidance|series"
+    r"|masterclass|workshop|preparation)\b|\bin[\s-]+conversation[\s-]+with\b"  # a talk's
     r"|(?:coaching|training)[\s-]+(?:for[\s-]+)?interviews?"
     # a fair, unless the event is the candidate's interview slot at it
     r"|(?:careers?|jobs?|recruitment|hiring|graduate)[\s-]+(?:fair|expo|festival)\b"
     r"(?![^\n]*\binterview[\s-]+(?:slot|with)\b)"
-    r"|(?:home|car|personal|education|gold|business)[\s-]+loan\b"  # a bank's loan interview
+    # a bank's loan interview, not a "Home Loan Sales Executive"
+    r"|(?:home|car|personal|education|gold|business)[\s-]+loan\b"
+    r"(?![\s-]+(?:sales|officer|executive|advisor|adviser|manager|specialist|processor|underwriter))"
     r"|\bjur(?:y|or)[\s-]+(?:duty|screening|selection|service|summons)|\bjurors?\b"
     r"|\bmoot\b|\bgrand[\s-]+final\b|\bspelling[\s-]+bee\b"  # a moot court's, a league's
     r"|\b(?:pa|np|nursing|medical)[\s-]+students?\b"  # a student the candidate precepts
@@ -236,13 +240,14 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|football|soccer|netball|hockey|rugby|softball|baseball|badminton|playoffs?|finalists?"
     r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)|kaggle|ctf"
     r"|leaderboard|scoping|retest"  # a supplier's pen-test: "scoping call (Round 2 retest)"
+    r"|training|workstation"  # a session the candidate gives: "Onsite: manual handling training"
     r"|speakers?|panell?ists?|exhibitors?|expo|trade[\s-]+show"  # a panel the candidate sits on
     r"|referrals?"  # a friend's referral, talked through
     r"|gratuit[aoe]?|gratis|consulenza|free[\s-]+(?:consultation|intro|session|call)"  # a service's
     # sports in Portuguese, Spanish, Polish; a chess board, an "Open"
     r"|campeonato|torneio|turniej\w*|mecz|partida|jogo|szachy|board[\s-]+\d+"
     r"|(?:autumn|spring|summer|winter|city|chess)[\s-]+open"
-    r"|vs)(?!\w)",  # "vs.": a match against an opponent
+    r"|vs|(?-i:v)(?=[ \t]+(?-i:[A-Z])))(?!\w)",  # "vs.", "Round 1 v Moorabbin": a match
     re.IGNORECASE,
 )
 #: A description about the press or a service visit: "a feature for Data Weekly magazine",
@@ -691,7 +696,7 @@ _JOB = re.compile(
     r"|analyste|stagiaire|praktikant\w*|werkstudent\w*|estagi\w+|becari[oa]"
     r"|" + JOBS_ABROAD + r"|directrice|concept(?:eur|rice)\w*"
     r"|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
-    r"|writer|editor|educator|advis[eo]r|administrator|supervisor|therapist|liaison"
+    r"|writer|editor|educator|advis[eo]r|administrator|supervisor|\w*therapist|liaison"
     # nurses, physician assistants ("Virtual Care RN"), not Pennsylvania ("Pittsburgh, PA")
     r"|(?-i:RN|LPN|CNA|APRN|CRNA|NP|PA-C|(?<!,[ \t])PA)"
     r"|auditor|actuary|bookkeeper|treasurer|assistant"

@@ -157,9 +157,11 @@ _FUNCTION = (
 #: A job, a dash and a few capitalised words ("Analyst - Regulatory Reporting", "Legal Counsel -
 #: Commercial & Regulatory"): its function when `_in_its_function` says so.
 _JOB_FUNCTION = re.compile(
-    r"\b((?i:manager|analyst|assistant|engineer|specialist|accountant|associate|consultant"
-    r"|officer|lead|director|executive|nurse|tutor|lecturer|teacher|counsel|solicitor)"
+    r"\b((?:(?i:manager|analyst|assistant|engineer|specialist|accountant|associate|consultant"
+    r"|officer|lead|director|executive|nurse|tutor|lecturer|teacher|counsel|solicitor"
+    r"|\w+(?:apist|ician|ologist))"  # "Physiotherapist - Orthopaedic Inpatients"
     r"|(?-i:PA-C|PA|RN))"
+    r"(?:[ \t]+(?i:grade|level|band)[ \t]+\d+(?:/\d+)?)?)"  # "Physiotherapist Grade 3 - ..."
     r"[ \t]+[-–][ \t]+((?:[A-Z][\w/'’]*[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’]*)"
     r"\b(?=[ \t]*(?:$|[-–—|:_(),]|[ \t]at[ \t]))"  # the part ends there
 )
@@ -219,6 +221,11 @@ _UNIT_WORDS = _set(
     " care emergency maternity renal haematology respiratory nursing icu nicu picu cvicu pacu ccu"
     " stroke recovery anaesthetics anesthetics perioperative theatres experience"
     " pcu telemetry step-down med-surg med/surg tower wing floor east west north south"  # and unit
+    # allied health's services: "Grade 2 Physiotherapist (MSK Outpatients)", "- Neurological
+    # Rehabilitation", "(Rural Generalist)", "(Primary Contact)"
+    " outpatients inpatients outpatient inpatient msk musculoskeletal rehabilitation rehab"
+    " neurological neuro orthopaedic orthopaedics orthopedic orthopedics rural generalist"
+    " ambulatory subacute acute paediatric pediatric aged contact rotational hand hydrotherapy"
     # a lawyer's practice area: "NQ Solicitor (Private Client)", "Banking & Finance"
     " private client property residential conveyancing litigation disputes dispute resolution"
     " employment banking construction projects planning licensing housing homelessness"
@@ -334,9 +341,10 @@ def _only_invite_words(part: str) -> bool:
 
 
 def _without_systems(part: str) -> str:
-    """ "Humongous Insurance HireVue" -> "Humongous Insurance": a system's name at an edge."""
+    """ "Humongous Insurance HireVue" -> "Humongous Insurance": a system's name at an edge, and
+    HireVue's "Live" of a "<Company> Live Video Interview"."""
     words = part.split()
-    while len(words) > 1 and squash(words[-1]) in _SYSTEM_NAMES:
+    while len(words) > 1 and (squash(words[-1]) in _SYSTEM_NAMES or words[-1] == "Live"):
         words.pop()
     while len(words) > 1 and squash(words[0]) in _SYSTEM_NAMES:
         words.pop(0)
@@ -489,9 +497,18 @@ def title_candidates(
     text = _REQUISITION.sub(" ", text)  # "(Req 2026-18841)"
     # "Interview with Acme on Friday": Acme stays; "Science Grade 7" stays a teacher's job
     teaching = [m.span() for m in _TEACHING.finditer(text)]
-    text = _DATE_OR_TIME.sub(
-        lambda m: m[0] if any(a <= m.start() < b for a, b in teaching) else " | ", text
-    )
+
+    def kept(match: re.Match[str]) -> str:
+        """A grade beside its job ("Grade 2 Physiotherapist", "Physiotherapist Grade 1/2") is
+        part of the job's name, as a school subject's grade is of a teacher's."""
+        if any(a <= match.start() < b for a, b in teaching):
+            return match[0]
+        after = text[match.end() :].split()[:1]
+        before = text[: match.start()].split()[-1:]
+        graded = re.match(r"(?i)\s*(?:grade|level|band)\b", match[0])
+        return match[0] if graded and _names_a_job(" ".join(before + after)) else " | "
+
+    text = _DATE_OR_TIME.sub(kept, text)
     capital_labels = not re.search(r"(?<!\S)(?:at|with|for|of)(?!\S)", text)
     # "Mülakat: UX Yazarı (Content Designer) – Lâle Yazılım": a part a bracketed role follows is
     # that role in the invite's language when another part can be the company ("Globex (Data
