@@ -19,6 +19,7 @@ from .titles import is_system_name, squash, word
 _TEAM_WORDS = frozenset(
     [
         "talent",
+        "acquisition",  # "Halvorsen Talent Acquisition"
         "recruiting",
         "recruitment",
         "careers",
@@ -52,6 +53,10 @@ _CAPITALISED = re.compile(  # "_" joins titles
 )
 
 
+#: A town and its US state or Canadian province or Australian state: a place, never a company.
+_A_PLACE = re.compile(r"[A-Z][\w .'’-]*,[ \t]*(?:[A-Z]{2}|NSW|QLD|VIC|TAS|ACT)")
+
+
 def choose_company(
     explicit: str,
     said: Sequence[str],
@@ -70,6 +75,7 @@ def choose_company(
     """
     if explicit:
         return explicit
+    said = [p for p in said if not _A_PLACE.fullmatch(p.strip())]  # "Jal, NM", "Fargo, ND"
     domains = [d for d in (company_from_domain(e, candidate_emails) for e in emails) if d]
     # an agency's own name ("Harbourline Recruitment", summitstaffing) is not the employer
     # while the invite names another
@@ -109,6 +115,9 @@ def choose_company(
     for domain in domains if not said else ():
         if legal := _legal_name(text, domain):
             return legal
+    # an acronym that is not the domain's ("SRMC" of "SRMC Talent Acquisition" at
+    # sonoranregional) says less than the domain does
+    said = [p for p in said if not (domains and re.fullmatch(r"[A-Z]{2,5}", p))]
     return next(iter(said), "") or next(iter(domains), "")
 
 
@@ -343,7 +352,8 @@ def sender_company(name: str) -> str:
     # one word is a name when a team's words followed it ("Greenhurst Early Careers"), not an
     # agency's ("Arc Talent": a marketplace)
     team = " ".join(name.split()[len(words) :])
-    teamed = len(words) == 1 and team and words[0][:1].isupper() and not _AGENCY.search(team)
+    agency = _AGENCY.search(team) and not re.search(r"\bacquisition\b", team, re.I)
+    teamed = len(words) == 1 and team and words[0][:1].isupper() and not agency
     return text if teamed or _looks_like_an_organisation(words) else ""
 
 

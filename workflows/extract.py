@@ -123,7 +123,7 @@ _FIELD_NAME = (
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
     r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel(?:[ \t]+will[ \t]+be)?|panel"
     r"|assessors?|contact|recruiter"
-    r"|you(?:['’]ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet|speak|talk)(?:ing)?(?:[ \t]+(?:with|to))?"
+    r"|(?:who[ \t]+)?you(?:['’]ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet|speak|talk)(?:ing)?(?:[ \t]+(?:with|to))?"
     r"|(?:(?:ihre?|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:[:*_/]?in(?:nen)?|s)?"
     r"(?:[ \t]+laut[ \t][^:\n]{1,40})?"  # "Gesprächspartner laut Mail von Frau Maier:"
     r"|(?:gespr(?:ä|ae)chsteilnehmer(?:[:*_/]?in(?:nen)?)?|teilnehmende)(?:[ \t]+seitens[ \t][^:\n]{1,60})?"
@@ -142,7 +142,7 @@ _FIELD_NAME = (
     r"|te[ \t]+atiende|te[ \t]+atender(?:á|a)n?"
     r"|panel[ \t]+(?:de[ \t]+entrevista|entrevistador)(?:[ \t]*\([^()\n]{1,30}\))?"
     r"|(?:recruiting[ \t]+)?coordinator|scheduled[ \t]+by|reply[ \t-]*by|status"
-    r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)|who|with"
+    r"|notes(?:[ \t]+for[ \t]+[^:\n]{1,40})?|event (?:name|type)|who|with|hr[ \t]+name"
     r"|" + "|".join(map(re.escape, sorted(_FOREIGN_KEYS, key=len, reverse=True))) + r")"
 )
 _FIELD = re.compile(
@@ -249,7 +249,7 @@ _LINES = re.compile(r"(?:[ \t]*[^\s:][^:\n]*(?:\n|$)){1,8}")
 #: "Je gesprekspartner:", "Je spreekt met:", French "Vous rencontrerez :", Spanish "Conocerás
 #: a:": the people the candidate meets.
 _MEET_KEY = re.compile(
-    r"you(?:['’]ll)? |(?:(?:ihre?|uw|je) )?gespr\w*partner|gespr\w*teilnehmer|teilnehmende"
+    r"(?:who )?you(?:['’]ll)? |(?:(?:ihre?|uw|je) )?gespr\w*partner|gespr\w*teilnehmer|teilnehmende"
     r"|(?:je|u) spreekt|sie sprechen|vous renc|conocer"
     r"|te (?:llamar|entrevistar)|interlocut"
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"

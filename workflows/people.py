@@ -223,6 +223,12 @@ _JOB_BEFORE_ADDRESS = re.compile(
 )
 
 
+_LAST_FIRST_ADDRESS = re.compile(
+    r"(^[ \t]*|[,;][ \t]*)([A-Z][\w'’-]+),[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*<"
+    r"(?=([^<>@]+)@)"
+)
+
+
 def people_line(value: str) -> list[Person]:
     """`Name <mail>, "Doe, Jane" <jane@x>` (email.utils.getaddresses), or names alone."""
     value = one_line(value, 10_000)  # a CR inside quotes makes getaddresses drop the real address
@@ -244,6 +250,11 @@ def people_line(value: str) -> list[Person]:
     # "Sandra Olmos – consultora externa, Olmos & Vidal <sandra@x>": her job between name and
     # address, commas and all
     value = _JOB_BEFORE_ADDRESS.sub(r"\1 \2", value)
+    # Exchange's "Gupta, Rahul <rahul.gupta@x>" unquoted: one person when the address holds
+    # the surname, not "Priya, Rahul <rahul@x>"
+    value = _LAST_FIRST_ADDRESS.sub(
+        lambda m: f'{m[1]}"{m[2]}, {m[3]}" <' if m[2].lower() in m[4].lower() else m[0], value
+    )
     # "Tamati Rāwiri <t@x> – Head of Faculty, Mathematics": the job after the dash is theirs
     value = re.sub(r">[ \t]*[–—][ \t][^;<>]*?(?=,[^,;<>]*<|;|$)", ">", value)
     value = re.sub(r"\s*\([^()@]*\)", "", value)  # and a title in brackets: "(GM, Sohar)"
@@ -310,8 +321,10 @@ def find_people(
         scheduler.append(organizer)  # an agency's "I won't join, but call me straight after!"
     elif organizer and fields.get("client"):
         scheduler.append(organizer)  # the agency consultant who sends the client's interview
-    # Paradox's "Who: Graham Tse, ...", the candidate's own "With: Eng. Ruth Chebet and ..."
-    if "interviewers" not in fields and (who := fields.get("who") or fields.get("with")):
+    # Paradox's "Who: Graham Tse, ...", the candidate's own "With: Eng. Ruth Chebet and ...",
+    # a job board's "HR Name: Deepak Sharma" (who will call)
+    who = fields.get("who") or fields.get("with") or fields.get("hr name")
+    if "interviewers" not in fields and who:
         fields = {**fields, "interviewers": who}
     contact_line = roster.matched(people_line(fields.get("contact", "")))
     if "interviewers" in fields:  # the contact is no stand-in for a panelist who declined

@@ -693,6 +693,11 @@ _SCHEDULED_BY = re.compile(
 )
 
 
+_A_SITE = re.compile(
+    r"[ \t]+(?:site|plant|office|campus|facility|refinery|terminal|location|branch|lab)\b", re.I
+)
+
+
 def description_candidates(text: str, names: Names) -> tuple[list[str], list[str]]:
     """(companies, roles) that a description's sentences name."""
     text = text[:20_000]
@@ -703,8 +708,13 @@ def description_candidates(text: str, names: Names) -> tuple[list[str], list[str
         panel = _A_PANEL.match(text, m.start(1) + len(sentence))
         if names.of_a_person(m[1]) or is_system_name(m[1]) or _only_invite_words(m[1]) or panel:
             continue
-        # "Acme's office"; "at Veridian Ledger and hearing about ...": the name ends before "and"
-        companies.append(re.sub(r"['’]s$|(?:\s+(?:and|of|de|&))+$", "", sentence.strip(".,;:'’")))
+        # "Acme's office", "Halcyon Petrochemical's Baytown (site)": the owner; "at Veridian
+        # Ledger and hearing about ...": the name ends before "and"
+        name = sentence.strip(".,;:'’")
+        if _A_SITE.match(text, m.start(1) + len(sentence)):
+            name = re.sub(r"['’]s\s+[A-Z][\w-]*$", "", name)
+        name = re.sub(r"['’]s$", "", name)
+        companies.append(re.sub(r"(?:\s+(?:and|of|de|&))+$", "", name))
     found = [*_DESCRIPTION_ROLE.finditer(text), *_ASKED_ROLE.finditer(text)]
     said = [next((g for g in m.groups() if g), "") for m in found]
     roles = [r.strip() for r in said if r and _ROLE.search(r)]
