@@ -2607,3 +2607,58 @@ def test_eighth_round_interviewer_lines(line: str, names: list[tuple[str, str]])
         description=f"Interview details\\n\\n{line}\\n",
     )
     assert [(p.name, p.email) for p in extract_interview(event, SIOBHAN).interviewers] == names
+
+
+# -- the ninth round: an Austin DevOps engineer, a Dubai hotel manager, a Manchester marketer,
+# a Lagos data analyst --
+
+
+@pytest.mark.parametrize(
+    ("summary", "interview"),
+    [
+        ("Interview: Cloud Shop Talk podcast – episode 58 recording", False),
+        ("Interview - Podcast Producer", True),  # the job, not a podcast's episode
+        ("Canceled: Stonebridge FCU Technical Interview Series - Sr. Cloud Engineer", True),
+    ],
+)
+def test_a_podcasts_episode_and_an_interview_series(summary: str, interview: bool) -> None:
+    event = vevent(
+        summary,
+        "ORGANIZER;CN=Mina Farrokh:mailto:mina@cloudshoptalk.example",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+    )
+    assert is_interview_event(event, RULES, SIOBHAN) is interview
+
+
+def test_a_note_taker_recording_for_interviewer_calibration_is_no_hiring_side() -> None:
+    event = vevent(
+        "Avery Delgado - Tinplate Final Round",
+        "ORGANIZER;CN=Ruth Abernathy:mailto:ruth.abernathy@tinplate.example",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+        description="Heads up: our interview notetaker joins to record for interviewer calibration.",
+    )
+    assert is_interview_event(event, RULES, SIOBHAN)
+
+
+def test_a_marketplaces_matching_desk_is_a_shared_mailbox() -> None:
+    assert robot_reason("matching@baobabremote.example")
+
+
+def test_a_superdays_numbered_interviews_name_the_interviewers() -> None:
+    event = vevent(
+        "Redbud Capital Technology Superday – Cloud Engineering",
+        "ATTENDEE:mailto:siobhan.fn@kookamail.example",
+        description="Agenda\\n9:00 AM   Welcome from Technology Recruiting\\n"
+        "9:30 AM   Interview 1: Harlan Pryce\\, Managing Director\\, Cloud Platform\\n"
+        "10:30 AM  Interview 2: Nadia Serrano\\, Executive Director\\n",
+    )
+    found = extract_interview(event, SIOBHAN)
+    assert [p.name for p in found.interviewers] == ["Harlan Pryce", "Nadia Serrano"]
+
+
+def test_a_month_is_a_whole_word() -> None:
+    event = vevent(
+        "Interview: Rhiannon Castell - R-004417 Marketing Executive",
+        "ORGANIZER:mailto:talent@mereside.example",
+    )
+    assert extract_interview(event, SIOBHAN).role == "Marketing Executive"

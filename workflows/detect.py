@@ -149,8 +149,11 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|(?:health|medical|eye|hearing|cancer|cervical|bowel|breast|blood|covid|sti|tb|drug|film"
     r"|movie|documentary|preview)[\s-]+screening"
     r"|\b(?:film|movie|cinema)[\s-]+(?:club|society|night)\b"  # "Film Society screening: The Interview"
-    r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic|guidance|series"
+    r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic|guidance"
     r"|masterclass|workshop|preparation)\b|\bin[\s-]+conversation[\s-]+with\b"  # a talk's
+    r"|interview[\s-]+series[\s-]*(?:#|\d|:)"  # "Alumni Interview Series #7:", not a loop's
+    # a podcast's episode, not a "Podcast Producer"
+    r"|\bpodcast\b(?![\s-]+(?:producer|editor|host|manager|coordinator|engineer))|\bepisode[\s-]+\d"
     r"|(?:coaching|training)[\s-]+(?:for[\s-]+)?interviews?"
     # a fair, unless the event is the candidate's interview slot at it
     r"|(?:careers?|jobs?|recruitment|hiring|graduate)[\s-]+(?:fair|expo|festival)\b"
@@ -199,7 +202,8 @@ _HIRING_SIDE = re.compile(
     # added as an interviewer: Portuguese, German, English
     r"|como\s+entrevistador\w*|als\s+interviewer|added\s+as\s+(?:an\s+)?interviewer"
     # an interviewers' calibration, not a "Calibration Engineer"
-    r"|(?:interview(?:er)?|hiring|panel)\s+calibration|calibration\s+(?:session|meeting|sync)"
+    # (not a note-taker recording "for interviewer calibration")
+    r"|(?<!for\s)(?:interview(?:er)?|hiring|panel)\s+calibration|calibration\s+(?:session|meeting|sync)"
     r"|gift\s+card|paid\s+(?:research\s+)?(?:study|session)|thanks\s+for\s+participating"
     r"|(?:for|on)\s+my\s+open\s+reqs?|candidate\s+withdrew"
     r"|hiring[\s-]+committee[\s-]+(?:review|packet|meeting)"

@@ -663,7 +663,8 @@ def _could_be_a_name(text: str) -> bool:
 
 _MEET_WORDS = (
     r"\b(?:meet(?:ing)?(?:\s+with)?|(?:speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?"
-    r"|dinner|lunch|breakfast|coffee|round|session)\s+with|(?:be\s+)?interviewed\s+by"
+    r"|dinner|lunch|breakfast|coffee|round|session|interviews?)\s+with|(?:be\s+)?interviewed\s+by"
+    r"|facilitated\s+by"
     # the same in Italian, Spanish, French, German
     r"|saranno\s+presenti|incontrer(?:ai|à)|conocer(?:á|a)s\s+a|te\s+reunir(?:á|a)s\s+con"
     r"|hablar(?:á|a)s\s+con|rencontrerez|sprechen\s+mit|treffen\s+Sie|\w*gespr(?:ä|ae)ch\s+mit"
@@ -712,6 +713,11 @@ _WITH = re.compile(r"\bwith\s+", re.IGNORECASE)
 _AGENDA_DASH = re.compile(
     r"^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]+[^\n]*?\b(?:interview|panel)[ \t]+[-–—][ \t]+"
     r"([^\n]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A numbered interview's slot: "9:30 AM   Interview 1: Harlan Pryce, Managing Director".
+_AGENDA_COLON = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]+interview[ \t]*\d*[ \t]*:[ \t]+([^\n,(]+)",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A slot at one time: "15:00  Your fast-track interview (30 minutes) with Ms Harriet Cole".
@@ -781,6 +787,7 @@ def named_in_text(description: str) -> list[Person]:
         for m in _AGENDA_DASH.finditer(description)
         for n in re.split(r"\s*(?:,|\band\b|&|;)\s*", _BRACKETED.sub("", m[1]))
     ]
+    found += [m[1] for m in _AGENDA_COLON.finditer(description)]
     found += [m[1] for m in _WILL_CALL.finditer(description)]
     for clause in _MEET_CLAUSE.finditer(description):
         # "with Thomas Kowalczyk, Senior Director, Brand Marketing, who leads": after a title

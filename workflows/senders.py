@@ -422,6 +422,7 @@ _ROLE_WORDS = frozenset(
         "bewerber",  # German: applicants ("bewerbertermine@": applicants' appointments)
         "termine",
         "diary",  # a UK firm's diary desk, which books its partners' meetings
+        "matching",  # a talent marketplace's desk that matches candidates to clients
     }
 )
 #: "Do not reply" run together, as robots' local parts write it in English, Spanish ("no-responder"),
@@ -441,7 +442,7 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|google\s+meet"
     r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos|rekryt\w*|rekrut\w*"
     r"|selezione|insan\s+kaynaklar\w*|betriebsrat\w*|works\s+council|bewerber\w*|\w+termine"
-    r"|filiale|branch|agenzia|diary)\b"  # an agency's branch: "Lavoro Più - Filiale Milano Centro"
+    r"|filiale|branch|agenzia|diary|matching)\b"  # an agency's branch: "Lavoro Più - Filiale Milano Centro"
     r"|採用|人事|招聘|채용|인사팀",  # recruiting, personnel in Japanese, Chinese, Korean
     re.IGNORECASE,
 )

@@ -232,9 +232,12 @@ _UNIT_WORDS = _set(
     " regulatory corporate commercial real estate competition environment pensions insolvency"
     " restructuring family criminal immigration"
 )
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"  # not "Marketing"
+)
 _DATE_OR_TIME = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar"
-    r"|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?"
+    rf"\b{_MONTH}\.?\s+\d|\d\s+{_MONTH}|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?"
     r"|sun)(?:day)?\b"
     r"|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm)\b|\d{4}-\d\d|\d+/\d+|\b(?:utc|gmt|ist|[a-z]st|[a-z]dt)\b"
     r"|\btoday\b|\btomorrow\b|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\b|\d+\s*(?:分|時間)"
