@@ -320,11 +320,10 @@ def is_lookalike(title: str, description: str = "") -> bool:
     if _NOT_A_JOB_INTERVIEW_TEXT.search(description):
         return True
     interview = _INTERVIEW_WORD.search(title)
-    if _A_TEST.search(title) and not (interview or _ROUND.search(title) or _FOREIGN.search(title)):
-        # a test taken alone, with nobody to thank, unless the text says it is an interview too
-        said = (_sentence(description, m) for m in _INTERVIEW_WORD.finditer(description))
-        if not any(not _LATER.search(sentence) for sentence in said):
-            return True
+    # a test taken alone, with nobody to thank, unless the text says it is an interview too
+    alone = not (interview or _ROUND.search(title) or _FOREIGN.search(title))
+    if alone and _A_TEST.search(title) and not _said_of_this_event(_INTERVIEW_WORD, description):
+        return True
     talk = _EVENT_TYPE.search(title)
     if talk and (not interview or _EVENT_TYPE.match(title.lstrip()) or _TALK_LABEL.search(title)):
         return True  # "Webinar: Nail your finance interview", not "Interview – MasterClass"
@@ -627,11 +626,14 @@ _A_TEST = re.compile(
 )
 
 
-def _sentence(text: str, match: re.Match[str]) -> str:
-    """The sentence (or line) a match is in."""
-    start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-    ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0]
-    return text[start : min(ends, default=len(text))]
+def _said_of_this_event(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern` matches in a sentence (or line) of `text` that is not about a later step."""
+    for match in pattern.finditer(text):
+        start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        ends = [i for i in (text.find(".", match.end()), text.find("\n", match.end())) if i >= 0]
+        if not _LATER.search(text[start : min(ends, default=len(text))]):
+            return True
+    return False
 
 
 #: A step of a hiring process: "the final stage for the Community Education Advisor role",
@@ -724,9 +726,7 @@ def weighs_as_interview(
     """The signs other than keywords (module doc); `senders`: the organizer's and attendees'
     addresses. The exclude keywords and the look-alikes still win ("Mock round 1")."""
     title = _spaced(summary)
-    described = any(
-        not _LATER.search(_sentence(description, m)) for m in _DESCRIBED.finditer(description)
-    )
+    described = _said_of_this_event(_DESCRIBED, description)
     opening = bool(_OPENING.search(description))
     foreign = bool(_FOREIGN_TEXT.search(description))  # "la etapa de entrevista"
     process = bool(_PROCESS.search(description))
@@ -781,7 +781,7 @@ def weighs_as_interview(
     return job and named  # an ATS title: "XYZ_1st_Internship Frontend Developer_<candidate>"
 
 
-def has_applied(description: str) -> bool:
+def addresses_an_applicant(description: str) -> bool:
     """The description thanks the candidate for applying ("your application for ..."), or
     invites them to be interviewed ("you are invited to interview for the NQ Solicitor role")."""
     return _APPLYING.search(description) is not None or _INVITED.search(description) is not None

@@ -20,8 +20,8 @@ from icalendar.error import BrokenCalendarProperty
 from .calendar_time import first_instant, shift
 from .company import choose_company, clean_company, sender_company
 from .detect import (
+    addresses_an_applicant,
     among_colleagues,
-    has_applied,
     is_excluded,
     is_interview,
     is_lookalike,
@@ -366,7 +366,9 @@ def is_interview_event(
     school = not theirs and is_students_school(organizer, candidate.emails)
     # an internal vacancy: the colleague who thanks the candidate for applying, or tells them
     # the post in a `Role:` line, interviews them (a recruiter at their own free mail does too)
-    internal = says_interview(summary) and (has_applied(description) or names_the_post(description))
+    internal = says_interview(summary) and (
+        addresses_an_applicant(description) or names_the_post(description)
+    )
     if off_duty(categories) or (among_colleagues(senders, candidate) and not (school or internal)):
         return False
     colleague = not theirs and not school and is_own_domain(organizer, candidate.emails)
