@@ -684,6 +684,8 @@ def test_followups_own_reminders_are_never_interviews() -> None:
             "Bewerbertermine Enzkreis",
             "shared",
         ),
+        ("rota@freshway.example", "Freshway Rota", "org"),  # the firm's name and one word
+        ("desk7@baobab-remote.example", "Baobab Remote Desk7", "org"),
     ],
 )
 def test_robots_relays_and_shared_mailboxes_are_no_people(email: str, name: str, why: str) -> None:
@@ -697,6 +699,9 @@ def test_robots_relays_and_shared_mailboxes_are_no_people(email: str, name: str,
         ("hrishikesh@acme.example", ""),
         ("tom@x.example", ""),
         ("jane.termine@acme.example", "Jane Termine"),
+        ("jane@acme.example", "Acme - Jane"),  # a person named after the firm
+        ("jane@acme.example", "Jane Doe (Acme)"),
+        ("jane.smith@smith.example", "Smith Jane"),  # surname first at a firm of that name
     ],
 )
 def test_people_are_people(email: str, name: str) -> None:

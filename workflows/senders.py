@@ -566,7 +566,26 @@ def robot_reason(email: str, name: str = "") -> str:
         return "a shared mailbox"
     if name and _NOT_A_PERSON_NAME.search(name):
         return "a shared mailbox or calendar, by its name"
+    if name and _is_org_and_a_word(name, domain, tokens):
+        return "a shared mailbox, by its name (the organisation's and one word)"
     return ""
+
+
+def _is_org_and_a_word(name: str, domain: str, local_tokens: list[str]) -> bool:
+    """ "Baobab Remote Matching" at baobabremote: the organisation's name and one more word.
+
+    A person's display name does not start with their employer's name, while every shared mailbox
+    seen in the corpora is named so ("Freshway Rota", "Paylane Design", "Nordkai Logistik Presse"),
+    whatever its word; the word lists above cannot know them all. A person surname-first at a firm of
+    that name ("Smith Jane" at jane.smith@smith) keeps both names in the address, and stays a person.
+    """
+    words = name.lower().split()
+    # "Acme - Jane", "Acme | Jane Doe": a person named after the firm's, not a mailbox
+    if len(words) < 2 or not all(re.fullmatch(r"[\w&'.]+", word) for word in words):
+        return False
+    org = re.sub(r"\W", "", "".join(words[:-1]))
+    labels = {label.replace("-", "") for label in domain.split(".")[:-1]}
+    return org in labels and not (len(local_tokens) > 1 and words[-1] in local_tokens)
 
 
 _LONG_ROLE_WORDS = frozenset(w for w in _ROLE_WORDS if len(w) >= 8)
