@@ -97,7 +97,7 @@ def choose_company(
     ]
     for part in said:
         if agreed := _agreeing(part, keys):
-            return agreed
+            return _spelled_whole(agreed, keys, text)
     # a name that says it is an organisation ("Ridgeway State High School") before a spelling of
     # some attendee's domain
     for part in said:
@@ -118,7 +118,29 @@ def choose_company(
     # an acronym that is not the domain's ("SRMC" of "SRMC Talent Acquisition" at
     # sonoranregional) says less than the domain does
     said = [p for p in said if not (domains and re.fullmatch(r"[A-Z]{2,5}", p))]
-    return next(iter(said), "") or next(iter(domains), "")
+    return next(iter(said), "") or next(iter(domains), "") or _own_employer(text, emails)
+
+
+#: The text says the job is the candidate's own employer's: "Thank you for applying to the
+#: internal posting", "open to internal candidates only".
+_INTERNAL = re.compile(
+    r"\binternal[ \t]+(?:job[ \t]+)?(?:posting|vacancy|vacancies|candidates?|applicants?|opening"
+    r"|transfer|mobility|move)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_employer(text: str, emails: Sequence[str]) -> str:
+    """An internal posting's employer is the candidate's own: the name the text spells for the
+    domain everyone shares ("St. Marguerite Health Centre" at stmarguerite). The candidate's own
+    domain names no company otherwise (design.md), as most events there are their work's."""
+    if not _INTERNAL.search(text[:20_000]):
+        return ""
+    for name in dict.fromkeys(company_from_domain(e) for e in emails):
+        for key in _spellings(squash(name)) if name else ():
+            if spelled := _spelled(text, key):
+                return _whole_line(text, spelled)
+    return ""
 
 
 #: A firm's legal name, as a signature or an address line writes it: "Kocher Elektroantriebe
@@ -145,6 +167,17 @@ def _spellings(key: str) -> tuple[str, ...]:
     (`squash` writes "Präzision" "prazision")."""
     plain = re.sub(r"([aou])e", r"\1", key)
     return (key, plain) if plain != key else (key,)
+
+
+def _spelled_whole(part: str, keys: Sequence[str], text: str) -> str:
+    """ "Koala" as "Koala Loop" at koalaloop, when the text spells the domain's whole name (the
+    title's reading cut "Loop", an interview's word)."""
+    short = squash(part)
+    for key in keys:
+        whole = _spelled(text, key) if key != short and key.startswith(short) else ""
+        if whole and squash(whole) == key and whole.startswith(part):
+            return whole
+    return part
 
 
 def _agreeing(part: str, keys: Sequence[str]) -> str:
@@ -291,8 +324,10 @@ def _expanded(text: str, domain: str) -> str:
 
 def _whole_line(text: str, name: str) -> str:
     """ "Cornerstone Home" as "Cornerstone Home Supply" when a line (a signature) ends so."""
+    # and the end of a host's bracket: "Host: Yusra Baig (Data Science Lead, Medora Analytics)"
     line = re.search(
-        rf"(?m)(?:^|\|)[ \t]*{re.escape(name)}((?:[ \t]+[A-Z][\w&'’-]*){{1,2}})[ \t]*$", text
+        rf"(?m)(?:^|\||\(|,)[ \t]*{re.escape(name)}((?:[ \t]+[A-Z][\w&'’-]*){{1,2}})[ \t]*(?:$|\))",
+        text,
     )
     if not line or any(word(w) in _TEAM_WORDS | _NOT_NAME_WORDS for w in line[1].split()):
         return name  # "Marlowe Stanton Campus Recruiting", "... Information Services"
@@ -315,6 +350,7 @@ def _initials(tokens: Sequence[str], initials: str) -> bool:
 #: MS Campus Office".
 _SENDER_TEAM_WORDS = word_set(
     "team recruitment acquisition human resources office capital conversations bookings interviews"
+    " ta"  # talent acquisition
 )
 
 
@@ -336,6 +372,9 @@ def sender_company(name: str) -> str:
     name = re.split(r"^[A-Z][a-z]+\s+at\s+(?=[A-Z])", name, maxsplit=1)[-1]
     name = re.split(r"\s+[–—|-]\s+", name, maxsplit=1)[0]  # "Alb-Hydraulik GmbH | Personal"
     words, cut = name.split(), False
+    # "Apex Meridian TA Manila", "Acme Careers India": a team's words and its place
+    if len(words) >= 3 and word(words[-2]) in (_TEAM_WORDS | _SENDER_TEAM_WORDS) - _QUALIFIERS:
+        words = words[:-1]
     # "Greenhurst Early Careers" is Greenhurst, "Waitematā University" a university
     while words and word(words[-1]) in _TEAM_WORDS | _SENDER_TEAM_WORDS:
         if word(words[-1]) in _QUALIFIERS and not cut:

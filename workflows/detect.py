@@ -174,7 +174,14 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|teachers|employees|pupils)\b"
     # a union's or an association's meeting with interviews on its agenda
     r"|\b(?:union|branch|members['’]?|general|annual[\s-]+general)[\s-]+meeting\b|\bagm\b"
-    r"|\breference[\s-]+(?:call|check)s?\b)",  # for someone else, or about the candidate
+    r"|\breference[\s-]+(?:call|check)s?\b"  # for someone else, or about the candidate
+    # the candidate's own preparation or mock interview, as the `exclude` default says in
+    # English, in Portuguese, Spanish, French, Italian, Dutch, Polish and German ("Preparação:
+    # entrevista com o gestor", "Interview-Vorbereitung"; not "Arbeitsvorbereitung", a job)
+    r"|\bprepara(?:ç|c)(?:ã|a)o\b|\bpreparaci(?:ó|o)n\b|\bpr[ée]paration\b|\bpreparazione\b"
+    r"|\bvoorbereiding\b|\bprzygotowani\w*|(?:\binterview|gespr(?:ä|ae)chs|bewerbungs|\b)[\s-]*vorbereitung\b"
+    r"|\bsimula(?:ç|c)(?:ã|a)o[\s-]+de[\s-]+entrevista|\bsimulacro\b|\bentrevista[\s-]+simulada"
+    r"|\b(?:probe|(?:ü|u)bungs)interview|\bsimulation[\s-]+d['’]entretien|\bcolloquio[\s-]+simulato)",
     re.IGNORECASE,
 )
 #: The same said by the description: "Press interview for the February print issue", "thanks
@@ -619,7 +626,10 @@ _LATER = re.compile(
 #: psychometric test" (not a "Technical assessment", which an interviewer may hold).
 _A_TEST = re.compile(
     r"\b(?:online|written|psychometric|aptitude|numerical|verbal|reasoning|cognitive|personality"
-    r"|psicom[ée]tric[oa]|psicot[ée]cnic[oa])[ \t]+(?:\w+[ \t]+)?(?:tests?|assessments?|exams?|evaluation"
+    r"|psicom[ée]tric[oa]|psicot[ée]cnic[oa]"
+    # a language or typing test a contact centre sets: "Versant English Placement Test"
+    r"|english|language|placement|typing|proficiency|versant|wonderlic|ccat"
+    r")[ \t]+(?:\w+[ \t]+){0,2}(?:tests?|assessments?|exams?|evaluation"
     r"|evaluaci[óo]n|prueba|examen)\b"
     r"|\b(?:evaluaci[óo]n|prueba|examen)[ \t]+(?:psicom[ée]trica|psicot[ée]cnica|escrita|en[ \t]+l[íi]nea)\b",
     re.IGNORECASE,
@@ -663,6 +673,7 @@ _STAGE = re.compile(
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)[\s_-]+connect"  # "Director Connect"
     r"|stage[\s_-]+day|shadow[\s_-]+shift"
     r"|hospitationstag|probe(?:arbeit|tag)\w*|schnuppertag"  # German trial days
+    r"|triagem"  # Portuguese: a screening ("Triagem telefônica - Analista de Crédito")
     # Portuguese: a group assessment, a case presentation, a chat, an interview panel; Polish:
     # a recruitment panel, the review of a recruitment task
     r"|din(?:â|a)mica[\s_-]+de[\s_-]+grupo|apresenta(?:ç|c)(?:ã|a)o[\s_-]+(?:de[\s_-]+|do[\s_-]+)?case"
@@ -671,6 +682,15 @@ _STAGE = re.compile(
     # Italian: a getting-to-know-you chat or meeting; and a case study to present
     r"|chiacchierata(?:[\s_-]+conoscitiva)?|colloqui\w*[\s_-]+conoscitiv\w*"
     r"|incontro[\s_-]+(?:di[\s_-]+approfondimento|conoscitivo)|case[\s_-]+(?:study|presentation))\b",
+    re.IGNORECASE,
+)
+#: A selection process named in the text, in English, Portuguese, Spanish, Catalan, Italian,
+#: French and German: with an employer, the stage the title names is the candidate's.
+_SELECTION = re.compile(
+    r"\b(?:selection|recruitment|hiring|application)[ \t]+process\b|\bprocesso[ \t]+seletivo\b"
+    r"|\bproceso[ \t]+(?:de[ \t]+)?selec(?:tivo|ci(?:ó|o)n)\b|\bproc(?:é|e)s[ \t]+selectiu\b"
+    r"|\bprocesso[ \t]+di[ \t]+selezione\b|\bprocessus[ \t]+de[ \t]+recrutement\b"
+    r"|\b(?:auswahl|bewerbungs)(?:verfahren|prozess)\b",
     re.IGNORECASE,
 )
 #: The description lists the job or the interviewer ("Position: ML Engineer", "Interviewer:").
@@ -756,6 +776,9 @@ def weighs_as_interview(
         and _INTERVIEW_WORD.search(description[:5_000])
         and _JOB.search(description[:5_000])
     )
+    # "Dinâmica de grupo | Programa Consultores 2027" whose text says "avançar no processo
+    # seletivo" (the selection process the candidate is in)
+    said = said or (employer and _SELECTION.search(description[:5_000]))
     if _STAGE.search(title) and (job or fielded or named or (opening and employer) or said):
         return True  # "Litware Recruiter screen - Data Engineer II", "Culture fit" + Position:
     if _ROUND.search(title) and support + employer >= 1:
@@ -812,6 +835,11 @@ def names_an_opening(description: str) -> bool:
     return _NAMED_OPENING.search(description[:5_000]) is not None
 
 
+def names_a_stage(text: str) -> bool:
+    """A stage of a hiring process ("Case Study Presentation", "Recruiter screen")."""
+    return _STAGE.search(text) is not None
+
+
 def names_a_job(title: str) -> bool:
     """A job named in the title ("Panel – Formulary Strategy Manager")."""
     return bool(_JOB.search(_spaced(title)))
@@ -845,7 +873,7 @@ _TITLE_STEMS = re.compile(
     r"round|discussion|conversa|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
     r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect|coffee|catch"
-    r"|drive|exercise|challenge|assignment"
+    r"|drive|exercise|challenge|assignment|triagem"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"

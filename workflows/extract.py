@@ -26,6 +26,7 @@ from .detect import (
     is_interview,
     is_lookalike,
     names_a_job,
+    names_a_stage,
     names_an_opening,
     names_the_post,
     off_duty,
@@ -112,8 +113,10 @@ _FOREIGN_KEYS = {
         "entrevistadors intervistatore intervistatrice intervistatori gesprächspartner "
         "haastattelijat intervjuere intervjuare interjúztatók görüşmeciler 面试官 面接官 면접관"
         " rozmówcy intervieweur intervieweuse intervieweurs intervieweuses intervieweur(e)s"
-        " intervieweur(e) 面談者 同席 面接担当 選考官 担当 担当者 担当エンジニア",  # Japanese: who
-        # holds the interview, who sits in, who is in charge
+        # Japanese: who holds the interview, who sits in, who is in charge
+        " intervieweur(e) 面談者 同席 面接担当 選考官 担当 担当者 担当エンジニア"
+        # Portuguese: who runs a group assessment ("Facilitação: Beatriz Monteiro e Otávio Lins")
+        " facilitação facilitacao facilitadores facilitadoras facilitador facilitadora",
         "interviewers",
     ),
 }
@@ -126,7 +129,8 @@ _FIELD_NAME = (
     r"|(?:who[ \t]+)?you(?:['’]ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet|speak|talk)(?:ing)?(?:[ \t]+(?:with|to))?"
     r"|(?:(?:ihre?|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:[:*_/]?in(?:nen)?|s)?"
     r"(?:[ \t]+laut[ \t][^:\n]{1,40})?"  # "Gesprächspartner laut Mail von Frau Maier:"
-    r"|(?:gespr(?:ä|ae)chsteilnehmer(?:[:*_/]?in(?:nen)?)?|teilnehmende)(?:[ \t]+seitens[ \t][^:\n]{1,60})?"
+    # "Teilnehmer seitens Kessler:", the firm's people who take part
+    r"|(?:(?:gespr(?:ä|ae)chs)?teilnehmer(?:[:*_/]?in(?:nen)?)?|teilnehmende)(?:[ \t]+seitens[ \t][^:\n]{1,60})?"
     r"|te[ \t]+(?:llamar(?:á|a)n?|entrevistar(?:á|a)n?)|interlocut(?:ori|ores|eurs)"
     r"|(?:je|u)[ \t]+spreekt[ \t]+met|sie[ \t]+sprechen[ \t]+mit|vous[ \t]+rencontrerez"
     r"|conocer(?:á|a)s[ \t]+a|interview[ \t]+(?:team|committee)|hiring[ \t]+committee"
@@ -249,7 +253,7 @@ _LINES = re.compile(r"(?:[ \t]*[^\s:][^:\n]*(?:\n|$)){1,8}")
 #: "Je gesprekspartner:", "Je spreekt met:", French "Vous rencontrerez :", Spanish "Conocerás
 #: a:": the people the candidate meets.
 _MEET_KEY = re.compile(
-    r"(?:who )?you(?:['’]ll)? |(?:(?:ihre?|uw|je) )?gespr\w*partner|gespr\w*teilnehmer|teilnehmende"
+    r"(?:who )?you(?:['’]ll)? |(?:(?:ihre?|uw|je) )?gespr\w*partner|\w*teilnehmer|teilnehmende"
     r"|(?:je|u) spreekt|sie sprechen|vous renc|conocer"
     r"|te (?:llamar|entrevistar)|interlocut"
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
@@ -630,7 +634,8 @@ def _heading(description: str) -> str:
     App Critique"): segments, a job and the kind of interview; "" for any other first line."""
     line = next((x.strip() for x in description[:500].splitlines() if x.strip()), "")
     segments = re.search(r"\s[-–—|]\s", line)
-    kind = is_interview(line, (), _DEFAULT_RULES)  # "Onsite", "Phone screen", "Interview"
+    # "Onsite", "Phone screen", "Interview", "Case Study Presentation"
+    kind = is_interview(line, (), _DEFAULT_RULES) or names_a_stage(line)
     return line if len(line) <= 120 and segments and kind and names_a_job(line) else ""
 
 

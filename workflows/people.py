@@ -125,9 +125,11 @@ def display_name(raw: object, email: str = "") -> str:
     first = re.sub(r"\s*\([^()]*\)\s*$", "", first) if comma else first
     suffix = first.strip().lower().rstrip(".") in _NAME_SUFFIXES
     if comma and first.strip() and "," not in first and not suffix:
-        given = first.split()
+        given, family = first.split(), last.split()
         titles = [w for w in given if is_honorific(w)]
-        name = " ".join([*titles, *(w for w in given if w not in titles), last.strip()])
+        if len([w for w in family if not is_honorific(w)]) == 1:  # "Dr. Weiß, Hannelore"
+            titles += [w for w in family if is_honorific(w)]
+        name = " ".join([*titles, *(w for w in given + family if w not in titles)])
     return "" if name.lower() == email or "@" in name else _surname_last(name)
 
 
@@ -472,7 +474,12 @@ class _Roster:
         ]
         names = {name_key(p.name) for p in attendees}
         named = [p for p in self.matched(named_in_text(text)) if p not in scheduler]
-        named = [p for p in named if name_key(p.name) not in names and not self._sender(p)]
+        # not "Herrn Gruber und Frau Dr. Weiß": a surname with its title is no name in full
+        named = [
+            p
+            for p in named
+            if name_key(p.name) not in names and not self._sender(p) and " " in name_key(p.name)
+        ]
         relayed = [  # with the address of the attendee of that name, if one is a person
             self.known.get(name_key(p.person.name)) or Person(p.person.name, "")
             for p in self.everyone

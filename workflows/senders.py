@@ -423,6 +423,8 @@ _ROLE_WORDS = frozenset(
         "termine",
         "diary",  # a UK firm's diary desk, which books its partners' meetings
         "matching",  # a talent marketplace's desk that matches candidates to clients
+        "internal",  # "internal.mobility@": the desk for internal moves
+        "mobility",
     }
 )
 #: "Do not reply" run together, as robots' local parts write it in English, Spanish ("no-responder"),
@@ -567,25 +569,38 @@ def robot_reason(email: str, name: str = "") -> str:
     if name and _NOT_A_PERSON_NAME.search(name):
         return "a shared mailbox or calendar, by its name"
     if name and _is_org_and_a_word(name, domain, tokens):
-        return "a shared mailbox, by its name (the organisation's and one word)"
+        return "a shared mailbox, by its name (the organisation's and a desk's)"
     return ""
 
 
 def _is_org_and_a_word(name: str, domain: str, local_tokens: list[str]) -> bool:
-    """ "Baobab Remote Matching" at baobabremote: the organisation's name and one more word.
+    """ "Baobab Remote Matching" at baobabremote: the organisation's name and one more word, or a
+    few words one of which is a role mailbox's ("Apex Meridian TA Manila").
 
     A person's display name does not start with their employer's name, while every shared mailbox
     seen in the corpora is named so ("Freshway Rota", "Paylane Design", "Nordkai Logistik Presse"),
-    whatever its word; the word lists above cannot know them all. A person surname-first at a firm of
-    that name ("Smith Jane" at jane.smith@smith) keeps both names in the address, and stays a person.
+    whatever its word; the word lists above cannot know them all. The name may be the domain's
+    first part ("TeleServe Internal Mobility" at teleserveglobal). A person surname-first at a firm
+    of that name ("Smith Jane" at jane.smith@smith) keeps both names in the address, and stays a
+    person.
     """
     words = name.lower().split()
     # "Acme - Jane", "Acme | Jane Doe": a person named after the firm's, not a mailbox
     if len(words) < 2 or not all(re.fullmatch(r"[\w&'.]+", word) for word in words):
         return False
-    org = re.sub(r"\W", "", "".join(words[:-1]))
-    labels = {label.replace("-", "") for label in domain.split(".")[:-1]}
-    return org in labels and not (len(local_tokens) > 1 and words[-1] in local_tokens)
+    labels = [label.replace("-", "") for label in domain.split(".")[:-1]]
+    for cut in range(1, len(words)):
+        org, rest = re.sub(r"\W", "", "".join(words[:cut])), words[cut:]
+        if not any(
+            label == org or (len(org) >= max(4, len(label) / 2) and label.startswith(org))
+            for label in labels
+        ):
+            continue
+        if len(rest) == 1:
+            return not (len(local_tokens) > 1 and rest[0] in local_tokens)
+        if len(rest) <= 3 and any(w in _ROLE_WORDS for w in rest):
+            return True
+    return False
 
 
 _LONG_ROLE_WORDS = frozenset(w for w in _ROLE_WORDS if len(w) >= 8)

@@ -94,12 +94,13 @@ JOBS_ABROAD = (
     r"|\w*ingenieur\w*|\w*entwickler\w*|\w*techniker\w*|\w+referent\w*|\w*konstrukteur\w*"
     r"|\w*mechaniker\w*|\w*kaufm(?:ann|änner)|\w*kauffrau\w*|\w*spezialist\w*"
     r"|\w*sachbearbeiter\w*|\w+berater\w*|\w+manager(?:in)?"
+    r"|gesch(?:ä|ae)ftsf(?:ü|ue)hrer\w*|gestor[a]?"  # "Gespräch mit dem Geschäftsführer"
     # Polish: "Inżynier ds. Automatyzacji Testów", "Kierownik Zespołu QA", "Tester Automatyzujący"
     r"|in(?:ż|z)ynier\w*|kierownik\w*|specjalist\w*|tester\w*|programist\w*|analityk\w*"
 )
 _ROLE = re.compile(
     r"\b(?:engineers?|engineering|developer|dev|designer|analyst|scientist|architect|manager"
-    r"|director|lead|intern(?:ship)?|trainee|apprentice|graduate|fresher|consultant|specialist"
+    r"|director|lead(?:er)?|intern(?:ship)?|trainee|apprentice|graduate|fresher|consultant|specialist"
     r"|admin(?:istrator)?|researcher|programmer|head|vp|officer|associate|coordinator|writer"
     r"|technician|tester|owner|sre|swe|sde|sdet|pm|tpm|em|qa|devops|cto|ceo|cfo|coo"
     r"|executive|representative|strategist|editor|accountant|principal|senior|sr|junior|jr"
@@ -118,7 +119,7 @@ _ROLE = re.compile(
     r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
     r"|handler|coach|faculty|adjunct|(?-i:AE|SDR|BDR|CSM|GET|NQ|RN|LPN|CNA|APRN|CRNA|PA-C|(?<!,[ \t])PA)"  # GET: India's graduate engineer trainee
     # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
-    r"|scheme|programme|training\s+contract|fast\s+stream"
+    r"|scheme|programme|programa|training\s+contract|fast\s+stream"
     # Japanese jobs in katakana: "データエンジニア", "シニアデータエンジニア"
     r"|\w*(?:エンジニア|デザイナー|マネージャー|アナリスト|ディレクター|コンサルタント|サイエンティスト))\b",
     re.IGNORECASE,
@@ -203,12 +204,24 @@ _LABELS = {
     "for": 3,
     "of": 3,
 }  # lower: surer
+_ARTICLE = re.compile(r"(?i:o|a|el|la|le|l['’]|il|lo|der|dem|den|die|de|het)\s")
+#: "With" in the languages of `_LABELS`: whom the interview is with.
+_WITH = frozenset(label for label, rank in _LABELS.items() if rank == 2) - {"and", "between"}
 _EDGE_WORDS = frozenset(
     {"the", "a", "an", "team", "role", "position", "opening", "job", "x", "and", "&", "with", "on"}
     | {"re", "regarding", "appointment", "shortlist"}  # "Chat re Education Officer"
     | {"drive", "campus", "walk-in", "hiring"}  # "Zenith Softlabs Campus Drive"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")  # "Zenith Softlabs Campus Drive 2026"
+#: A programme's intake is named by its year: "Programa de Analistas 2027", "Graduate Programme 2027".
+_INTAKE = _set("programme program programa scheme internship internships intake cohort trainees")
+
+
+def _a_drive_year(words: list[str]) -> bool:
+    """The last word is a year that is no programme's intake ("Campus Drive 2026")."""
+    return bool(_YEAR.fullmatch(words[-1])) and not any(word(w) in _INTAKE for w in words[:-1])
+
+
 #: A team inside the employer, not the employer: "Editorial Services", "Payments Team".
 _UNIT_WORDS = _set(
     "services department dept division team operations engineering editorial marketing sales"
@@ -295,6 +308,11 @@ def _kind_mask(words: list[str]) -> list[bool]:
     return kind
 
 
+def _a_team_job(words: list[str]) -> bool:
+    """ "Team Leader", "Team Lead": a job that starts with "team" (an edge word elsewhere)."""
+    return len(words) > 1 and word(words[0]) == "team" and bool(_ROLE.fullmatch(word(words[1])))
+
+
 def _parts(piece: str, capital_labels: bool = True) -> Iterable[tuple[str | None, str]]:
     """(label, text) parts of a piece outside kind runs: "at Globex for Data Engineer".
 
@@ -315,9 +333,9 @@ def _parts(piece: str, capital_labels: bool = True) -> Iterable[tuple[str | None
 
     for token, is_kind in [*zip(tokens, mask, strict=True), ("", True)]:
         if is_kind or is_label(token):
-            while words and word(words[0]) in _EDGE_WORDS:
+            while words and word(words[0]) in _EDGE_WORDS and not _a_team_job(words):
                 words.pop(0)
-            while words and (word(words[-1]) in _EDGE_WORDS or _YEAR.fullmatch(words[-1])):
+            while words and (word(words[-1]) in _EDGE_WORDS or _a_drive_year(words)):
                 if word(words.pop()) == "team":  # "Proseware Data Team": a team, not its name
                     while len(words) > 1 and word(words[-1]) in _UNIT_WORDS:
                         words.pop()
@@ -339,6 +357,24 @@ def _only_invite_words(part: str) -> bool:
     words = [word(w) for w in part.split()]
     return all(
         w in _INVITE_WORDS or _KIND.fullmatch(w) or not w.strip("-&+") or squash(w) in _SYSTEM_NAMES
+        for w in words
+    )
+
+
+#: The words of a hiring stage's name that are no interview kind of `_KIND` (a title's part
+#: they make up is not split at them): "Case Study Presentation", "Portfolio Walkthrough".
+_STAGE_WORDS = _set(
+    "case study studies portfolio walkthrough review debrief challenge exercise presentation"
+    " assignment take-home dinâmica dinamica grupo group apresentação apresentacao"
+)
+
+
+def _a_stage(part: str) -> bool:
+    """ "Case Study Presentation", "Design Challenge Debrief", "Dinâmica de grupo": the name of a
+    hiring stage, no company or role (a unit's word may say what the exercise is about)."""
+    words = [word(w) for w in part.split() if word(w) not in ("&", "and", "of", "de", "do", "da")]
+    return any(w in _STAGE_WORDS for w in words) and all(
+        w in _STAGE_WORDS or w in _INVITE_WORDS or w in _UNIT_WORDS or _KIND.fullmatch(w)
         for w in words
     )
 
@@ -518,7 +554,14 @@ def title_candidates(
     # Engineer)" names the company so), and "Ship Pharmacist (Fleet Medical)", "Curriculum
     # Specialist (MS Science)": a bracket after a role is its team or level, not a company or job
     pairs = list(re.finditer(r"([^()\[\]|:–—-]+)\(([^()]*)\)", text))
-    translated = {m[1].strip() for m in pairs if _ROLE.search(m[2]) and not _a_job_in(m[1])}
+    translated = {  # not "Mabuhay Staffing Partners (Team Leader)": a firm and its job
+        m[1].strip()
+        for m in pairs
+        if _ROLE.search(m[2])
+        and not _a_job_in(m[1])
+        and not ORGANISATION_END.search(m[1].strip())
+        and not _AN_AGENCY.search(m[1])
+    }
     teams = {m[2].strip() for m in pairs if _a_job_in(m[1]) and not _ROLE.search(m[2])}
     # "RN Day Surgery (Recovery)", "Security Engineer (Red Team)": the team is the job's, and
     # so never the company ("Clinical Trial Pharmacist (Vantiqa Clinical Research)" may be)
@@ -551,15 +594,24 @@ def title_candidates(
                 part = _without_systems(part)
                 if CJK.search(part):
                     part = _CJK_DEPARTMENT.sub("", part)  # "ツキミ銀行 デジタル戦略部"
-                if _only_invite_words(part) or names.of_a_person(part) or is_system_name(part):
+                if (
+                    _only_invite_words(part)
+                    or _a_stage(part)
+                    or names.of_a_person(part)
+                    or is_system_name(part)
+                ):
                     continue
                 if _JAPANESE_PERSON.search(part) and not _JAPANESE_FIRM.search(part):
                     continue  # "高橋さん", "高橋 陸 様": a person addressed, no company or role
-                if (label is None or label in ("with", "for", "of")) and _names_a_job(part):
-                    # "Final Round with the Director": whom it is with, after the job itself
+                # "com o Diretor", "mit dem Geschäftsführer": whom, after an article (not a
+                # firm's name: "met Groentekist")
+                whom = label == "with" or (label in _WITH and _ARTICLE.match(part))
+                if (label is None or whom or label in ("for", "of")) and _names_a_job(part):
+                    # "Final Round with the Director", "Entrevista com o Diretor": whom it is
+                    # with, after the job itself
                     teaching = _TEACHING.search(part) and part.strip() not in teams
                     surest = -1 if teaching else in_brackets
-                    roles.append((surest + 2 * (label == "with"), len(roles), part))
+                    roles.append((surest + 2 * (label in _WITH), len(roles), part))
                 elif _is_unit(part):
                     if _proper(part):  # "Editorial Services", not a topic ("Payments testing")
                         units.append(part)
@@ -596,10 +648,13 @@ def title_candidates(
 _SKILLS = _set("java python sap salesforce mern mean")
 
 
+_AN_AGENCY = re.compile(r"\b(?:staffing|recruit\w*|personnel)\b", re.IGNORECASE)
+
+
 def _names_a_job(part: str) -> bool:
     """A job's word that is no skill alone, in a part that is no agency ("Bluestem Educator
     Staffing")."""
-    if re.search(r"\b(?:staffing|recruit\w*|personnel)\b", part, re.IGNORECASE):
+    if _AN_AGENCY.search(part):
         return False
     jobs = [m.lower() for m in _ROLE.findall(part)]
     if ORGANISATION_END.search(part) and all(j in _UNIT_WORDS for j in jobs):
@@ -621,10 +676,13 @@ _DESCRIPTION_COMPANY = re.compile(
     r"((?:[A-Z][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\w&./'’-]*|&|of|and|de)){0,6})"  # "A/S"
 )
 #: "Business Controller", "Manager – Costing & MIS"
-_NAMED_ROLE = r"((?:(?:[A-Z][\w/&+.-]*|[–&-]|and|of),?[ \t]+){0,6}?[A-Z][\w/&+.-]*)"
+#: The small words inside a job's name, in English and the invites' other languages: "Head of
+#: Data", "Analista de Investimentos", "Leiter für Vertrieb".
+_SMALL = r"and|of|de|da|do|das|dos|del|di|des|du|y|e|et|und|für"
+_NAMED_ROLE = rf"((?:(?:[A-Z][\w/&+.-]*|[–&-]|{_SMALL}),?[ \t]+){{0,6}}?[A-Z][\w/&+.-]*)"
 #: As many capitalised words as there are, with the small words of a job's name between them:
 #: "Head of Department - Science".
-_ROLE_WORDS = r"([A-Z][\w/&+-]*(?:[ \t]+(?:(?:of|and|&|for|[-–])[ \t]+)?[A-Z][\w/&+-]*){0,6})"
+_ROLE_WORDS = rf"([A-Z][\w/&+-]*(?:[ \t]+(?:(?:{_SMALL}|&|for|[-–])[ \t]+)?[A-Z][\w/&+-]*){{0,6}})"
 _HOURS_KIND = r"(?:(?i:part|full)[ -]time[ \t]+)?"  # "a part-time Finance Manager"
 _DESCRIPTION_ROLE = re.compile(
     # "about the Brand Manager, Hospital Portfolio opening", "for our Interim Controller role"
@@ -741,7 +799,7 @@ _CONTRACT = re.compile(
 #: A requisition or competition in brackets: "(Req 2026-18841)", "(Competition MCDS-2026-114)",
 #: "(Réf. 26000871)", "(concours 12-04)".
 _REQUISITION = re.compile(
-    r"\((?:req(?:uisition)?|job|competition|posting|r[ée]f(?:[ée]rence)?|concours)\b[^()]*\)"
+    r"\((?:req(?:uisition)?|job|competition|(?:internal[ \t]+)?posting|r[ée]f(?:[ée]rence)?|concours)\b[^()]*\)"
     r"|\(\s*[A-Z]{1,4}[-_ ]?\d{4,}(?:-\d+)*\s*\)",  # Workday's "(R-0048213)", "(R-2026-0871)",
     # a course's "(PHYS 1415)"
     re.IGNORECASE,
@@ -760,7 +818,12 @@ _ROLE_NOISE = re.compile(
     + r"|"
     + _HOURS.pattern
     + r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
-    r"|\(\s*\d[\d/-]{3,}\s*\)|" + _REQUISITION.pattern,  # "(26-1193)", "(Req 4471902)"
+    r"|\(\s*\d[\d/-]{3,}\s*\)|"
+    + _REQUISITION.pattern  # "(26-1193)", "(Req 4471902)"
+    # a job ad's gender note, which no thank-you repeats: German "(m/w/d)", "(w|m|d)", "(gn)",
+    # French "(H/F)", "(f/m/x)", "(all genders)", "(alle Geschlechter)"
+    + r"|\(\s*(?:[mwfdxh]\s*[/|,]\s*){1,3}(?:[mwfdxh]|div\.?|divers)\s*\)|\(\s*gn\*?\s*\)"
+    r"|\(\s*(?:all|alle)\s+(?:genders|geschlechter)\s*\)",
     re.IGNORECASE,
 )
 
