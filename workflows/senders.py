@@ -568,14 +568,14 @@ def robot_reason(email: str, name: str = "") -> str:
         return "a shared mailbox"
     if name and _NOT_A_PERSON_NAME.search(name):
         return "a shared mailbox or calendar, by its name"
-    if name and _is_org_and_a_word(name, domain, tokens):
+    if name and _named_as_the_firms_desk(name, domain, tokens):
         return "a shared mailbox, by its name (the organisation's and a desk's)"
     return ""
 
 
-def _is_org_and_a_word(name: str, domain: str, local_tokens: list[str]) -> bool:
+def _named_as_the_firms_desk(name: str, domain: str, local_tokens: list[str]) -> bool:
     """ "Baobab Remote Matching" at baobabremote: the organisation's name and one more word, or a
-    few words one of which is a role mailbox's ("Apex Meridian TA Manila").
+    few words one of which is a role mailbox's ("Apex Meridian TA Manila"): a desk of the firm.
 
     A person's display name does not start with their employer's name, while every shared mailbox
     seen in the corpora is named so ("Freshway Rota", "Paylane Design", "Nordkai Logistik Presse"),

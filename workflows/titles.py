@@ -94,7 +94,7 @@ JOBS_ABROAD = (
     r"|\w*ingenieur\w*|\w*entwickler\w*|\w*techniker\w*|\w+referent\w*|\w*konstrukteur\w*"
     r"|\w*mechaniker\w*|\w*kaufm(?:ann|änner)|\w*kauffrau\w*|\w*spezialist\w*"
     r"|\w*sachbearbeiter\w*|\w+berater\w*|\w+manager(?:in)?"
-    r"|gesch(?:ä|ae)ftsf(?:ü|ue)hrer\w*|gestor[a]?"  # "Gespräch mit dem Geschäftsführer"
+    r"|gesch(?:ä|ae)ftsf(?:ü|ue)hrer\w*|gestor[a]?"  # "mit dem Geschäftsführer", "com o gestor"
     # Polish: "Inżynier ds. Automatyzacji Testów", "Kierownik Zespołu QA", "Tester Automatyzujący"
     r"|in(?:ż|z)ynier\w*|kierownik\w*|specjalist\w*|tester\w*|programist\w*|analityk\w*"
 )
