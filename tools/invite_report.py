@@ -130,7 +130,8 @@ def read(path: Path, candidate: Candidate, rules: DetectRules) -> tuple[list[Int
 
 
 def _accepted(value: Any) -> list[str]:
-    return [""] if value is None else [value] if isinstance(value, str) else list(value)
+    """What the truth accepts: none or `[]` means nothing is stated, so "" is right."""
+    return [value] if isinstance(value, str) else list(value) if value else [""]
 
 
 def _same(got: str, want: Any) -> bool:
@@ -168,14 +169,19 @@ def measure(folder: Path) -> Report:
         report.role.add(
             _same(iv.role, want.get("role")), name, f"{iv.role!r}, want {want.get('role')!r}"
         )
-        _recipients(report, name, iv, want, workflow, env, candidate)
+        # a file of several meetings (a campus visit's back-to-back 1:1s, each its own UID) is
+        # one interview for the fields above, and its people are all the meetings' people
+        meetings: dict[str, Interview] = {}
+        for each in interviews:
+            meetings.setdefault(each.uid, each)
+        _recipients(report, name, list(meetings.values()), want, workflow, env, candidate)
     return report
 
 
 def _recipients(
     report: Report,
     name: str,
-    iv: Interview,
+    meetings: list[Interview],
     want: dict[str, Any],
     workflow: Any,
     env: Any,
@@ -186,11 +192,11 @@ def _recipients(
     emails = {(p.get("email") or "").lower() for p in people} - {""}
     # a name is its words in any order: "Chan Siew Ling" is Siew Ling Chan
     names = {_words(p.get("name") or "") for p in people if not p.get("email")}
-    followups = interview_followups(iv, workflow)
+    followups = [f for iv in meetings for f in interview_followups(iv, workflow)]
     for followup in followups:
         bad = [p.email for p in followup.to if p.email in never]
         report.never.add(not bad, name, f"{followup.stage.name} to {', '.join(bad)}")
-    if iv.status != "active" or want.get("status") == "cancelled":
+    if meetings[0].status != "active" or want.get("status") == "cancelled":
         return
     thanks = [f for f in followups if f.stage.name == "thank-you"]
     reached: set[str | frozenset[str]] = set()
