@@ -2877,3 +2877,124 @@ def test_who_facilitates_a_group_assessment_is_thanked() -> None:
     )
     names = [p.name for p in extract_interview(event, LARISSA).interviewers]
     assert names == ["Beatriz Monteiro", "Otávio Lins"]
+
+
+# -- round eleven: Boston, Paris, Warsaw, Perth ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("summary", "role"),
+    [
+        ("Final round - HV Electrician - Kestrel Nickel", "HV Electrician"),
+        ("Phone screen - Electrician (Data Centre) - Mirrabooka", "Electrician (Data Centre)"),
+        ("Interview - HD Fitter - Pilbara Iron", "HD Fitter"),
+        ("Interview - Boilermaker - Talbot Mining Services", "Boilermaker"),
+    ],
+)
+def test_a_trade_is_a_job(summary: str, role: str) -> None:
+    event = vevent(summary, "ORGANIZER;CN=Sharon Pike:mailto:sharon.pike@kestrelnickel.example")
+    assert is_interview_event(event, RULES, ALEX)
+    assert extract_interview(event, ALEX).role == role
+    # a firm whose name ends as a trade's does stays a firm
+    event = vevent(
+        "Virtual Onsite - Transportation Coordinator - Northwind Outfitters",
+        "ORGANIZER;CN=Ana Ruiz:mailto:ana.ruiz@northwindoutfitters.example",
+    )
+    assert extract_interview(event, ALEX).role == "Transportation Coordinator"
+
+
+def test_a_search_committees_mailbox_is_shared() -> None:
+    assert robot_reason("bchem-search@carrow.example", "Biochemistry Faculty Search")
+    assert robot_reason("mcb-facultysearch@northfield.example")
+    assert robot_reason("x@northfield.example", "MCB Faculty Search")
+    assert robot_reason("awhitcombe@northfield.example", "Alan Whitcombe") == ""
+
+
+@pytest.mark.parametrize(
+    ("summary", "description", "company", "role"),
+    [
+        (
+            "Job Talk - Faculty Candidate Alex Morgan (Asst. Professor, Biochemistry search)",
+            "Faculty candidate seminar (job talk) for the Assistant Professor search.",
+            "Carrow",
+            "Asst. Professor, Biochemistry",
+        ),
+        (
+            "Chalk Talk – Alex Morgan (Faculty Search, Dept. of Biochemistry)",
+            "Position: Assistant Professor of Biochemistry",
+            "Carrow",
+            "Assistant Professor of Biochemistry",
+        ),
+    ],
+)
+def test_a_campus_visits_job_talk_and_chalk_talk_are_interviews(
+    summary: str, description: str, company: str, role: str
+) -> None:
+    event = vevent(
+        summary,
+        "ORGANIZER;CN=Helena Marchetti:mailto:hmarchetti@carrow.example",
+        description=description,
+    )
+    assert is_interview_event(event, RULES, ALEX)
+    found = extract_interview(event, ALEX)
+    assert (found.company, found.role) == (company, role)
+    # another candidate's job talk at her own institute, which she only attends, is not hers
+    talk = vevent(
+        "Faculty Candidate Seminar: Dr. Marcus Ivey – job talk (Cell Biology search)",
+        "ORGANIZER;CN=Faculty Affairs:mailto:faculty-affairs@bbimm.example",
+        description="Faculty candidate for the Cell Biology search. All trainees welcome.",
+    )
+    postdoc = Candidate(
+        "Alex Morgan", "am@mail.example", "America/New_York", "Alex", ("am@bbimm.example",)
+    )
+    assert not is_interview_event(talk, RULES, postdoc)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Échange avec le manager – Senior Data Engineer – Karbone Énergie",
+        "Point téléphonique - Ingénieur Data F/H - Maison Berthe",
+        "Cas pratique - Data Engineer - Kivala",
+    ],
+)
+def test_french_stages_from_an_employer_are_interviews(summary: str) -> None:
+    event = vevent(summary, "ORGANIZER;CN=Jade Lambert:mailto:jade.lambert@kivala.example")
+    assert is_interview_event(event, RULES, ALEX)
+    assert not is_interview_event(vevent("Échange avec le syndic"), RULES, ALEX)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Napisać follow-up do Lumen po interview (hiring manager) – jeśli cisza",
+        "Send thank-you note to Globex after the interview",
+        "Follow up after the Initech interview",
+    ],
+)
+def test_the_candidates_own_to_do_after_an_interview_is_none(summary: str) -> None:
+    assert not is_interview_event(
+        vevent(summary, "ORGANIZER:mailto:alex.morgan.cv@gmail.com"), RULES, ALEX
+    )
+    event = vevent("Follow-up interview - Data Engineer", "ORGANIZER:mailto:jo@initech.example")
+    assert is_interview_event(event, RULES, ALEX)
+
+
+def test_a_directorys_surname_first_name_as_the_text_writes_it() -> None:
+    event = vevent(
+        "Spotkanie z managerem – Etap 3 – Inżynier QA",
+        "ORGANIZER;CN=Szymańska Marta:mailto:marta.szymanska@wislanybank.example",
+        "ATTENDEE;CN=Jabłoński Krzysztof:mailto:krzysztof.jablonski@wislanybank.example",
+        description="Uczestnicy: Krzysztof Jabłoński (Dyrektor)\\, Marta Szymańska (HR)",
+    )
+    found = extract_interview(event, ALEX)
+    assert {p.name for p in found.interviewers} >= {"Krzysztof Jabłoński"}
+    assert found.contact is not None and found.contact.name == "Marta Szymańska"
+    # a name the text writes as the invite does, or not at all, stays as the invite gives it
+    for text in ("Lee Jordan will call. Jordan Lee", "Lee will call."):
+        event = vevent(
+            "Interview - QA Engineer",
+            "ORGANIZER;CN=Lee Jordan:mailto:lee.jordan@acme.example",
+            description=text,
+        )
+        assert extract_interview(event, ALEX).contact.name == "Lee Jordan"

@@ -23,7 +23,7 @@ from .senders import (
     is_scheduling_link,
     is_service,
 )
-from .titles import ADDRESSED, JOBS_ABROAD, MAX_SUMMARY, short_forms
+from .titles import ADDRESSED, JOBS_ABROAD, MAX_SUMMARY, TRADES, short_forms
 
 #: Between the words of a phrase: "phone screen" also matches "phone-screen" and "Phone  Screen".
 _GAP = r"[\s_-]+"
@@ -139,6 +139,12 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research|family|uscis|ircc"
     r"|asylum|green[\s-]+card|guest)[\s-]+interviews?|\bof[\s-]+the[\s-]+year\b"  # "Chef of the Year"
     r"|user[\s-]+research\b|research[\s-]+session"  # not a "User Researcher"
+    # the candidate's own to-do after an interview: "Napisać follow-up do Lumen po interview",
+    # "Send thank-you note to Acme", "Follow up after the Globex interview"
+    r"|\b(?:send|write|draft|e-?mail|napisa[ćc]|wys[łl]a[ćc]|envoyer|[ée]crire|schreiben|enviar"
+    r"|escribir|mandar|scrivere|inviare)\b[^\n]{0,30}?\b(?:follow[\s-]?up|thank[\s-]?you|thanks)\b"
+    r"|\bfollow[\s-]?up\b[^\n]{0,60}?\b(?:after|po|apr[èe]s|nach|despu[ée]s|depois|dopo)\b"
+    r"[^\n]{0,40}?\binterview"
     # the employer has answered: an offer stops the chain (design.md rule 5)
     r"|offer[\s-]+(?:call|discussion|walk-?through|chat|meeting)"
     r"|compensation[\s-]+(?:discussion|call|chat)"
@@ -681,7 +687,11 @@ _STAGE = re.compile(
     r"|zadani\w*[\s_-]+rekrutacyjn\w*|casusopdracht\w*"  # Polish, Dutch: a task to present
     # Italian: a getting-to-know-you chat or meeting; and a case study to present
     r"|chiacchierata(?:[\s_-]+conoscitiva)?|colloqui\w*[\s_-]+conoscitiv\w*"
-    r"|incontro[\s_-]+(?:di[\s_-]+approfondimento|conoscitivo)|case[\s_-]+(?:study|presentation))\b",
+    r"|incontro[\s_-]+(?:di[\s_-]+approfondimento|conoscitivo)|case[\s_-]+(?:study|presentation)"
+    # French: a talk with the manager, a phone call, a case to solve
+    r"|(?:é|e)change[\s_-]+avec|point[\s_-]+t(?:é|e)l(?:é|e)phonique|cas[\s_-]+pratique"
+    # a faculty search's campus visit: the job talk, the chalk talk, the teaching demonstration
+    r"|job[\s_-]+talk|chalk[\s_-]+talk|teaching[\s_-]+demo(?:nstration)?|campus[\s_-]+visit)\b",
     re.IGNORECASE,
 )
 #: A selection process named in the text, in English, Portuguese, Spanish, Catalan, Italian,
@@ -720,13 +730,13 @@ _JOB = re.compile(
     r"|fast[\s_-]+stream"
     r"|ing[ée]ni\w+|engenheir\w+|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w+|analista"
     r"|analyste|stagiaire|praktikant\w*|werkstudent\w*|estagi\w+|becari[oa]"
-    r"|" + JOBS_ABROAD + r"|directrice|concept(?:eur|rice)\w*"
+    r"|" + JOBS_ABROAD + r"|" + TRADES + r"|directrice|concept(?:eur|rice)\w*"
     r"|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
     r"|writer|editor|educator|advis[eo]r|administrator|supervisor|\w*therapist|liaison"
     # nurses, physician assistants ("Virtual Care RN"), not Pennsylvania ("Pittsburgh, PA")
     r"|(?-i:RN|LPN|CNA|APRN|CRNA|NP|PA-C|(?<!,[ \t])PA)"
     r"|auditor|actuary|bookkeeper|treasurer|assistant"
-    r"|instructor|lecturer|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
+    r"|instructor|lecturer|professor|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
     r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper"
     r"|t[ée]cnic[oa]|t[èe]cnic|ejecutiv[oa]|executiv[oa]|gestor[a]?|especialista|redactor[a]?"
     r"|account[\s_-]+(?:director|manager|executive)|manager:in|leiter:in)s?\b"
@@ -873,7 +883,7 @@ _TITLE_STEMS = re.compile(
     r"round|discussion|conversa|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
     r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect|coffee|catch"
-    r"|drive|exercise|challenge|assignment|triagem"
+    r"|drive|exercise|challenge|assignment|triagem|change|point|pratique|talk|demo|visit"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"

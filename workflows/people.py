@@ -33,6 +33,7 @@ from .model import (
     word_set,
 )
 from .senders import robot_reason
+from .titles import squash
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
 _OPTIONAL = frozenset({"OPT-PARTICIPANT", "NON-PARTICIPANT"})  # RFC 5545 3.2.16 ROLE values
@@ -342,7 +343,35 @@ def find_people(
     if any(CJK.search(p.name) for p in interviewers):  # only they need the CNs' Latin names
         cns = (str(getattr(a, "params", {}).get("CN", "")) for a in as_list(event.get("ATTENDEE")))
         interviewers = tuple(_in_latin(p, "\n".join([text, *cns])) for p in interviewers)
+    interviewers = tuple(_as_the_text_orders(p, text) for p in interviewers)
+    contact = contact and _as_the_text_orders(contact, text)
     return People(interviewers, contact, roster.sender())
+
+
+def _as_the_text_orders(person: Person, text: str) -> Person:
+    """Exchange's "Mercier Laure" (a directory's surname first, with no comma) as the invite's
+    own text writes it, "Laure Mercier", when the address agrees (laure.mercier@, l.mercier@):
+    the greeting takes the given name. Not a Chinese name, which the text and the address
+    may both write surname first."""
+    words = person.name.split()
+    if len(words) != 2:
+        return person
+    turned = f"{words[1]} {words[0]}"
+    local = re.split(r"[._-]", person.email.partition("@")[0])
+    given, family = squash(words[1]), squash(words[0])
+    if (
+        local[:1] in ([given], [given[:1]])  # laure.mercier@, g.sala@
+        and local[1:2] == [family]
+        and words[1].lower() not in CHINESE_SURNAMES  # "ZHOU Hao" of zhou.hao@ is Hao Zhou
+        and _spelled(turned, text)
+        and not _spelled(person.name, text)
+    ):
+        return Person(turned, person.email)
+    return person
+
+
+def _spelled(name: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _in_latin(person: Person, text: str) -> Person:

@@ -444,7 +444,7 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|google\s+meet"
     r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos|rekryt\w*|rekrut\w*"
     r"|selezione|insan\s+kaynaklar\w*|betriebsrat\w*|works\s+council|bewerber\w*|\w+termine"
-    r"|filiale|branch|agenzia|diary|matching)\b"  # an agency's branch: "Lavoro Più - Filiale Milano Centro"
+    r"|filiale|branch|agenzia|diary|matching|faculty\s+search\w*)\b"  # an agency's branch: "Lavoro Più - Filiale Milano Centro"
     r"|採用|人事|招聘|채용|인사팀",  # recruiting, personnel in Japanese, Chinese, Korean
     re.IGNORECASE,
 )
@@ -564,6 +564,8 @@ def robot_reason(email: str, name: str = "") -> str:
             len(tokens) == 1  # "jobsrecruitment@", "bewerbertermineenzkreis@"
             and any(squashed.endswith(w) or squashed.startswith(w) for w in _LONG_ROLE_WORDS)
         )
+        # a search committee's ("bchem-search@", "mcb-facultysearch@"): nobody's own name ends so
+        or tokens[-1].endswith("search")
     ):
         return "a shared mailbox"
     if name and _NOT_A_PERSON_NAME.search(name):

@@ -98,6 +98,13 @@ JOBS_ABROAD = (
     # Polish: "Inżynier ds. Automatyzacji Testów", "Kierownik Zespołu QA", "Tester Automatyzujący"
     r"|in(?:ż|z)ynier\w*|kierownik\w*|specjalist\w*|tester\w*|programist\w*|analityk\w*"
 )
+#: The trades, which both a title's role and the sign of a job take: "HV Electrician", "HD
+#: Fitter", "Boilermaker (FIFO 2/1)".
+TRADES = (
+    r"electricians?|plumbers?|(?:pipe|steam)?fitters?|welders?|boilermakers?|carpenters?|joiners?|riggers?"
+    r"|scaffolders?|machinists?|millwrights?|trades(?:person|people|man|men)|tradies?"
+    r"|line(?:s?man|workers?)|sparky|sparkies"
+)
 _ROLE = re.compile(
     r"\b(?:engineers?|engineering|developer|dev|designer|analyst|scientist|architect|manager"
     r"|director|lead(?:er)?|intern(?:ship)?|trainee|apprentice|graduate|fresher|consultant|specialist"
@@ -111,9 +118,11 @@ _ROLE = re.compile(
     r"|photographer|illustrator|animator|translator|instructor|tutor|professor|lecturer"
     r"|fellow|postdoc|mechanic|steward|liaison|[a-z]{3,}(?<!chr)ists?|ing[ée]ni\w+|engenheir\w+|entwickler\w*"
     r"|desarrollador\w*|d[ée]veloppeu\w+|analista|analyste|stagiaire|praktikant\w*"
-    r"|werkstudent\w*|estagi\w+|becari[oa]"
+    r"|werkstudent\w*|estagi\w+|becari[oa]|"
+    + TRADES
     # the same in French, Spanish, Portuguese, Italian, German and Dutch job titles
-    r"|" + JOBS_ABROAD + r"|enseignant\w*|professeure?|profesor\w*|docente|format(?:eur|rice)"
+    + r"|"
+    + JOBS_ABROAD + r"|enseignant\w*|professeure?|profesor\w*|docente|format(?:eur|rice)"
     r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
     r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal|especialista"
     r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
@@ -148,6 +157,11 @@ SPECIALTY = re.compile(
     r"|(?:women['’]s|men['’]s|mental|public|behaviou?ral|occupational|community)[ \t]+health)"
 )
 _CANDIDATE_FOR = re.compile(r"\bcandidate\s*$", re.IGNORECASE)
+#: The candidate as the employer names them ("Faculty Candidate", "Final Candidate"), the name
+#: cut out: no job ("Faculty" is one only in "Nursing Faculty", "Faculty Position").
+_THE_CANDIDATE = re.compile(
+    r"(?:faculty|final|shortlisted|internal|external)\s+candidates?", re.IGNORECASE
+)
 #: The last word of a job's function, after the job and a dash: "Manager - Financial Reporting",
 #: "Physician Assistant - Hospital Medicine", "Clinical Nurse Manager - Women's Health".
 _FUNCTION = (
@@ -366,6 +380,7 @@ def _only_invite_words(part: str) -> bool:
 _STAGE_WORDS = _set(
     "case study studies portfolio walkthrough review debrief challenge exercise presentation"
     " assignment take-home dinâmica dinamica grupo group apresentação apresentacao"
+    " job talk chalk teaching demo demonstration campus visit"  # a faculty search's campus visit
 )
 
 
@@ -601,6 +616,8 @@ def title_candidates(
                     or is_system_name(part)
                 ):
                     continue
+                if _THE_CANDIDATE.fullmatch(part.strip()):
+                    continue  # "Job Talk - Faculty Candidate <name>": who, not the job
                 if _JAPANESE_PERSON.search(part) and not _JAPANESE_FIRM.search(part):
                     continue  # "高橋さん", "高橋 陸 様": a person addressed, no company or role
                 # "com o Diretor", "mit dem Geschäftsführer": whom, after an article (not a
