@@ -122,7 +122,8 @@ _ROLE = re.compile(
     + TRADES
     # the same in French, Spanish, Portuguese, Italian, German and Dutch job titles
     + r"|"
-    + JOBS_ABROAD + r"|enseignant\w*|professeure?|profesor\w*|docente|format(?:eur|rice)"
+    + JOBS_ABROAD
+    + r"|enseignant\w*|professeure?|profesor\w*|docente|format(?:eur|rice)"
     r"|infirmi[eè]re?|enfermer[oa]|conseill\w+|coordonnat\w+|berater\w*|mitarbeiter\w*"
     r"|\w*leiter\w*|medewerker|adviseur|beheerder|educator|hod|principal|especialista"
     r"|t[eèé]cnic[oa]?|ejecutiv[oa]|executiv[oa]|charg[ée]·?e?|responder|hunter|investigator"
