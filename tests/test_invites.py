@@ -2998,3 +2998,47 @@ def test_a_directorys_surname_first_name_as_the_text_writes_it() -> None:
             description=text,
         )
         assert extract_interview(event, ALEX).contact.name == "Lee Jordan"
+
+
+def test_a_campus_visits_meeting_with_the_dean_names_the_university_not_the_dean() -> None:
+    event = vevent(
+        "Campus interview: 1:1 with Dean Patricia Lowell",
+        "ORGANIZER;CN=Biochemistry Faculty Search:mailto:bchem-search@carrow.example",
+        "ATTENDEE;CN=Patricia Lowell:mailto:plowell@carrow.example",
+    )
+    found = extract_interview(event, ALEX)
+    assert found.company == "Carrow"
+    assert [p.email for p in found.interviewers] == ["plowell@carrow.example"]
+    event = vevent(
+        "Faculty Search — First Round Zoom Interview | Assistant Professor, Genetics",
+        "ORGANIZER;CN=Interfolio Faculty Search:mailto:no-reply@interfolio.com",
+    )
+    assert extract_interview(event, ALEX).role == "Assistant Professor, Genetics"
+
+
+@pytest.mark.parametrize(
+    ("summary", "client"),
+    [
+        ("Entretien de qualification - Data Engineer (client confidentiel\\, fintech)", ""),
+        ("Phone screen - FIFO Electrician (Tier 1 client)", "Tier 1 iron ore producer\\, Pilbara"),
+        ("Phone screen - FIFO Electrician", "Confidential"),
+    ],
+)
+def test_an_agencys_unnamed_client_leaves_the_agency_as_the_company(
+    summary: str, client: str
+) -> None:
+    event = vevent(
+        summary,
+        "ORGANIZER;CN=Jess Carmody:mailto:jess.carmody@redlineworkforce.example",
+        description=(f"Client: {client}\\n" if client else "")
+        + "Jess Carmody\\, Redline Workforce",
+    )
+    assert extract_interview(event, ALEX).company == "Redline Workforce"
+
+
+def test_where_the_job_was_advertised_is_no_company() -> None:
+    event = vevent(
+        "Phone interview - Electrician (SEEK ad) - Coastal Sparks Electrical",
+        "ORGANIZER;CN=Gary Pruitt:mailto:gary.coastalsparks@gmail.com",
+    )
+    assert extract_interview(event, ALEX).company == "Coastal Sparks Electrical"

@@ -78,10 +78,10 @@ def choose_company(
     said = [p for p in said if not _A_PLACE.fullmatch(p.strip())]  # "Jal, NM", "Fargo, ND"
     domains = [d for d in (company_from_domain(e, candidate_emails) for e in emails) if d]
     # an agency's own name ("Harbourline Recruitment", summitstaffing) is not the employer
-    # while the invite names another
+    # while the invite names another, or the client's own people attend
     said = [p for p in said if not _AGENCY.search(p)] or list(said)
     employers = [d for d in domains if not _AGENCY.search(d.replace(" ", ""))]
-    domains = employers if said else domains
+    domains = employers if said else employers or domains
     # a domain spells "ä" as "ae" ("schwarzwald-praezision"), the name as written has "ä"
     keys = list(dict.fromkeys(k for d in domains for k in _spellings(squash(d))))
     # a job's bracket ("Software Engineer (Search & Recommendation)") is its team, not the
@@ -367,6 +367,8 @@ def sender_company(name: str) -> str:
     """The employer in the name a system or shared mailbox sends as, without its team's words
     ("Outback Classrooms Recruitment" -> "Outback Classrooms"); "" for a person's name, a
     system's own ("Greenhouse") or a team alone ("Recruiting Team")."""
+    if re.search(r"\bfaculty\s+search\b|\bsearch\s+committee\b", name, re.IGNORECASE):
+        return ""  # "Biochemistry Faculty Search": a department's search, no employer's name
     # "Magnolia Kitchen & Bar – Midtown via Harri", "Olivia at Fresh Acres Market" (a bot's name)
     name = re.split(r"\s+via\s+", name, maxsplit=1)[0]
     name = re.split(r"^[A-Z][a-z]+\s+at\s+(?=[A-Z])", name, maxsplit=1)[-1]

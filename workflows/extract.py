@@ -593,7 +593,10 @@ def extract_interview(
 _CONFIDENTIAL = re.compile(
     r"\s*(?:a\s+)?(?:confidential|undisclosed|withheld|vertraulich|confidentiel|confidencial"
     r"|vertrouwelijk)\b"
-    r"|\s*(?-i:[a-zäöü]{2,})\s+\S",  # a description, no name: "namhafter Automobilzulieferer"
+    r"|\s*(?-i:[a-zäöü]{2,})\s+\S"  # a description, no name: "namhafter Automobilzulieferer"
+    # or two words in small letters that no name has: "Tier 1 iron ore producer, Pilbara"
+    r"|(?:\S+\s+){1,2}(?!(?:for|the|and|und|des|del|los|las|der|die|das|von|van|with)\b)"
+    r"(?-i:[a-zäöü]{3,})\s+(?-i:[a-zäöü]{3,})\b",
     re.IGNORECASE,
 )
 _LATIN_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Za-z][\w&.'’-]*)*")
@@ -726,7 +729,8 @@ def company_and_role(
     role = "" if squash(role) == squash(company) else role  # an agency's "Redline Sales Search"
     company = company if explicit else unshout(company)
     if _CONFIDENTIAL.match(explicit):  # "Client: Confidential (leading regional bank)"
-        company = ""
+        # the agency that screens for it, which the candidate met
+        company = choose_company("", [], description, emails, candidate.emails)
     elif CJK.search(company) and (latin := _LATIN_NAME.search(company)):
         company = latin[0]  # "星河电商 Xinghe E-commerce": the name an English draft uses
     role = unshout(names.strip_candidate(role, candidate.name).strip(" |-"))

@@ -69,6 +69,8 @@ _INVITE_WORDS = _set(
     " ride-along walk-through shadow test slot founder founders meet greet meet-and-greet"
     # "Presentation and panel", "(internal applicants)", "Registration interview"
     " presentation internal applicants candidates stage tour unit registration"
+    " ad advert advertisement"  # "(SEEK ad)": where the job was seen
+    " kandidat kandidatin kandidat:in candidat candidate candidata candidato kandydat"
 )
 #: A region or a market in a title, never the employer: "(SEA)", "APAC", "EMEA".
 _REGION = re.compile(
@@ -158,10 +160,17 @@ SPECIALTY = re.compile(
     r"|(?:women['’]s|men['’]s|mental|public|behaviou?ral|occupational|community)[ \t]+health)"
 )
 _CANDIDATE_FOR = re.compile(r"\bcandidate\s*$", re.IGNORECASE)
+#: A client an agency does not name.
+_UNNAMED = re.compile(
+    r"\b(?:confidential|confidentiel\w*|confidencial|vertraulich\w*|undisclosed|poufn\w*)\b",
+    re.IGNORECASE,
+)
 #: The candidate as the employer names them ("Faculty Candidate", "Final Candidate"), the name
-#: cut out: no job ("Faculty" is one only in "Nursing Faculty", "Faculty Position").
+#: cut out, and the search they are in ("Faculty Search"): no job ("Faculty" is one only in
+#: "Nursing Faculty", "Faculty Position").
 _THE_CANDIDATE = re.compile(
-    r"(?:faculty|final|shortlisted|internal|external)\s+candidates?", re.IGNORECASE
+    r"(?:faculty|final|shortlisted|internal|external)\s+candidates?|faculty\s+search(?:es)?",
+    re.IGNORECASE,
 )
 #: The last word of a job's function, after the job and a dash: "Manager - Financial Reporting",
 #: "Physician Assistant - Hospital Medicine", "Clinical Nurse Manager - Women's Health".
@@ -484,8 +493,11 @@ class Names:
     people: frozenset[str]  # squashed full names and first names of the invite's parties
 
     def of_a_person(self, part: str) -> bool:
-        key = squash(part)
-        return key in self.people or (bool(self.candidate) and self.candidate in key)
+        """A party's name, the candidate's, or a party's after a word of their office ("1:1 with
+        Dean Patricia Lowell", "Prof. Hiroshi Tanabe")."""
+        key, words = squash(part), part.split()
+        titled = len(words) == 3 and squash(" ".join(words[1:])) in self.people
+        return key in self.people or titled or (bool(self.candidate) and self.candidate in key)
 
     def strip_candidate(self, title: str, full_name: str) -> str:
         """The title with the candidate's name ("Last First" too) turned into a separator."""
@@ -617,6 +629,8 @@ def title_candidates(
                     or is_system_name(part)
                 ):
                     continue
+                if _UNNAMED.search(part):
+                    continue  # "(client confidentiel, fintech Paris 9e)": an agency's client
                 if _THE_CANDIDATE.fullmatch(part.strip()):
                     continue  # "Job Talk - Faculty Candidate <name>": who, not the job
                 if _JAPANESE_PERSON.search(part) and not _JAPANESE_FIRM.search(part):
