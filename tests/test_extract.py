@@ -1278,7 +1278,7 @@ def test_a_recruitment_agencys_signature_makes_the_contact() -> None:
             "Interview - Lead Data Scientist - Confidential Client (Regional Bank)",
             "ORGANIZER:mailto:vanessa.lau@orchidsearch.example\n"
             "DESCRIPTION:Client: Confidential (leading regional bank)",
-            "",
+            "Orchidsearch",  # the agency itself, as its domain reads
         ),
         (  # the title's part the description names too; a region is no company
             "Video Interview: Data Scientist - Customer Churn (SEA) | Sinar Telecom",

@@ -1309,18 +1309,19 @@ def test_an_interviewers_calibration_session_is_no_interview() -> None:
             "Enzkreis Elektromotoren",
             "",
         ),
-        (  # an agency's secret client, and a client line that describes instead of naming
+        (  # an agency's secret client, and a client line that describes instead of naming:
+            # the agency is the company
             "Telefoninterview Leiter Antriebsentwicklung (m/w/d)",
             "ORGANIZER:mailto:c.kessler@kessler-partner.example",
             "Mandant: vertraulich (mittelständischer Zulieferer)",
-            "",
+            "Kessler Partner",  # the agency, as the candidate meets it
             "Leiter Antriebsentwicklung",
         ),
         (
             "Telefoninterview Leiter Antriebsentwicklung (m/w/d)",
             "ORGANIZER:mailto:c.kessler@kessler-partner.example",
             "Unternehmen: namhafter Automobilzulieferer\\, Großraum Stuttgart",
-            "",
+            "Kessler Partner",  # the agency, as the candidate meets it
             "Leiter Antriebsentwicklung",
         ),
         (

@@ -64,7 +64,8 @@ def run_tests(files: list[str]) -> tuple[dict[str, int], dict[str, tuple[int, in
         figures_file = Path(folder) / "figures.json"
         junit = Path(folder) / "junit.xml"
         env = {**os.environ, "FOLLOWUP_FIGURES": str(figures_file)}
-        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+        # in one process: each of xdist's workers would write its own counts over the others'
+        command = [sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "no:cacheprovider"]
         subprocess.run([*command, f"--junitxml={junit}", *files], cwd=ROOT, env=env, check=False)
         counts = json.loads(figures_file.read_text()) if figures_file.exists() else {}
         results: dict[str, tuple[int, int]] = {}
