@@ -3043,3 +3043,38 @@ def test_where_the_job_was_advertised_is_no_company() -> None:
         "ORGANIZER;CN=Gary Pruitt:mailto:gary.coastalsparks@gmail.com",
     )
     assert extract_interview(event, ALEX).company == "Coastal Sparks Electrical"
+
+
+def test_the_organizer_who_says_they_attend_too_is_thanked() -> None:
+    for text in (
+        "Owen Prescott (Site Manager\\, Merredin Wind Farm) will also join.",
+        "Hi Alex\\, Warren (Port Maintenance Manager) and I look forward to meeting you.",
+    ):
+        event = vevent(
+            "Video Interview - Electrician - Harbourline Power",
+            "ORGANIZER;CN=Zoe Liang:mailto:zoe.liang@harbourlinepower.example",
+            "ATTENDEE;CN=Owen Prescott:mailto:owen.prescott@harbourlinepower.example",
+            description=text + "\\n\\nZoe Liang | Talent Partner | Harbourline Power",
+        )
+        emails = [p.email for p in extract_interview(event, ALEX).interviewers]
+        assert "zoe.liang@harbourlinepower.example" in emails
+
+
+def test_polish_participants_and_the_clients_side_name_the_interviewers() -> None:
+    event = vevent(
+        "Etap 2 – rozmowa z klientem (Hexora) – Test Automation Engineer",
+        "ORGANIZER;CN=Oliwia Kozłowska:mailto:oliwia.kozlowska@kodeotalent.example",
+        "ATTENDEE;CN=Grzegorz Wróbel:mailto:grzegorz.wrobel@hexora.example",
+        description="Rozmowa po stronie klienta: Grzegorz Wróbel (QA Manager)",
+    )
+    found = extract_interview(event, ALEX)
+    assert [p.name for p in found.interviewers] == ["Grzegorz Wróbel"]
+    event = vevent(
+        "Spotkanie z managerem – Etap 3 – Inżynier QA",
+        "ORGANIZER;CN=Marta Szymańska:mailto:marta.szymanska@wislanybank.example",
+        "ATTENDEE;CN=Krzysztof Jabłoński:mailto:krzysztof.jablonski@wislanybank.example",
+        description="Uczestnicy: Krzysztof Jabłoński (Dyrektor)\\, Marta Szymańska (HR Business "
+        "Partner)\\n\\nZ poważaniem\\nMarta Szymańska",
+    )
+    names = [p.name for p in extract_interview(event, ALEX).interviewers]
+    assert names == ["Krzysztof Jabłoński", "Marta Szymańska"]

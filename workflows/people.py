@@ -718,6 +718,8 @@ _AND_ME = re.compile(
     r"|\bwith\s+me\s+(?:and|&)\s|\bwill\s+join\s+me\b"  # "will be with me and Yara"
     # "Marcus and I will take you", "Collins and I will run the interview"
     r"|\b(?:and|&)\s+I\s+will\s+(?:take|walk|meet|interview|talk|speak|chat|run|conduct|hold|lead)"
+    # "Warren and I look forward to meeting you", "Owen Prescott (Site Manager) will also join"
+    r"|\b(?:and|&)\s+I\s+look\s+forward\b|\bwill\s+also\s+(?:join|be\s+joining|sit\s+in)\b"
     # "Mit dabei sind Sebastian Roth und ich", "... et moi", "... y yo", "... en ik"
     r"|(?<!Sie\s)(?<!vous\s)\b(?:und|et|y|en)\s+(?:ich|moi(?:-même)?|yo|ik|mezelf|mijzelf)\b"
     r"(?=\s*[.,!\n]|\s*$)"
