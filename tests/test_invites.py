@@ -3078,3 +3078,74 @@ def test_polish_participants_and_the_clients_side_name_the_interviewers() -> Non
     )
     names = [p.name for p in extract_interview(event, ALEX).interviewers]
     assert names == ["Krzysztof Jabłoński", "Marta Szymańska"]
+
+
+# -- round twelve: Stockholm, Columbus, Madrid, Seoul ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Intervju: Backendutvecklare – Klarbo",
+        "Telefonintervju – Backendutvecklare (kunduppdrag) | Kodkraft",
+        "Avslutande intervju med vd",
+        "Intervju – parprogrammering (steg 3) – Sprakla",
+        "Tekniskt case - Backendutvecklare | Hagström & Partners",
+        "Entrevista personal",
+        "Llamada de selección | Consultor/a Senior de Pricing | InfoJobs",
+        "Dinámica de grupo - Programa Talento Senior Estrategia",
+        "UX Researcher 인터뷰 (1차) - 하늘페이",
+        "포트폴리오 리뷰 - UX Researcher 채용 | 토닥",
+        "Phone screen - Dispatcher - Scioto Logistics",
+    ],
+)
+def test_twelfth_round_interviews(summary: str) -> None:
+    event = vevent(
+        summary,
+        "ORGANIZER;CN=Sofia Lund:mailto:sofia.lund@klarbo.example",
+        description="Evaluadores: Rocío Benítez y Alberto Quintana",
+    )
+    assert is_interview_event(event, RULES, ALEX)
+
+
+def test_a_stage_with_the_hiring_process_in_swedish_or_korean_is_an_interview() -> None:
+    for summary, text in (
+        ("Fika med teamet – Kvistr", "Som sista steg i rekryteringsprocessen bjuder vi in dig."),
+        (
+            "커피챗 - 스텔라웍스",
+            "스텔라웍스의 채용 프로세스는 커피챗 → 리서치 과제 → 최종 면접 순서로",
+        ),
+    ):
+        event = vevent(summary, "ORGANIZER:mailto:jens@kvistr.example", description=text)
+        assert is_interview_event(event, RULES, ALEX), summary
+        assert not is_interview_event(vevent(summary), RULES, ALEX)
+
+
+@pytest.mark.parametrize(
+    ("summary", "description"),
+    [
+        ("UX 매거진 인터뷰 촬영 (리서처 인터뷰 시리즈)", "에디터: 고은별 (UX 매거진)"),
+        ("면접 스터디 (UX 직군) 주간 모임", ""),
+        ("[루멘페이] UX Researcher 1차 면접 - 지원자 정우진", "면접관 안내\\n면접관: 하지수"),
+        ("참여자 스크리닝 콜 (screening call) - 패널나우", ""),
+        ("Onsite cliente - Valencia (Proyecto Turia)", "Semana en casa del cliente."),
+        ("Backend team onsite – Q2 planning", ""),
+        ("Great Lakes Trucking Expo - Fleet Managers Panel + Round Table", ""),
+        ("Call Prairie Line back re: safety interview", ""),
+    ],
+)
+def test_twelfth_round_look_alikes(summary: str, description: str) -> None:
+    event = vevent(
+        summary, "ORGANIZER:mailto:eunbyeol.ko@uxmagazine.example", description=description
+    )
+    assert not is_interview_event(event, RULES, ALEX)
+
+
+def test_swedish_korean_and_us_carriers_systems_name_no_company() -> None:
+    event = vevent(
+        "Intervju - Systemutvecklare Java/Kotlin",
+        "ORGANIZER;CN=Mälarbanken Rekrytering:mailto:noreply@reachmee.com",
+    )
+    assert extract_interview(event, ALEX).company == "Mälarbanken"
+    for robot in ("no-reply@greetinghr.com", "noreply@varbi.com", "x@tenstreet.com"):
+        assert robot_reason(robot)

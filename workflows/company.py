@@ -351,6 +351,7 @@ def _initials(tokens: Sequence[str], initials: str) -> bool:
 _SENDER_TEAM_WORDS = word_set(
     "team recruitment acquisition human resources office capital conversations bookings interviews"
     " ta"  # talent acquisition
+    " rekrytering rekrytointi rekruttering rekrutacja werving"  # "Mälarbanken Rekrytering"
 )
 
 

@@ -130,6 +130,8 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     # Japanese: interview preparation, a seminar, a webinar, a study session, a press interview,
     # HERP's "[面接可]" (a slot interviews may be booked into)
     r"|面接対策|セミナー|ウェビナー|勉強会|取材|面接可|面接枠"
+    # Korean: a magazine's interview, a study group, a seminar, research participants and users
+    r"|매거진|잡지|신문|기자|스터디|세미나|웨비나|참여자|사용자[\s_-]*인터뷰|유저[\s_-]*인터뷰"
     r"|\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
     r"|embassy|consulate|consular|reference|podcast|press|radio|tv|media|magazine|newspaper"
     r"|landlord|tenant|tenancy"
@@ -139,12 +141,17 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research|family|uscis|ircc"
     r"|asylum|green[\s-]+card|guest)[\s-]+interviews?|\bof[\s-]+the[\s-]+year\b"  # "Chef of the Year"
     r"|user[\s-]+research\b|research[\s-]+session"  # not a "User Researcher"
+    # a day at a client's or the team's own "onsite": "Onsite cliente - Valencia", "Backend
+    # team onsite – Q2 planning"
+    r"|\b(?:team|client|cliente|customer|kund)[\s-]+on-?site\b"
+    r"|\bon-?site[\s-]+(?:cliente|client|customer|hos[\s-]+kund)\b"
     # the candidate's own to-do after an interview: "Napisać follow-up do Lumen po interview",
     # "Send thank-you note to Acme", "Follow up after the Globex interview"
     r"|\b(?:send|write|draft|e-?mail|napisa[ćc]|wys[łl]a[ćc]|envoyer|[ée]crire|schreiben|enviar"
     r"|escribir|mandar|scrivere|inviare)\b[^\n]{0,30}?\b(?:follow[\s-]?up|thank[\s-]?you|thanks)\b"
     r"|\bfollow[\s-]?up\b[^\n]{0,60}?\b(?:after|po|apr[èe]s|nach|despu[ée]s|depois|dopo)\b"
     r"[^\n]{0,40}?\binterview"
+    r"|\bcall\s+(?!back\b)[^\n]{1,40}?\s+back\b[^\n]{0,20}?\bre\b"  # "Call Prairie Line back re: ..."
     # the employer has answered: an offer stops the chain (design.md rule 5)
     r"|offer[\s-]+(?:call|discussion|walk-?through|chat|meeting)"
     r"|compensation[\s-]+(?:discussion|call|chat)"
@@ -221,14 +228,15 @@ _HIRING_SIDE = re.compile(
     r"|(?:for|on)\s+my\s+open\s+reqs?|candidate\s+withdrew"
     r"|hiring[\s-]+committee[\s-]+(?:review|packet|meeting)"
     r"|(?:read|review)\s+(?:all\s+)?(?:the\s+)?(?:interview\s+)?feedback)\b"
-    r"|評価シート|評価の入力|評価入力",  # Japanese: the evaluation sheet an interviewer fills in
+    r"|評価シート|評価の入力|評価入力"  # Japanese: the evaluation sheet an interviewer fills in
+    r"|면접관[ \t]*안내",  # Korean: a guide for the interviewers
     re.IGNORECASE,
 )
 #: Talks and courses: "Panel webinar: Hiring data engineers – screening and onsite loops" names
 #: jobs and keywords as its topic. Not over the word "interview" ("Interview – MasterClass").
 _EVENT_TYPE = re.compile(
     r"\b(?:webinar|workshop|masterclass|bootcamp|course|class|lecture|seminar|meetup|podcast"
-    r"|(?<!video-)(?<!video )conference|summit|fireside|keynote)\b"
+    r"|(?<!video-)(?<!video )conference|summit|fireside|keynote|expo|convention)\b"
     r"(?![ \t]+(?-i:[A-Z])[\w&'’-]*[ \t]+(?-i:[A-Z&]))",  # not in a name: "Summit Retail Staffing"
     re.IGNORECASE,
 )
@@ -426,7 +434,7 @@ def among_colleagues(senders: Sequence[str], candidate: Candidate) -> bool:
 _ROUND = re.compile(
     r"\bround(?:[\s_-]*\d+|[\s_-]+(?:one|two|three|four|five|i{1,3}|iv|v))\b"
     # Portuguese, Spanish, Polish, German: "Rodada 2", "Etap 2", "Runda 1", "2ª fase"
-    r"|\b(?:rodada|ronda|runda|etap|runde|fase)[\s_-]*\d\b|\b\d[ªºa]?[\s_-]+(?:fase|etapa|rodada)\b"
+    r"|\b(?:rodada|ronda|runda|etap|runde|fase|steg|omg(?:å|a)ng)[\s_-]*\d\b|\b\d[ªºa]?[\s_-]+(?:fase|etapa|rodada)\b"
     # "Segunda ronda", "Primeira fase", "Zweite Runde" (not a tryout's "Ronda final")
     r"|\b(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|[úu]ltim[oa]|primeir[oa]|terceir[oa]"
     r"|quart[oa]|erste|zweite|dritte|letzte)[\s_-]+(?:ronda|rodada|fase|etapa|runde)\b"
@@ -458,7 +466,9 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
     # an interview's kind that no press or parents' interview has: "entrevistas finales",
     # "Entrevista técnica", "entrevista por competencias", "colloquio tecnico"
     r"|entrevistas?[\s_-]+(?:finale?s?|t[ée]cnicas?|por[\s_-]+competencias|de[\s_-]+selecci[óo]n)"
-    r"|colloquio[\s_-]+(?:tecnico|finale)|entretien[\s_-]+technique"
+    r"|colloquio[\s_-]+(?:tecnico|finale)|entretien[\s_-]+technique|entrevistas?[\s_-]+personal"
+    # Swedish rounds: "Slutintervju", "Avslutande intervju med vd", "Första intervju"
+    r"|(?:slut|f(?:ö|o)rsta|andra|tredje|avslutande)[\s_-]*intervju\w*"
     r"|ans(?:æ|ae)ttelsessamtale|ty(?:ö|o)haastattelu|rozmow\w*[\s_-]+(?:kwalifikacyjn|rekrutacyjn)\w*"
     r"|pohovor\w*|(?:á|a)ll(?:á|a)sinterj(?:ú|u)\w*|m(?:ü|u)lakat\w*|собеседовани\w*"
     r"|spotkani\w*[\s_-]+rekrutacyjn\w*|zaproszenie[\s_-]+na[\s_-]+rozmow\w*"
@@ -477,10 +487,11 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
 #: their application is named too.
 _FOREIGN = re.compile(
     r"\b(?:entretiens?|entrevistas?|colloqui\w*|videocolloqui\w*|intervista|kennismakingsgesprek"
-    r"|intervju\w*"
+    r"|(?:telefon|video|digital|grupp)?intervju\w*"  # Swedish: "Telefonintervju"
     r"|(?:telefon|video|bewerbungs|vorstellungs|fach|online|erst|zweit)interview\w*"
     r"|interjú\w*|haastattelu\w*|wywiad\w*|interviu\w*|συνέντευξη|phỏng[\s_-]+vấn"
     r"|wawancara|entrevue|gesprek|\w*gespr(?:ä|ae)ch|rozmow\w*"  # "Zweitgespräch", "rozmowa"
+    r"|인터뷰"  # Korean's loanword: also a user or press interview ("사용자 인터뷰")
     r"|(?:vervolg|tweede|eerste|derde|eind|selectie)gesprek)\b"  # Dutch rounds
     r"|面談",
     re.IGNORECASE,
@@ -682,7 +693,7 @@ _STAGE = re.compile(
     r"|triagem"  # Portuguese: a screening ("Triagem telefônica - Analista de Crédito")
     # Portuguese: a group assessment, a case presentation, a chat, an interview panel; Polish:
     # a recruitment panel, the review of a recruitment task
-    r"|din(?:â|a)mica[\s_-]+de[\s_-]+grupo|apresenta(?:ç|c)(?:ã|a)o[\s_-]+(?:de[\s_-]+|do[\s_-]+)?case"
+    r"|din(?:â|á|a)mica[\s_-]+de[\s_-]+grupo|apresenta(?:ç|c)(?:ã|a)o[\s_-]+(?:de[\s_-]+|do[\s_-]+)?case"
     r"|bate[\s_-]?papo|painel[\s_-]+de[\s_-]+entrevistas?|panel[\s_-]+rekrutacyjn\w*"
     r"|zadani\w*[\s_-]+rekrutacyjn\w*|casusopdracht\w*"  # Polish, Dutch: a task to present
     # Italian: a getting-to-know-you chat or meeting; and a case study to present
@@ -690,8 +701,14 @@ _STAGE = re.compile(
     r"|incontro[\s_-]+(?:di[\s_-]+approfondimento|conoscitivo)|case[\s_-]+(?:study|presentation)"
     # French: a talk with the manager, a phone call, a case to solve
     r"|(?:é|e)change[\s_-]+avec|point[\s_-]+t(?:é|e)l(?:é|e)phonique|cas[\s_-]+pratique"
+    # Spanish: a selection call, a meeting with HR; Swedish: a technical case, a code test's
+    # review, coffee with the team
+    r"|llamada[\s_-]+de[\s_-]+selecci(?:ó|o)n|reuni(?:ó|o)n[\s_-]+con[\s_-]+(?:rrhh|recursos[\s_-]+humanos)"
+    r"|tekniskt[\s_-]+case|kodtest\w*|fika[\s_-]+med[\s_-]+teamet|parprogrammering"
     # a faculty search's campus visit: the job talk, the chalk talk, the teaching demonstration
-    r"|job[\s_-]+talk|chalk[\s_-]+talk|teaching[\s_-]+demo(?:nstration)?|campus[\s_-]+visit)\b",
+    r"|job[\s_-]+talk|chalk[\s_-]+talk|teaching[\s_-]+demo(?:nstration)?|campus[\s_-]+visit)\b"
+    # Korean: an assignment's presentation, a portfolio review, a culture fit, a coffee chat
+    r"|과제[\s_-]*발표|포트폴리오[\s_-]*리뷰|컬처[\s_-]*핏|커피[\s_-]*챗",
     re.IGNORECASE,
 )
 #: A selection process named in the text, in English, Portuguese, Spanish, Catalan, Italian,
@@ -700,7 +717,9 @@ _SELECTION = re.compile(
     r"\b(?:selection|recruitment|hiring|application)[ \t]+process\b|\bprocesso[ \t]+seletivo\b"
     r"|\bproceso[ \t]+(?:de[ \t]+)?selec(?:tivo|ci(?:ó|o)n)\b|\bproc(?:é|e)s[ \t]+selectiu\b"
     r"|\bprocesso[ \t]+di[ \t]+selezione\b|\bprocessus[ \t]+de[ \t]+recrutement\b"
-    r"|\b(?:auswahl|bewerbungs)(?:verfahren|prozess)\b",
+    r"|\b(?:auswahl|bewerbungs)(?:verfahren|prozess)\b"
+    r"|\b(?:rekryterings|urvals)process\w*"  # Swedish
+    r"|채용[ \t]*(?:프로세스|전형|절차)",  # Korean: the hiring process
     re.IGNORECASE,
 )
 #: The description lists the job or the interviewer ("Position: ML Engineer", "Interviewer:").
@@ -708,7 +727,7 @@ _FIELDED = re.compile(
     r"^[ \t*•-]*(?:role|position|job[ \t]+title|interviewers?|interview[ \t]+panel"
     # French, Spanish, Portuguese, Italian, German, Dutch: "Poste :", "Intervieweur(e)s :"
     r"|poste|puesto|cargo|vaga|posizione|stelle|functie|vacature|intervieweu\w*(?:\(e\)s?)?"
-    r"|entrevistador\w*|intervistator\w*)[ \t]*:[ \t]*\S"
+    r"|entrevistador\w*|intervistator\w*|evaluador\w*|tj(?:ä|a)nst|befattning)[ \t]*:[ \t]*\S"
     r"|^[ \t■・]*(?:ポジション|職種|募集職種|面接官|面談者)[ \t]*[:：]",  # Japanese
     re.IGNORECASE | re.MULTILINE,
 )
@@ -716,10 +735,11 @@ _FIELDED = re.compile(
 _JOB = re.compile(
     r"\b(?-i:AE|SDR|BDR|CSM)\b"  # sales jobs as written: "Enterprise AE"
     r"|エンジニア|デザイナー|マネージャー|アナリスト|ディレクター|サイエンティスト"  # in katakana
+    r"|리서처|디자이너|개발자|엔지니어|매니저|기획자|연구원|분석가"  # in Korean
     r"|\banalist\w*"  # Dutch
     r"|\b(?:brand|marketing|sales|creative|art|account|design|product|finance|program|project"
     r"|engineering|operations|communications?)[\s_-]+director\b|\bstrategists?\b"
-    r"|\b(?:engineer|developer|designer|analyst|scientist|architect|intern|internship|trainee|role"
+    r"|\b(?:engineer|developer|designer|analyst|scientist|researcher|architect|intern|internship|trainee|role"
     r"|lead|coordinator|officer|nurse|pharmacist|teacher|accountant|attorney|paralegal"
     r"|solicitor|barrister|lawyer|conveyancer|counsel"
     r"|enseignant\w*|farmac[eê]utic\w*|enfermer\w*|docente|professeur\w*"
@@ -777,6 +797,8 @@ def weighs_as_interview(
         return True  # "Rozmowa kwalifikacyjna – Content Designer", "【一次面接】"
     if _FOREIGN.search(title) and (job or fielded or named or system or applied):
         return True  # "Entretien technique – Data Engineer – Lumière Analytique"
+    if _FOREIGN.search(title) and _STAGE.search(title) and (employer or system):
+        return True  # "Intervju – parprogrammering (steg 3) – Sprakla": a stage of one
     if opening and (employer or system) and (job or _MEET_TITLE.search(title)):
         return True  # "Tailspin Toys - Data Platform Engineer", "about the ... opening"
     # an employer's "Meet the team coffee" whose text says "informal interview - Regional
@@ -884,6 +906,7 @@ _TITLE_STEMS = re.compile(
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
     r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect|coffee|catch"
     r"|drive|exercise|challenge|assignment|triagem|change|point|pratique|talk|demo|visit"
+    r"|llamada|reuni|tekniskt|kodtest|fika|parprogrammering|steg|omg|인터뷰|과제|포트폴리오|컬처|커피"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"

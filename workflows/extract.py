@@ -116,7 +116,9 @@ _FOREIGN_KEYS = {
         # Japanese: who holds the interview, who sits in, who is in charge
         " intervieweur(e) 面談者 同席 面接担当 選考官 担当 担当者 担当エンジニア"
         # Portuguese: who runs a group assessment ("Facilitação: Beatriz Monteiro e Otávio Lins")
-        " facilitação facilitacao facilitadores facilitadoras facilitador facilitadora",
+        " facilitação facilitacao facilitadores facilitadoras facilitador facilitadora"
+        # Spanish: who assesses a group assessment ("Evaluadores: Rocío Benítez y ...")
+        " evaluadores evaluadoras evaluador evaluadora",
         "interviewers",
     ),
 }

@@ -45,6 +45,15 @@ RECRUITING_SYSTEMS = frozenset(
         "recruitee.com",
         "teamtailor.com",
         "teamtailor-mail.com",
+        # Sweden's: ReachMee, Varbi (the public sector's)
+        "reachmee.com",
+        "varbi.com",
+        # Korea's: Greeting, NineHire, WhatTime; the US carriers' Tenstreet, DriverReach
+        "greetinghr.com",
+        "ninehire.com",
+        "whattime.co.kr",
+        "tenstreet.com",
+        "driverreach.com",
         "breezy.hr",
         "jazzhr.com",
         "applytojob.com",

@@ -99,13 +99,18 @@ JOBS_ABROAD = (
     r"|gesch(?:ä|ae)ftsf(?:ü|ue)hrer\w*|gestor[a]?"  # "mit dem Geschäftsführer", "com o gestor"
     # Polish: "Inżynier ds. Automatyzacji Testów", "Kierownik Zespołu QA", "Tester Automatyzujący"
     r"|in(?:ż|z)ynier\w*|kierownik\w*|specjalist\w*|tester\w*|programist\w*|analityk\w*"
+    # Swedish, Norwegian, Danish: "Backendutvecklare", "Systemutvikler", "Projektledare"
+    r"|\w*utvecklare|\w*utvikler\w*|\w*udvikler\w*|\w*ingenj(?:ö|o)r\w*|\w*arkitekt\w*"
+    r"|\w*analytiker\w*|\w*konsult|\w*ledare|\w*s(?:ä|a)ljare|\w*handl(?:ä|a)ggare"
+    # Spanish: "Consultor/a Senior de Pricing", "Director/a de Estrategia"
+    r"|consultor(?:a|es|/a)?|director(?:a|/a)"
 )
 #: The trades, which both a title's role and the sign of a job take: "HV Electrician", "HD
 #: Fitter", "Boilermaker (FIFO 2/1)".
 TRADES = (
     r"electricians?|plumbers?|(?:pipe|steam)?fitters?|welders?|boilermakers?|carpenters?|joiners?|riggers?"
     r"|scaffolders?|machinists?|millwrights?|trades(?:person|people|man|men)|tradies?"
-    r"|line(?:s?man|workers?)|sparky|sparkies"
+    r"|line(?:s?man|workers?)|sparky|sparkies|dispatchers?"
 )
 _ROLE = re.compile(
     r"\b(?:engineers?|engineering|developer|dev|designer|analyst|scientist|architect|manager"
@@ -133,7 +138,8 @@ _ROLE = re.compile(
     # the UK's early careers: "Summer Vacation Scheme", "Tax Graduate Programme"
     r"|scheme|programme|programa|training\s+contract|fast\s+stream"
     # Japanese jobs in katakana: "データエンジニア", "シニアデータエンジニア"
-    r"|\w*(?:エンジニア|デザイナー|マネージャー|アナリスト|ディレクター|コンサルタント|サイエンティスト))\b",
+    r"|\w*(?:エンジニア|デザイナー|マネージャー|アナリスト|ディレクター|コンサルタント|サイエンティスト)"
+    r"|\w*(?:리서처|디자이너|개발자|엔지니어|매니저|기획자|연구원|분석가))\b",  # and in Korean
     re.IGNORECASE,
 )
 #: A school subject with its grade or level is a teacher's job, as schools and districts name it
@@ -877,6 +883,8 @@ def clean_role(role: str) -> str:
         "",
         role,
     )
+    # Korean rounds: the first, the final, the executives': "분석가 1차", "UX 리서처 최종"
+    role = re.sub(r"(?<!\S)\(?(?:\d+차|최종|임원)\)?(?!\S)", " ", role)
     role = " ".join(_ROLE_NOISE.sub(" ", role).split()).strip(" -–—|,:.")
     role = re.sub(
         r"\s*\([^()]*(?:チーム|部|室|グループ|課)\)$", "", role
