@@ -2896,6 +2896,9 @@ def test_a_trade_is_a_job(summary: str, role: str) -> None:
     event = vevent(summary, "ORGANIZER;CN=Sharon Pike:mailto:sharon.pike@kestrelnickel.example")
     assert is_interview_event(event, RULES, ALEX)
     assert extract_interview(event, ALEX).role == role
+    # the tradesperson the candidate books is no interview of theirs
+    for title in ("Electrician onsite - kitchen rewiring", "Plumber onsite visit"):
+        assert not is_interview_event(vevent(title), RULES, ALEX), title
     # a firm whose name ends as a trade's does stays a firm
     event = vevent(
         "Virtual Onsite - Transportation Coordinator - Northwind Outfitters",

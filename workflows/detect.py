@@ -348,7 +348,14 @@ def is_lookalike(title: str, description: str = "") -> bool:
     talk = _EVENT_TYPE.search(title)
     if talk and (not interview or _EVENT_TYPE.match(title.lstrip()) or _TALK_LABEL.search(title)):
         return True  # "Webinar: Nail your finance interview", not "Interview – MasterClass"
-    if _JOB.search(title) or _FIELDED.search(description) or _NAMED_OPENING.search(description):
+    hiring = interview or _ROUND.search(title) or _STAGE.search(title) or _FOREIGN.search(title)
+    trade = _TRADE.search(title) and hiring  # "Phone screen - Electrician", not a home visit
+    if (
+        _JOB.search(title)
+        or trade
+        or _FIELDED.search(description)
+        or _NAMED_OPENING.search(description)
+    ):
         return False
     if _HOLD.search(title) and not _YOUR_SLOT.search(description):
         return True  # a recruiter's "HOLD - interview block", not a fair's slot with its lines
@@ -731,6 +738,9 @@ _FIELDED = re.compile(
     r"|^[ \t■・]*(?:ポジション|職種|募集職種|面接官|面談者)[ \t]*[:：]",  # Japanese
     re.IGNORECASE | re.MULTILINE,
 )
+#: A trade named in the title ("HV Electrician"): a job beside a hiring word or from an
+#: employer, else the tradesperson the candidate books ("Electrician onsite - kitchen").
+_TRADE = re.compile(rf"\b(?:{TRADES})\b", re.IGNORECASE)
 #: A job named in the title ("Data Analyst Intern", "MERN STACK DEVELOPER").
 _JOB = re.compile(
     r"\b(?-i:AE|SDR|BDR|CSM)\b"  # sales jobs as written: "Enterprise AE"
@@ -750,7 +760,7 @@ _JOB = re.compile(
     r"|fast[\s_-]+stream"
     r"|ing[ée]ni\w+|engenheir\w+|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w+|analista"
     r"|analyste|stagiaire|praktikant\w*|werkstudent\w*|estagi\w+|becari[oa]"
-    r"|" + JOBS_ABROAD + r"|" + TRADES + r"|directrice|concept(?:eur|rice)\w*"
+    r"|" + JOBS_ABROAD + r"|directrice|concept(?:eur|rice)\w*"
     r"|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
     r"|writer|editor|educator|advis[eo]r|administrator|supervisor|\w*therapist|liaison"
     # nurses, physician assistants ("Virtual Care RN"), not Pennsylvania ("Pittsburgh, PA")
@@ -788,7 +798,7 @@ def weighs_as_interview(
     external = [e for e in senders if e and e not in emails]
     employer = any(company_from_domain(e, emails) for e in external)
     system = any(is_recruiting_system(e) for e in external) or is_scheduling_link(description)
-    job = bool(_JOB.search(title))
+    job = bool(_JOB.search(title) or (_TRADE.search(title) and (employer or system)))
     named = names_candidate(title, candidate.name)
     fielded = bool(_FIELDED.search(description))
     applied = bool(_APPLIED.search(description))
@@ -874,7 +884,7 @@ def names_a_stage(text: str) -> bool:
 
 def names_a_job(title: str) -> bool:
     """A job named in the title ("Panel – Formulary Strategy Manager")."""
-    return bool(_JOB.search(_spaced(title)))
+    return bool(_JOB.search(_spaced(title)) or _TRADE.search(_spaced(title)))
 
 
 def names_candidate(title: str, name: str) -> bool:
@@ -932,7 +942,7 @@ def title_may_weigh(summary: str, candidate_name: str) -> bool:
         or _STAGE.search(title)
         or _INTERVIEWS.search(title)  # "Stakeholder interviews"
         or _MEET_TITLE.search(title)
-        or (_ANY_ROUND.search(title) and _JOB.search(title))
+        or (_ANY_ROUND.search(title) and (_JOB.search(title) or _TRADE.search(title)))
     )
 
 

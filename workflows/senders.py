@@ -453,7 +453,8 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|interviews?|room|conference|board\s*room|meeting|zoom|teams|webex|hangouts?|google\s+meet"
     r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos|rekryt\w*|rekrut\w*"
     r"|selezione|insan\s+kaynaklar\w*|betriebsrat\w*|works\s+council|bewerber\w*|\w+termine"
-    r"|filiale|branch|agenzia|diary|matching|faculty\s+search\w*)\b"  # an agency's branch: "Lavoro Più - Filiale Milano Centro"
+    # an agency's branch ("Lavoro Più - Filiale Milano Centro"), a search committee's desk
+    r"|filiale|branch|agenzia|diary|matching|faculty\s+search\w*)\b"
     r"|採用|人事|招聘|채용|인사팀",  # recruiting, personnel in Japanese, Chinese, Korean
     re.IGNORECASE,
 )
