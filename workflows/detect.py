@@ -23,7 +23,7 @@ from .senders import (
     is_scheduling_link,
     is_service,
 )
-from .titles import ADDRESSED, JOBS_ABROAD, MAX_SUMMARY, TRADES, short_forms
+from .titles import ADDRESSED, GENDER_NOTE, JOBS_ABROAD, MAX_SUMMARY, TRADES, short_forms
 
 #: Between the words of a phrase: "phone screen" also matches "phone-screen" and "Phone  Screen".
 _GAP = r"[\s_-]+"
@@ -770,8 +770,8 @@ _JOB = re.compile(
     r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper"
     r"|t[ée]cnic[oa]|t[èe]cnic|ejecutiv[oa]|executiv[oa]|gestor[a]?|especialista|redactor[a]?"
     r"|account[\s_-]+(?:director|manager|executive)|manager:in|leiter:in)s?\b"
-    # a job ad's gender note: German "(m/w/d)", French "(H/F)", "(f/m/x)"
-    r"|\((?:[mwfdxh]\s*/\s*){1,2}[mwfdxh]\)",
+    + r"|"
+    + GENDER_NOTE,  # a job ad's gender note ("(m/w/d)") says a job is named
     re.IGNORECASE,
 )
 

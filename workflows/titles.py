@@ -105,6 +105,12 @@ JOBS_ABROAD = (
     # Spanish: "Consultor/a Senior de Pricing", "Director/a de Estrategia"
     r"|consultor(?:a|es|/a)?|director(?:a|/a)"
 )
+#: A job ad's gender note: German "(m/w/d)", "(w|m|d)", "(gn)", French "(H/F)", "(f/m/x)",
+#: "(all genders)", "(alle Geschlechter)". A sign of a job (detect.py), and no part of its name.
+GENDER_NOTE = (
+    r"\(\s*(?:[mwfdxh]\s*[/|,]\s*){1,3}(?:[mwfdxh]|div\.?|divers)\s*\)|\(\s*gn\*?\s*\)"
+    r"|\(\s*(?:all|alle)\s+(?:genders|geschlechter)\s*\)"
+)
 #: The trades, which both a title's role and the sign of a job take: "HV Electrician", "HD
 #: Fitter", "Boilermaker (FIFO 2/1)".
 TRADES = (
@@ -284,7 +290,8 @@ _DATE_OR_TIME = re.compile(
     r"|sun)(?:day)?\b"
     r"|\d{1,2}[:.]\d\d|\b\d{1,2}\s*(?:am|pm)\b|\d{4}-\d\d|\d+/\d+|\b(?:utc|gmt|ist|[a-z]st|[a-z]dt)\b"
     r"|\btoday\b|\btomorrow\b|\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?)\b|\d+\s*(?:分|時間)"
-    r"|(?<!\w)[mwfdx](?:\s*/\s*[mwfdx]){1,2}(?!\w)|\ball\s+genders\b"  # "(m/w/d)": no name
+    # GENDER_NOTE once its brackets are gone: "m/w/d" names nothing
+    r"|(?<!\w)[mwfdx](?:\s*/\s*[mwfdx]){1,2}(?!\w)|\ball\s+genders\b"
     r"|\b(?:clerk\s+)?(?:years?|grades?|ages?|levels?)\s+\d+(?:\s*[-–/]\s*\d+)?",  # "(Years 7–12)"
     re.IGNORECASE,
 )
@@ -858,10 +865,9 @@ _ROLE_NOISE = re.compile(
     + r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
     r"|\(\s*\d[\d/-]{3,}\s*\)|"
     + _REQUISITION.pattern  # "(26-1193)", "(Req 4471902)"
-    # a job ad's gender note, which no thank-you repeats: German "(m/w/d)", "(w|m|d)", "(gn)",
-    # French "(H/F)", "(f/m/x)", "(all genders)", "(alle Geschlechter)"
-    + r"|\(\s*(?:[mwfdxh]\s*[/|,]\s*){1,3}(?:[mwfdxh]|div\.?|divers)\s*\)|\(\s*gn\*?\s*\)"
-    r"|\(\s*(?:all|alle)\s+(?:genders|geschlechter)\s*\)",
+    # a job ad's gender note, which no thank-you repeats
+    + r"|"
+    + GENDER_NOTE,
     re.IGNORECASE,
 )
 
