@@ -3152,3 +3152,20 @@ def test_swedish_korean_and_us_carriers_systems_name_no_company() -> None:
     assert extract_interview(event, ALEX).company == "Mälarbanken"
     for robot in ("no-reply@greetinghr.com", "noreply@varbi.com", "x@tenstreet.com"):
         assert robot_reason(robot)
+
+
+def test_a_stations_show_and_a_participants_line() -> None:
+    event = vevent(
+        "Interview with KDTX Morning Show - food drive segment",
+        "ORGANIZER;CN=BrightMart Communications:mailto:comms@brightmart.example",
+        description="Live remote from the parking lot. Talking points from Comms attached.",
+    )
+    assert not is_interview_event(event, RULES, ALEX)
+    event = vevent(
+        "Live Video Interview - Software Engineer II - Payments Platform",
+        "ORGANIZER;CN=HireVue:mailto:noreply@hirevue.com",
+        "ATTENDEE;CN=Meera Krishnan:mailto:meera.krishnan@halvernbank.example",
+        description="You have been scheduled for a Live Video Interview with Halvern Bank "
+        "Technology Centre (Hyderabad).",
+    )
+    assert [p.name for p in extract_interview(event, ALEX).interviewers] == ["Meera Krishnan"]

@@ -167,6 +167,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|interview[\s-]+series[\s-]*(?:#|\d|:)"  # "Alumni Interview Series #7:", not a loop's
     # a podcast's episode, not a "Podcast Producer"
     r"|\bpodcast\b(?![\s-]+(?:producer|editor|host|manager|coordinator|engineer))|\bepisode[\s-]+\d"
+    r"|\b(?:morning|breakfast|evening|talk|radio|tv)[\s-]+show\b"  # "Interview with KDTX Morning Show"
     r"|(?:coaching|training)[\s-]+(?:for[\s-]+)?interviews?"
     # a fair, unless the event is the candidate's interview slot at it
     r"|(?:careers?|jobs?|recruitment|hiring|graduate)[\s-]+(?:fair|expo|festival)\b"
@@ -280,6 +281,7 @@ _NOT_A_JOB_WORDS = re.compile(
 _NOT_A_JOB_TEXT = re.compile(
     r"\b(?:magazine|podcast|newspaper|journalist|reporter|photos?\s+afterwards|on\s+the\s+record"
     r"|magazin|zeitung|zeitschrift|redaktion|revista|peri[óo]dico|krant|tijdschrift"
+    r"|talking\s+points|live\s+remote|on[\s-]+air|broadcast|(?:morning|breakfast|talk)\s+show"
     r"|technician|arrival\s+window|patient[\s-]+(?:file|portal|record|number)|teleconsult\w*"
     r"|pairings|prize[\s-]giving|judges|finalists|playoffs?"
     r"|your\s+tickets?|leaderboard|final\s+submissions?|loan\s+application"

@@ -143,8 +143,9 @@ _FIELD_NAME = (
     # "Participam:", "Avaliadores:", "Banca avaliadora:"
     r"|na[ \t]+spotkaniu[ \t]+b(?:ę|e)d(?:ą|a)|rozmow(?:ę|e)[ \t]+(?:prowadzi|przeprowadzi)"
     r"|sk(?:ł|l)ad[ \t]+panelu|participam|avaliador(?:es|as)|banca(?:[ \t]+avaliadora)?"
-    # Polish: the participants, the interviewers, "Rozmowa po stronie klienta:" (the client's)
-    r"|uczestnicy|rozm(?:ó|o)wcy|rozmowa[ \t]+po[ \t]+stronie[ \t]+klienta"
+    # the participants (HireVue's "Participants:"), and in Polish; the interviewers, "Rozmowa
+    # po stronie klienta:" (the client's)
+    r"|participants|uczestnicy|rozm(?:ó|o)wcy|rozmowa[ \t]+po[ \t]+stronie[ \t]+klienta"
     r"|incontrer(?:à|a)|referente[ \t]+in[ \t]+azienda"  # Italian: "Incontrerà:", the client's
     # Spanish: "Te atiende: Lic. ...", "Panel de entrevista (día 2):"
     r"|te[ \t]+atiende|te[ \t]+atender(?:á|a)n?"
@@ -263,7 +264,7 @@ _MEET_KEY = re.compile(
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
     r"|board panel|stakeholders|interviewing(?: with)?$|host$"
     r"|na spotkaniu|rozmow|sk(?:ł|l)ad panelu|participam|avaliador|banca|incontrer|referente"
-    r"|uczestnicy"
+    r"|participants|uczestnicy"
     r"|te atiende|te atender|panel de entrevista|panel entrevistador"
 )
 
