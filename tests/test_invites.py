@@ -3169,3 +3169,65 @@ def test_a_stations_show_and_a_participants_line() -> None:
         "Technology Centre (Hyderabad).",
     )
     assert [p.name for p in extract_interview(event, ALEX).interviewers] == ["Meera Krishnan"]
+
+
+# -- round fourteen: Pune, New York, Toronto, Bengaluru --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Nurses' trivia night - final round vs. ICU team",
+        "PHQ-9 screening call backs - discharged CHF patients",
+        "Interview for Amara's DNP capstone (I'm the interviewee)",
+    ],
+)
+def test_fourteenth_round_look_alikes(summary: str) -> None:
+    assert not is_interview_event(vevent(summary), RULES, ALEX)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Case presentation - Director, Finance Operations - Greyfield Developments",
+        "Expertise Round | Internal Audit Senior | Brightwater Credit Union",
+    ],
+)
+def test_fourteenth_round_interviews(summary: str) -> None:
+    event = vevent(summary, "ORGANIZER;CN=Tessa Moreau:mailto:tessa.moreau@brightwatercu.example")
+    assert is_interview_event(event, RULES, ALEX)
+
+
+def test_a_programmes_mailbox_and_a_domain_of_shortened_words() -> None:
+    assert robot_reason("cc-fellowship@mesmc.example", "Critical Care Fellowship")
+    for summary, domain, text, company in (
+        (
+            "Phone screen: RN, Urgent Care",
+            "fgurgentcare",
+            "Fort Greene Urgent Care",
+            "Fort Greene Urgent Care",
+        ),
+        (
+            "Phone screen - RN",
+            "atlanticavesurg",
+            "Atlantic Avenue Surgical Center",
+            "Atlantic Avenue Surgical Center",
+        ),
+        (
+            "Technical Discussion: Engineer",
+            "kilihighway",
+            "Kilimanjaro Highway Consultants Ltd invites",
+            "Kilimanjaro Highway Consultants Ltd",
+        ),
+    ):
+        event = vevent(
+            summary,
+            f"ORGANIZER;CN=Kendra Abernathy:mailto:ka@{domain}.example",
+            description=f"Kendra Abernathy\\n{text}",
+        )
+        assert extract_interview(event, ALEX).company == company
+    event = vevent(
+        "Interview - RN, Ambulatory Surgery Center (moved to Wed 3/4)",
+        "ORGANIZER;CN=Felicia Grant:mailto:fgrant@gph.example",
+    )
+    assert extract_interview(event, ALEX).company != "moved to"

@@ -115,6 +115,9 @@ def choose_company(
     for domain in domains if not said else ():
         if legal := _legal_name(text, domain):
             return legal
+    for key in keys if not said else ():
+        if shortened := _shortened(text, key):
+            return shortened
     # an acronym that is not the domain's ("SRMC" of "SRMC Talent Acquisition" at
     # sonoranregional) says less than the domain does
     said = [p for p in said if not (domains and re.fullmatch(r"[A-Z]{2,5}", p))]
@@ -272,6 +275,40 @@ def _spelled(text: str, key: str) -> str:
     return ""
 
 
+def _shortened(text: str, key: str) -> str:
+    """A run of capitalised words whose initials or first letters the domain runs together:
+    "Fort Greene Urgent Care" at fgurgentcare, "Atlantic Avenue Surgical" at atlanticavesurg.
+    One word at least is whole, and the domain long enough that no chance run spells it."""
+    if len(key) < 8:
+        return ""
+    tokens = _CAPITALISED.findall(text[:20_000])
+
+    def spell(at: int, i: int, first: int, whole: bool) -> int:  # where the run spelling ends
+        if at == len(key):
+            return i if whole else 0
+        if i >= len(tokens) or not tokens[i][:1].isupper() or i - first >= 6:
+            return 0
+        word = squash(tokens[i])
+        for n in range(len(word), 0, -1):
+            fits = (n == 1 or n >= 3) and key.startswith(word[:n], at)
+            if fits and (end := spell(at + n, i + 1, first, whole or n == len(word) >= 4)):
+                return end
+        return 0
+
+    for first in range(len(tokens)):
+        if (end := spell(0, first, first, False)) and end - first >= 2:
+            # and the words of its kind the domain leaves out: "... Consultants Ltd"
+            while end < len(tokens) and squash(tokens[end]) in _NAME_TAIL:
+                end += 1
+            return " ".join(tokens[first:end]).strip(".,'’")
+    return ""
+
+
+_NAME_TAIL = _ORG_KINDS | word_set(
+    "consultants consulting partners services solutions systems technologies ltd llc inc"
+)
+
+
 #: A public body or an institution named before the place it serves, which its mail domain
 #: leaves out: "Ajuntament de Sant Feliu de Mar" at santfeliudemar, "City of Harrow" at harrow.
 _KIND_BEFORE = re.compile(
@@ -368,8 +405,10 @@ def sender_company(name: str) -> str:
     """The employer in the name a system or shared mailbox sends as, without its team's words
     ("Outback Classrooms Recruitment" -> "Outback Classrooms"); "" for a person's name, a
     system's own ("Greenhouse") or a team alone ("Recruiting Team")."""
-    if re.search(r"\bfaculty\s+search\b|\bsearch\s+committee\b", name, re.IGNORECASE):
-        return ""  # "Biochemistry Faculty Search": a department's search, no employer's name
+    if re.search(
+        r"\bfaculty\s+search\b|\bsearch\s+committee\b|\b(?:fellowship|residency)\b", name, re.I
+    ):
+        return ""  # "Biochemistry Faculty Search", "Critical Care Fellowship": no employer's name
     # "Magnolia Kitchen & Bar – Midtown via Harri", "Olivia at Fresh Acres Market" (a bot's name)
     name = re.split(r"\s+via\s+", name, maxsplit=1)[0]
     name = re.split(r"^[A-Z][a-z]+\s+at\s+(?=[A-Z])", name, maxsplit=1)[-1]

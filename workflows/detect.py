@@ -145,6 +145,8 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     # team onsite – Q2 planning"
     r"|\b(?:team|client|cliente|customer|kund)[\s-]+on-?site\b"
     r"|\bon-?site[\s-]+(?:cliente|client|customer|hos[\s-]+kund)\b"
+    # a student's research: "Interview for Amara's DNP capstone"
+    r"|\b(?:capstone|thesis|dissertation)\b"
     # the candidate's own to-do after an interview: "Napisać follow-up do Lumen po interview",
     # "Send thank-you note to Acme", "Follow up after the Globex interview"
     r"|\b(?:send|write|draft|e-?mail|napisa[ćc]|wys[łl]a[ćc]|envoyer|[ée]crire|schreiben|enviar"
@@ -267,6 +269,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)|kaggle|ctf"
     r"|leaderboard|scoping|retest"  # a supplier's pen-test: "scoping call (Round 2 retest)"
     r"|training|workstation"  # a session the candidate gives: "Onsite: manual handling training"
+    r"|patients?|call[\s-]?backs?"  # a clinician's own: "PHQ-9 screening call backs"
     r"|speakers?|panell?ists?|exhibitors?|expo|trade[\s-]+show"  # a panel the candidate sits on
     r"|referrals?"  # a friend's referral, talked through
     r"|gratuit[aoe]?|gratis|consulenza|free[\s-]+(?:consultation|intro|session|call)"  # a service's
@@ -763,7 +766,8 @@ _JOB = re.compile(
     r"|ing[ée]ni\w+|engenheir\w+|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w+|analista"
     r"|analyste|stagiaire|praktikant\w*|werkstudent\w*|estagi\w+|becari[oa]"
     r"|" + JOBS_ABROAD + r"|directrice|concept(?:eur|rice)\w*"
-    r"|head[\s_-]+of|director[\s_-]+of|chief[\s_-]+\w+[\s_-]+officer"
+    r"|head[\s_-]+of|director[\s_-]+of|(?-i:Director)(?=,[ \t]*[A-Z])|chief[\s_-]+\w+[\s_-]+officer"
+    r"|(?:audit|tax|assurance|advisory)[\s_-]+senior"  # accountancy's "Internal Audit Senior"
     r"|writer|editor|educator|advis[eo]r|administrator|supervisor|\w*therapist|liaison"
     # nurses, physician assistants ("Virtual Care RN"), not Pennsylvania ("Pittsburgh, PA")
     r"|(?-i:RN|LPN|CNA|APRN|CRNA|NP|PA-C|(?<!,[ \t])PA)"
@@ -771,7 +775,8 @@ _JOB = re.compile(
     r"|instructor|lecturer|professor|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
     r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper"
     r"|t[ée]cnic[oa]|t[èe]cnic|ejecutiv[oa]|executiv[oa]|gestor[a]?|especialista|redactor[a]?"
-    r"|account[\s_-]+(?:director|manager|executive)|manager:in|leiter:in)s?\b"
+    # not a group in the possessive: "Nurses' trivia night", "Nurse's station"
+    r"|account[\s_-]+(?:director|manager|executive)|manager:in|leiter:in)s?\b(?!['’])"
     + r"|"
     + GENDER_NOTE,  # a job ad's gender note ("(m/w/d)") says a job is named
     re.IGNORECASE,

@@ -454,7 +454,7 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos|rekryt\w*|rekrut\w*"
     r"|selezione|insan\s+kaynaklar\w*|betriebsrat\w*|works\s+council|bewerber\w*|\w+termine"
     # an agency's branch ("Lavoro Più - Filiale Milano Centro"), a search committee's desk
-    r"|filiale|branch|agenzia|diary|matching|faculty\s+search\w*)\b"
+    r"|filiale|branch|agenzia|diary|matching|faculty\s+search\w*|fellowship|residency)\b"
     r"|採用|人事|招聘|채용|인사팀",  # recruiting, personnel in Japanese, Chinese, Korean
     re.IGNORECASE,
 )
@@ -574,8 +574,10 @@ def robot_reason(email: str, name: str = "") -> str:
             len(tokens) == 1  # "jobsrecruitment@", "bewerbertermineenzkreis@"
             and any(squashed.endswith(w) or squashed.startswith(w) for w in _LONG_ROLE_WORDS)
         )
-        # a search committee's ("bchem-search@", "mcb-facultysearch@"): nobody's own name ends so
+        # a search committee's ("bchem-search@", "mcb-facultysearch@"), a programme's
+        # ("cc-fellowship@"): nobody's own name ends so
         or tokens[-1].endswith("search")
+        or tokens[-1] in ("fellowship", "residency", "admissions")
     ):
         return "a shared mailbox"
     if name and _NOT_A_PERSON_NAME.search(name):

@@ -71,6 +71,7 @@ _INVITE_WORDS = _set(
     " presentation internal applicants candidates stage tour unit registration"
     " ad advert advertisement"  # "(SEEK ad)": where the job was seen
     " kandidat kandidatin kandidat:in candidat candidate candidata candidato kandydat"
+    " moved to from"  # "(moved to Wed 3/4)": the time's news, its date cut
 )
 #: A region or a market in a title, never the employer: "(SEA)", "APAC", "EMEA".
 _REGION = re.compile(
@@ -280,6 +281,7 @@ _UNIT_WORDS = _set(
     " employment banking construction projects planning licensing housing homelessness"
     " regulatory corporate commercial real estate competition environment pensions insolvency"
     " restructuring family criminal immigration"
+    " cardiac accounting audit assurance tax treasury"  # "5 North Cardiac", "Accounting & Finance"
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
