@@ -3191,6 +3191,9 @@ def test_fourteenth_round_look_alikes(summary: str) -> None:
     [
         "Case presentation - Director, Finance Operations - Greyfield Developments",
         "Expertise Round | Internal Audit Senior | Brightwater Credit Union",
+        "Interview - Capstone Partners (Analyst)",  # a firm's name, no student's capstone
+        "Interview - Talk Show Producer - KDTX",  # a station's job, not its show
+        "Patient Access Representative screening call",  # a job for patients, not a clinician's
     ],
 )
 def test_fourteenth_round_interviews(summary: str) -> None:

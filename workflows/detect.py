@@ -145,8 +145,9 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     # team onsite – Q2 planning"
     r"|\b(?:team|client|cliente|customer|kund)[\s-]+on-?site\b"
     r"|\bon-?site[\s-]+(?:cliente|client|customer|hos[\s-]+kund)\b"
-    # a student's research: "Interview for Amara's DNP capstone"
-    r"|\b(?:capstone|thesis|dissertation)\b"
+    # a student's research: "Interview for Amara's DNP capstone" (not "Capstone Partners")
+    r"|(?:['’]s|\bmy|\bher|\bhis|\bdnp|\bphd|\bmsc|\bma|\bmba)[\s-]+(?:\w+[\s-]+)?"
+    r"(?:capstone|thesis|dissertation)\b"
     # the candidate's own to-do after an interview: "Napisać follow-up do Lumen po interview",
     # "Send thank-you note to Acme", "Follow up after the Globex interview"
     r"|\b(?:send|write|draft|e-?mail|napisa[ćc]|wys[łl]a[ćc]|envoyer|[ée]crire|schreiben|enviar"
@@ -169,7 +170,9 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|interview[\s-]+series[\s-]*(?:#|\d|:)"  # "Alumni Interview Series #7:", not a loop's
     # a podcast's episode, not a "Podcast Producer"
     r"|\bpodcast\b(?![\s-]+(?:producer|editor|host|manager|coordinator|engineer))|\bepisode[\s-]+\d"
-    r"|\b(?:morning|breakfast|evening|talk|radio|tv)[\s-]+show\b"  # "Interview with KDTX Morning Show"
+    # a station's show ("Interview with KDTX Morning Show"), not a "Talk Show Producer"
+    r"|\b(?:morning|breakfast|evening|talk|radio|tv)[\s-]+show\b"
+    r"(?![\s-]+(?:producer|host|editor|manager|coordinator|director|researcher|booker))"
     r"|(?:coaching|training)[\s-]+(?:for[\s-]+)?interviews?"
     # a fair, unless the event is the candidate's interview slot at it
     r"|(?:careers?|jobs?|recruitment|hiring|graduate)[\s-]+(?:fair|expo|festival)\b"
@@ -269,7 +272,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)|kaggle|ctf"
     r"|leaderboard|scoping|retest"  # a supplier's pen-test: "scoping call (Round 2 retest)"
     r"|training|workstation"  # a session the candidate gives: "Onsite: manual handling training"
-    r"|patients?|call[\s-]?backs?"  # a clinician's own: "PHQ-9 screening call backs"
+    r"|patients|call[\s-]?backs?"  # a clinician's own: "PHQ-9 screening call backs"
     r"|speakers?|panell?ists?|exhibitors?|expo|trade[\s-]+show"  # a panel the candidate sits on
     r"|referrals?"  # a friend's referral, talked through
     r"|gratuit[aoe]?|gratis|consulenza|free[\s-]+(?:consultation|intro|session|call)"  # a service's
