@@ -3234,3 +3234,13 @@ def test_a_programmes_mailbox_and_a_domain_of_shortened_words() -> None:
         "ORGANIZER;CN=Felicia Grant:mailto:fgrant@gph.example",
     )
     assert extract_interview(event, ALEX).company != "moved to"
+
+
+def test_a_unit_after_a_title_on_an_interviewer_line_is_no_one() -> None:
+    event = vevent(
+        "Ashgrove Pritchard LLP - Live Video Interview - Senior Associate",
+        "ORGANIZER;CN=HireVue:mailto:noreply@hirevue.com",
+        "ATTENDEE;CN=Natalia Greaves:mailto:natalia.greaves@ashgrovepritchard.example",
+        description="Interviewer: Natalia Greaves\\, Senior Manager\\, Audit & Assurance",
+    )
+    assert [p.name for p in extract_interview(event, ALEX).interviewers] == ["Natalia Greaves"]

@@ -33,7 +33,7 @@ from .model import (
     word_set,
 )
 from .senders import robot_reason
-from .titles import squash
+from .titles import names_a_unit, squash
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
 _OPTIONAL = frozenset({"OPT-PARTICIPANT", "NON-PARTICIPANT"})  # RFC 5545 3.2.16 ROLE values
@@ -244,10 +244,11 @@ def people_line(value: str) -> list[Person]:
         ]
         # after the first, a part written small is a job title ("M. Hugues Baptiste-Lemaire,
         # Directeur administratif et financier"), not another person
+        # nor a unit after a title's comma ("Natalia Greaves, Senior Manager, Audit & Assurance")
         return [
             Person(n, "")
             for first, n in names
-            if n and _could_be_a_name(n) and (first or _capitalised(n))
+            if n and _could_be_a_name(n) and (first or _capitalised(n)) and not names_a_unit(n)
         ]
     value = re.sub(r"\(\s*([^\s()]+@[^\s()]+)\s*\)", r"<\1>", value)  # "Jane Doe (jane@x)"
     # "Sandra Olmos – consultora externa, Olmos & Vidal <sandra@x>": her job between name and

@@ -465,6 +465,11 @@ _CJK_FIRM_END = re.compile(
 _CJK_DEPARTMENT = re.compile(r"(?<=\S)[ \t\u3000]+\S*[部課室]$")
 
 
+def names_a_unit(part: str) -> bool:
+    """ "Assurance", "Finance & Accounting": a team's or a function's words, no one's name."""
+    return _is_unit(part)
+
+
 def _proper(part: str) -> bool:
     """Written as a name: each word capitalised or in capitals ("Globex India", "ACME CORP"), or
     a brand's lowercase start before a capital ("Kempen eMobility")."""
