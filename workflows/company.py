@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .model import COMPANY_SUFFIXES, ORGANISATION_END, word_set
+from .model import COMPANY_SUFFIXES, ORG_KINDS, ORGANISATION_END, word_set
 from .senders import company_from_domain
 from .titles import is_system_name, squash, word
 
@@ -101,7 +101,7 @@ def choose_company(
     # a name that says it is an organisation ("Ridgeway State High School") before a spelling of
     # some attendee's domain
     for part in said:
-        if len(part.split()) >= 2 and squash(part.split()[-1]) in _ORG_KINDS:
+        if len(part.split()) >= 2 and squash(part.split()[-1]) in ORG_KINDS:
             return part  # not "(Bank)" alone
     for key in keys:
         spelled = _spelled(text, key)
@@ -203,7 +203,7 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
                 rest = words[end:]
                 team = all(word(w) in _TEAM_WORDS for w in rest)
                 named = team or bool(_PROGRAMME.search(" ".join(rest)))
-                if len(rest) > 1 and squash(rest[0]) in _ORG_KINDS:
+                if len(rest) > 1 and squash(rest[0]) in ORG_KINDS:
                     return " ".join(words[: end + 1])  # "Chesapeake Trust Bank Cyber Fusion Center"
                 return " ".join(words[:end]) if named else part
             before = len(joined) - len(squash(token))
@@ -224,11 +224,6 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
 _KIND_FIRST = word_set(
     "studio atelier agence agencia groupe grupo gruppo maison cabinet banque banco caisse"
     " société sociedad fondation fundación clinique clínica"
-)
-#: Words that say what kind of place a name is, which a mail domain often leaves out.
-_ORG_KINDS = word_set(
-    "college school university academy institute hospital clinic bank group museum library"
-    " council foundation trust center centre alliance association society federation coalition"
 )
 #: Small words a name has and its mail domain drops: "Cégep de Val-des-Ormes" at
 #: cegepvaldesormes, "Bank of Zeeland" at bankzeeland, Māori "o" ("Te Kura o Ngā Puna").
@@ -263,7 +258,7 @@ def _spelled(text: str, key: str) -> str:
                 joined += part
                 if joined == key:
                     # "Wattle Park College" at wattlepark: the kind of place the domain leaves out
-                    kind = end + 1 < len(tokens) and squash(tokens[end + 1]) in _ORG_KINDS
+                    kind = end + 1 < len(tokens) and squash(tokens[end + 1]) in ORG_KINDS
                     found = " ".join(tokens[start : end + 1 + kind]).strip(".,'’")
                     return _with_kind(text, found)
             elif len(rest) >= 3 and part.startswith(rest):
@@ -304,7 +299,7 @@ def _shortened(text: str, key: str) -> str:
     return ""
 
 
-_NAME_TAIL = _ORG_KINDS | word_set(
+_NAME_TAIL = ORG_KINDS | word_set(
     "consultants consulting partners services solutions systems technologies ltd llc inc"
 )
 
@@ -441,7 +436,7 @@ def sender_company(name: str) -> str:
 def _looks_like_an_organisation(words: list[str]) -> bool:
     """Several capitalised words, or one with a kind of place or a legal form in it."""
     return all(w[:1].isupper() or w.lower() in _DROPPED | {"&"} for w in words) and (
-        len(words) >= 2 or squash(words[0]) in _ORG_KINDS
+        len(words) >= 2 or squash(words[0]) in ORG_KINDS
     )
 
 

@@ -356,8 +356,10 @@ def is_lookalike(title: str, description: str = "") -> bool:
     talk = _EVENT_TYPE.search(title)
     if talk and (not interview or _EVENT_TYPE.match(title.lstrip()) or _TALK_LABEL.search(title)):
         return True  # "Webinar: Nail your finance interview", not "Interview – MasterClass"
-    hiring = interview or _ROUND.search(title) or _STAGE.search(title) or _FOREIGN.search(title)
-    trade = _TRADE.search(title) and hiring  # "Phone screen - Electrician", not a home visit
+    # a trade beside a hiring word: "Phone screen - Electrician", not a home visit
+    trade = _TRADE.search(title) and (
+        interview or _ROUND.search(title) or _STAGE.search(title) or _FOREIGN.search(title)
+    )
     if (
         _JOB.search(title)
         or trade
@@ -894,7 +896,8 @@ def names_a_stage(text: str) -> bool:
 
 def names_a_job(title: str) -> bool:
     """A job named in the title ("Panel – Formulary Strategy Manager")."""
-    return bool(_JOB.search(_spaced(title)) or _TRADE.search(_spaced(title)))
+    title = _spaced(title)
+    return bool(_JOB.search(title) or _TRADE.search(title))
 
 
 def names_candidate(title: str, name: str) -> bool:

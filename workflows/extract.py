@@ -51,6 +51,7 @@ from .senders import is_own_domain, is_students_school
 from .titles import (
     MAX_SUMMARY,
     SPECIALTY,
+    UNDISCLOSED,
     clean_role,
     description_candidates,
     name_filter,
@@ -597,8 +598,7 @@ def extract_interview(
 
 #: An agency that keeps its client's name to itself.
 _CONFIDENTIAL = re.compile(
-    r"\s*(?:a\s+)?(?:confidential|undisclosed|withheld|vertraulich|confidentiel|confidencial"
-    r"|vertrouwelijk)\b"
+    rf"\s*(?:a\s+)?(?:{UNDISCLOSED})\b"
     r"|\s*(?-i:[a-zäöü]{2,})\s+\S"  # a description, no name: "namhafter Automobilzulieferer"
     # or two words in small letters that no name has: "Tier 1 iron ore producer, Pilbara"
     r"|(?:\S+\s+){1,2}(?!(?:for|the|and|und|des|del|los|las|der|die|das|von|van|with)\b)"

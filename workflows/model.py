@@ -15,6 +15,14 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+#: Words that say what kind of place a name is ("Wattle Park College", "Halvern Bank
+#: Technology Centre"), which a mail domain often leaves out and no surname is.
+ORG_KINDS = word_set(
+    "college school university academy institute hospital clinic bank group museum library"
+    " council foundation trust center centre alliance association society federation coalition"
+)
+
+
 #: Titles before a name, never a given name ("Dr. Jane Doe"), in the languages of the invites
 #: seen: Spanish and Portuguese "Dra.", "Lic.", "Mtra.", "Ing.", "Sra.", "D.", "Dña."; Italian
 #: "Dott.ssa", "Avv."; German "Herr", "Frau", Austrian "Mag.a", "Dr.in"; French "M.", "Mme"; Dutch

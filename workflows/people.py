@@ -25,6 +25,7 @@ from .model import (
     CJK,
     COMPANY_SUFFIXES,
     NAME_ABBREVIATIONS,
+    ORG_KINDS,
     ORGANISATION_END,
     Candidate,
     Person,
@@ -854,15 +855,8 @@ def _written_as_a_name(text: str) -> bool:
         and not _TOOLS.search(text)
         and not robot_reason("", text)
         and not ORGANISATION_END.search(text)
-        and words[-1].lower() not in _PLACE_KINDS  # "Halvern Bank Technology Centre"
+        and squash(words[-1]) not in ORG_KINDS  # "Halvern Bank Technology Centre"
     )
-
-
-#: The kinds of place an organisation's name ends with, which no surname is.
-_PLACE_KINDS = word_set(
-    "centre center institute academy school college clinic hospital foundation trust council"
-    " museum library society association"
-)
 
 
 def _signs_as_scheduler(name: str, description: str) -> bool:

@@ -70,7 +70,7 @@ _INVITE_WORDS = _set(
     # "Presentation and panel", "(internal applicants)", "Registration interview"
     " presentation internal applicants candidates stage tour unit registration"
     " ad advert advertisement"  # "(SEEK ad)": where the job was seen
-    " kandidat kandidatin kandidat:in candidat candidate candidata candidato kandydat"
+    " kandidat kandidatin kandidat:in candidat candidata candidato kandydat"
     " moved to from"  # "(moved to Wed 3/4)": the time's news, its date cut
 )
 #: A region or a market in a title, never the employer: "(SEA)", "APAC", "EMEA".
@@ -174,10 +174,11 @@ SPECIALTY = re.compile(
 )
 _CANDIDATE_FOR = re.compile(r"\bcandidate\s*$", re.IGNORECASE)
 #: A client an agency does not name.
-_UNNAMED = re.compile(
-    r"\b(?:confidential|confidentiel\w*|confidencial|vertraulich\w*|undisclosed|poufn\w*)\b",
-    re.IGNORECASE,
+UNDISCLOSED = (
+    r"confidential|confidentiel\w*|confidencial|vertraulich\w*|vertrouwelijk|undisclosed"
+    r"|withheld|poufn\w*"
 )
+_UNNAMED = re.compile(rf"\b(?:{UNDISCLOSED})\b", re.IGNORECASE)
 #: The candidate as the employer names them ("Faculty Candidate", "Final Candidate"), the name
 #: cut out, and the search they are in ("Faculty Search"): no job ("Faculty" is one only in
 #: "Nursing Faculty", "Faculty Position").
