@@ -71,7 +71,7 @@ BELOW_THE_BAR = {
     # its truth bars the partner's executive assistant who organised the final round from the
     # nudge; nine other corpora take such an assistant for the contact, as followup does
     "invites_holdout84": {"never": (95, 97)},
-    # Round fifteen, measured on the last day of a session and not yet worked on (README,
+    # Round fifteen, measured at the end of a session and not yet worked on (README,
     # "How well it reads real invites"): a Chicago marketer's look-alikes (an advertising awards'
     # "final round judging", a kitchen remodel's "screening call", his own team's consumer
     # interviews), a Manchester engineer's (a chartership "professional review interview", a
