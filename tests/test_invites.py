@@ -71,28 +71,14 @@ BELOW_THE_BAR = {
     # its truth bars the partner's executive assistant who organised the final round from the
     # nudge; nine other corpora take such an assistant for the contact, as followup does
     "invites_holdout84": {"never": (95, 97)},
-    # Round fifteen, measured at the end of a session and not yet worked on (README,
-    # "How well it reads real invites"): a Chicago marketer's look-alikes (an advertising awards'
-    # "final round judging", a kitchen remodel's "screening call", his own team's consumer
-    # interviews), a Manchester engineer's (a chartership "professional review interview", a
-    # tender's "Round 2" clarification) and her companies read from a title's topic, a Singapore
-    # designer's usability study "participant screening call"
-    "invites_holdout103": {"ordinary": (18, 21)},
+    # Round fifteen, measured at the end of a session (README, "How well it reads real
+    # invites"): a Chicago marketer's look-alikes (a kitchen remodel's "screening call", his own
+    # team's consumer interviews), a Manchester engineer's (a chartership "professional review
+    # interview", a tender's "Round 2" clarification) and her companies read from a title's
+    # topic, a Singapore designer's usability study "participant screening call"
+    "invites_holdout103": {"ordinary": (19, 21)},
     "invites_holdout104": {"ordinary": (18, 20), "company": (26, 30)},
     "invites_holdout105": {"ordinary": (20, 21)},
-    # Round sixteen, measured at the end of a session and not yet worked on: a Mumbai
-    # accountant's awards jury "round 1", a Johannesburg data scientist's Paradox assistant
-    # (olivia@...paradox) given the nudge, an Atlanta supervisor's Ashby invite and a site tour
-    # titled with slashes not found, an awards judging round taken, a Workday relay nudged,
-    # 26 of 29 companies ("Indeed Interview", a site's "Memphis RDC", an agency for its client)
-    "invites_holdout106": {"ordinary": (19, 20)},
-    "invites_holdout107": {"never": (87, 89)},
-    "invites_holdout108": {
-        "found": (29, 31),
-        "ordinary": (19, 20),
-        "company": (26, 29),
-        "never": (92, 94),
-    },
 }
 
 
@@ -3270,3 +3256,182 @@ def test_a_unit_after_a_title_on_an_interviewer_line_is_no_one() -> None:
         description="Interviewer: Natalia Greaves\\, Senior Manager\\, Audit & Assurance",
     )
     assert [p.name for p in extract_interview(event, ALEX).interviewers] == ["Natalia Greaves"]
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "tidewaterpkg@myworkday.example",  # a Workday tenant's sender
+        "olivia@marula.paradox.example",  # Paradox's assistant, under the employer's name
+        "b84e1d02@calendar.ashbyhq.example",
+        "scheduler@rms.naukri.test",
+    ],
+)
+def test_a_systems_name_under_a_documentation_domain_is_the_system(email: str) -> None:
+    """design.md "people only": invented invites write a system's domain under the reserved
+    `.example`; no real invite comes from there, so the name stands for the system."""
+    assert robot_reason(email, "Olivia") == "a recruiting, scheduling or meeting system"
+    assert company_from_domain(email) == ""
+
+
+def test_an_employer_under_a_documentation_domain_is_still_the_employer() -> None:
+    assert robot_reason("brandon.ellis@tidewaterpkg.example", "Brandon Ellis") == ""
+    assert company_from_domain("brandon.ellis@tidewaterpkg.example") == "Tidewaterpkg"
+    assert robot_reason("jo@paradoxinteractive.example", "Jo Lind") == ""  # no system's name
+
+
+@pytest.mark.parametrize(
+    ("summary", "lines", "description"),
+    [
+        (  # Afrikaans: "onderhoud" is an interview, beside "aansoek" (the application)
+            "Onderhoud: Junior Datawetenskaplike – Boland Kapitaal",
+            ("ORGANIZER;CN=Annelie du Toit:mailto:annelie@bolandkapitaal.example",),
+            "Dankie vir jou aansoek.",
+        ),
+        (  # Ashby's pairing title, its "Interview:" line
+            "Haulwise <> Alex Morgan",
+            ("ORGANIZER;CN=Haulwise Recruiting:mailto:b84e1d02@calendar.ashbyhq.example",),
+            "Company: Haulwise\\nInterview: Operations Case Discussion with Nate Kowalski",
+        ),
+        (  # a walk of the building, then the interview portion
+            "Site Tour // Ops Manager // Tallgrass Distribution",
+            ("ORGANIZER;CN=Rick Dunham:mailto:rdunham@tallgrassdist.example",),
+            "We walk the docks, then sit down for the interview portion.\\n"
+            "Rick Dunham\\nGeneral Manager",
+        ),
+        (  # Google's booking title; the employer's text names the role after an en dash
+            "Alex Morgan and Orbis Hospitality",
+            ("ORGANIZER;CN=Farhan Sheikh:mailto:farhan@orbishospitality.example",),
+            "Phone screen for the Finance Controller – West India role.",
+        ),
+    ],
+)
+def test_sixteenth_round_interviews(summary: str, lines: tuple[str, ...], description: str) -> None:
+    assert is_interview_event(vevent(summary, *lines, description=description), RULES, ALEX)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Judging Round 1 – Best Presented Accounts Award 2026",
+        "Operational Excellence Awards 2026 – Judging Round 2",
+        "Onderhoud: ketel en pompe",  # Afrikaans and Dutch: the boiler's upkeep
+    ],
+)
+def test_sixteenth_round_look_alikes(summary: str) -> None:
+    event = vevent(summary, "ORGANIZER;CN=Pat Lee:mailto:pat@wicaf.example")
+    assert not is_interview_event(event, RULES, ALEX)
+
+
+def _to_of(interview, stage: str) -> list[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    followups = interview_followups(interview, bundled_workflow())
+    return [tuple(p.email for p in f.to) for f in followups if f.stage.name == stage]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # the consultant who sends the client's interview and says she is not in it
+        "Client Name: Confidential (JSE-listed retailer)\\nRole: Junior Data Scientist\\n"
+        "The client's Head of Data Science will interview you. I won't be on the call myself.",
+        # an Interviewer: line that names someone not yet known
+        "Client Name: Confidential - national 3PL\\nPosition: Logistics Manager (direct hire)\\n"
+        "Interviewer: client hiring manager - name will be shared the morning of the call\\n"
+        "Contact: Chantelle Adams <chantelle@talentbridge.example>",
+    ],
+)
+def test_a_confidential_clients_interview_names_no_company_and_thanks_no_consultant(
+    description: str,
+) -> None:
+    event = vevent(
+        "Interview - Confidential Client - Logistics Manager",
+        "ORGANIZER;CN=Chantelle Adams:mailto:chantelle@talentbridge.example",
+        "ATTENDEE;CN=Alex Morgan:mailto:alex.morgan.cv@gmail.com",
+        description=description,
+    )
+    interview = extract_interview(event, ALEX)
+    assert (interview.company, interview.interviewers) == ("", ())
+    assert interview.role in ("Junior Data Scientist", "Logistics Manager")
+    assert _to_of(interview, "thank-you") == [()]  # the person fills it in
+    assert _to_of(interview, "nudge") == [("chantelle@talentbridge.example",)]
+
+
+def test_an_agencys_own_screen_for_a_confidential_client_is_the_agencys() -> None:
+    event = vevent(
+        "Screening call: Finance Controller (Confidential)",
+        "ORGANIZER;CN=Rohit Bhatia:mailto:rohit.bhatia@apexsearch.example",
+        "ATTENDEE;CN=Alex Morgan:mailto:alex.morgan.cv@gmail.com",
+        description="A quick call with me.\\nClient Name: Confidential (an FMCG MNC)\\n"
+        "Role: Finance Controller",
+    )
+    interview = extract_interview(event, ALEX)
+    assert interview.company == "Apexsearch"
+    assert _to_of(interview, "thank-you") == [("rohit.bhatia@apexsearch.example",)]
+
+
+def test_a_title_of_parts_between_double_slashes() -> None:
+    event = vevent(
+        "Site Tour // Ops Manager // Tallgrass Distribution",
+        "ORGANIZER;CN=Rick Dunham:mailto:rdunham@tallgrassdist.example",
+    )
+    interview = extract_interview(event, ALEX)
+    assert (interview.company, interview.role) == ("Tallgrass Distribution", "Ops Manager")
+
+
+def test_an_invite_to_the_panel_with_the_applicants_cv_is_no_interview_of_theirs() -> None:
+    event = vevent(
+        "Interview: Graduate Engineer - Peter Kimani",
+        "ORGANIZER;CN=Nancy Wanjala:mailto:nancy@ukuta.example",
+        "ATTENDEE;CN=Peter Kimani:mailto:peter.kimani@mailbox.example",
+        description="Dear panel\\, please find attached the CV of Peter Kimani.",
+    )
+    assert not is_interview_event(event, RULES, ALEX)
+
+
+@pytest.mark.parametrize(
+    ("summary", "description", "company", "role"),
+    [
+        (  # a warehouse's site in brackets after the company; the floor walk is a stage
+            "Floor Walk - Outbound Operations Manager - Kestrel Home Improvement (Memphis RDC)",
+            "It's Olivia with Kestrel Home Improvement!",
+            "Kestrel Home Improvement",
+            "Outbound Operations Manager",
+        ),
+        ("Kestrel Capital Advisors || Manager - FP&A || Alex Morgan", "", None, "Manager - FP&A"),
+        (
+            "Virtual Round 2: Assistant Director – Finance Transformation",
+            "",
+            None,
+            "Assistant Director - Finance Transformation",
+        ),
+        (  # the candidate by given name and initial; the text talks the role through
+            "Final round – Ziva Pay (Alex M.)",
+            "We'll talk through the Data Scientist (Fraud & Risk) role.",
+            "Ziva Pay",
+            "Data Scientist",  # its team in brackets aside
+        ),
+    ],
+)
+def test_sixteenth_round_companies_and_roles(
+    summary: str, description: str, company: str | None, role: str
+) -> None:
+    event = vevent(
+        summary,
+        "ORGANIZER;CN=Sipho Dlamini:mailto:sipho@zivapay.example",
+        description=description,
+    )
+    interview = extract_interview(event, ALEX)
+    assert interview.role.replace("–", "-") == role
+    if company is not None:
+        assert interview.company == company
+
+
+def test_an_interviewers_title_written_like_a_name_is_no_second_person() -> None:
+    event = vevent(
+        "Entrevista: Gerente de Operaciones de Almacén – Grupo Solano",
+        "ORGANIZER;CN=Reclutamiento Grupo Solano:mailto:reclutamiento@gruposolano.example",
+        "ATTENDEE;CN=Mariana Solís Ortega:mailto:mariana.solis@gruposolano.example",
+        description="Entrevistadora: Mariana Solís Ortega\\, Directora de Logística - EE. UU.",
+    )
+    names = [p.name for p in extract_interview(event, ALEX).interviewers]
+    assert names == ["Mariana Solís Ortega"]

@@ -225,6 +225,8 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
 _HIRING_SIDE = re.compile(
     r"\b(?:scorecards?|submit\s+(?:your\s+)?feedback|on\s+the\s+panel\s+for"
     r"|thanks\s+for\s+interviewing\s+for\s+us|interviewer\s+training"
+    # written to the panel, with the applicant's CV: "Dear panel, please find attached the CV of"
+    r"|dear\s+(?:interview\s+)?panel|(?:attached|find)\s+(?:the\s+)?(?:cv|resume|résumé)\s+of"
     # added as an interviewer: Portuguese, German, English
     r"|como\s+entrevistador\w*|als\s+interviewer|added\s+as\s+(?:an\s+)?interviewer"
     # an interviewers' calibration, not a "Calibration Engineer"
@@ -259,7 +261,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"\b(?:golf|quiz|trivia|pub|chess|tournament|poker|boxing|league|drinks?|beers?|tennis"
     r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|plumber"
     r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|hackathon|hack\w*"
-    r"|competition|contest|olympiad|championship|pitch(?:es)?|jury|judges|ladder|semi-?finals?"
+    r"|competition|contest|olympiad|championship|judging|awards?|pitch(?:es)?|jury|judges|ladder|semi-?finals?"
     r"|teleconsult\w*|tickets?|hearing|council|consultation|municipality|election|ballot"
     r"|quarter-?finals?|tenant|landlord|flat|apartment|viewing|lease|rental|versus|mortgage"
     r"|hipotec\w*|hypoth\w*|pr[ée]stamo|loan"
@@ -509,7 +511,8 @@ _FOREIGN = re.compile(
     r"|interjú\w*|haastattelu\w*|wywiad\w*|interviu\w*|συνέντευξη|phỏng[\s_-]+vấn"
     r"|wawancara|entrevue|gesprek|\w*gespr(?:ä|ae)ch|rozmow\w*"  # "Zweitgespräch", "rozmowa"
     r"|인터뷰"  # Korean's loanword: also a user or press interview ("사용자 인터뷰")
-    r"|(?:vervolg|tweede|eerste|derde|eind|selectie)gesprek)\b"  # Dutch rounds
+    r"|(?:vervolg|tweede|eerste|derde|eind|selectie)gesprek"  # Dutch rounds
+    r"|onderhoud)\b"  # Afrikaans; also a machine's upkeep there and in Dutch
     r"|面談",
     re.IGNORECASE,
 )
@@ -536,6 +539,7 @@ _FOREIGN_HINTS = (
     "wawancara",
     "entrevue",
     "gesprek",
+    "onderhoud",
     "gespräch",
     "gespraech",
     "vorstellungsgespr*",
@@ -583,14 +587,14 @@ _APPLIED = re.compile(
     _THANKS_FOR_APPLYING
     + r"|\b(?:candidatura|candidature|ans(?:ö|o)kan|s(?:ø|o)knad|ans(?:ø|o)gning|hakemukse\w*"
     r"|bewerbung|sollicit\w*|gesolliciteerd|aplikacj\w*|rekrutacj\w*|ba(?:ş|s)vuru\w*|jelentkez(?:é|e)s\w*"
-    r"|solicitud)\b"
+    r"|solicitud|aansoek)\b"  # Spanish, Afrikaans
     r"|選考|エントリー|ご応募|応募",  # Japanese: the selection, an entry, an application
     re.IGNORECASE,
 )
 #: The description names the job as an opening: "our chat about the Data Platform Engineer
 #: opening" (Google's bare invites from a hiring manager).
 _OPENING = re.compile(
-    r"\b(?:the|this|our|an?)[ \t]+(?:[\w/&+-]+[ \t]+|\([^()\n]{1,20}\)[ \t]+){0,5}?"
+    r"\b(?:the|this|our|an?)[ \t]+(?:[\w/&+–—-]+[ \t]+|\([^()\n]{1,20}\)[ \t]+){0,5}?"
     r"(?:opening|vacancy|position|role|job)\b",  # "the Upper Primary Guide (9–12) position"
     re.IGNORECASE,
 )
@@ -639,6 +643,7 @@ FIELD_HINTS = (
 #: Interview", an ATS's "your interview with", "invited you to an interview").
 _DESCRIBED = re.compile(
     r"^[ \t]*event (?:name|type)[ \t]*:[^\n]*\binterview\b"
+    r"|^[ \t]*interview[ \t]*:[ \t]*\S"  # Ashby's "Interview: Operations Case Discussion with ..."
     r"|\b(?:your|our|an?)[ \t]+(?:[\w-]+[ \t]+){0,3}?interview\b"
     r"|\binterview[ \t]+(?:with|for|at|invitation|invite|details|confirmation|schedule|slot|round"
     r"|stage|process"
@@ -705,7 +710,7 @@ _STAGE = re.compile(
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
     r"|assessment[\s_-]+(?:cent(?:re|er)|day|event)|super[\s_-]?day|team[\s_-]+match"
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)[\s_-]+connect"  # "Director Connect"
-    r"|stage[\s_-]+day|shadow[\s_-]+shift"
+    r"|stage[\s_-]+day|shadow[\s_-]+shift|site[\s_-]+tour"  # "Site Tour // Ops Manager // ..."
     r"|hospitationstag|probe(?:arbeit|tag)\w*|schnuppertag"  # German trial days
     r"|triagem"  # Portuguese: a screening ("Triagem telefônica - Analista de Crédito")
     # Portuguese: a group assessment, a case presentation, a chat, an interview panel; Polish:
@@ -821,8 +826,11 @@ def weighs_as_interview(
         return True  # "Entretien technique – Data Engineer – Lumière Analytique"
     if _FOREIGN.search(title) and _STAGE.search(title) and (employer or system):
         return True  # "Intervju – parprogrammering (steg 3) – Sprakla": a stage of one
-    if opening and (employer or system) and (job or _MEET_TITLE.search(title)):
-        return True  # "Tailspin Toys - Data Platform Engineer", "about the ... opening"
+    # "Tailspin Toys - Data Platform Engineer", "about the ... opening"; Google's booking "<the
+    # candidate> and Orbis Hospitality" whose text says "Phone screen for the ... role"
+    met = job or _MEET_TITLE.search(title) or (named and _STAGE.search(description[:5_000]))
+    if opening and (employer or system) and met:
+        return True
     # an employer's "Meet the team coffee" whose text says "informal interview - Regional
     # Operations Manager"
     said = (
@@ -927,11 +935,11 @@ def _name_pattern(name: str) -> re.Pattern[str] | None:
 _TITLE_STEMS = re.compile(
     r"round|discussion|conversa|entretien|entrevista|colloquio|intervista|sollicitatie|gespr|culture"
     r"|recruiter|raiser|take|intro|portfolio|screen|intervju|jobsamtale|haastattelu|rozmow"
-    r"|meet|interview|trial|trade|cook|stage|shadow|assessment|super|match|connect|coffee|catch"
+    r"|meet|interview|trial|trade|cook|stage|shadow|tour|assessment|super|match|connect|coffee|catch"
     r"|drive|exercise|challenge|assignment|triagem|change|point|pratique|talk|demo|visit"
     r"|llamada|reuni|tekniskt|kodtest|fika|parprogrammering|steg|omg|인터뷰|과제|포트폴리오|컬처|커피"
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
-    r"|entrevue|gesprek|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
+    r"|entrevue|gesprek|onderhoud|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"
     r"|співбесід|面接|面试|面試|면접|面談|面",
     re.IGNORECASE,

@@ -49,6 +49,7 @@ from .people import People, find_people, name_key, one_line, parties
 from .replyby import parse_reply_by
 from .senders import is_own_domain, is_students_school
 from .titles import (
+    CONTRACT,
     MAX_SUMMARY,
     SPECIALTY,
     UNDISCLOSED,
@@ -593,6 +594,7 @@ def extract_interview(
         notes=one_line(fields.get("notes", ""), 500),
         notes_for=notes,
         invite_from=people.invite_from,
+        contact_absent=people.contact_absent,
     )
 
 
@@ -730,13 +732,18 @@ def company_and_role(
         roles = longer[:1] + roles
     asked = re.sub(r",\s*\d.*$", "", asked).strip() or asked  # ", 0.8 FTE, starting Term 1"
     asked = re.sub(r"\s*\([^)]*$", "", asked) or asked  # what the cut left: "(remoto"
+    asked = CONTRACT.sub("", asked).strip() or asked  # "Logistics Manager (direct hire)"
     role = one_line(asked or next(iter(roles), ""), 200)  # regexes run on one line
     role = without_company(clean_role(role), company)
     role = "" if squash(role) == squash(company) else role  # an agency's "Redline Sales Search"
     company = company if explicit else unshout(company)
     if _CONFIDENTIAL.match(explicit):  # "Client: Confidential (leading regional bank)"
-        # the agency that screens for it, which the candidate met
-        company = choose_company("", [], description, emails, candidate.emails)
+        # the agency that screens for it when its own people interview (the candidate met them);
+        # the client's interview, with nobody known yet, names no company: the draft says "the role"
+        if people.interviewers:
+            company = choose_company("", [], description, emails, candidate.emails)
+        else:
+            company = ""
     elif CJK.search(company) and (latin := _LATIN_NAME.search(company)):
         company = latin[0]  # "星河电商 Xinghe E-commerce": the name an English draft uses
     role = unshout(names.strip_candidate(role, candidate.name).strip(" |-"))

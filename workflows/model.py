@@ -231,6 +231,9 @@ class Interview:
     #: The address the invite came from (its organizer, a robot maybe): said in a reminder with
     #: nobody to address, for the person to decide.
     invite_from: str = ""
+    #: The invite says the contact is not in the interview ("I won't be on the call myself"):
+    #: the thank-you, with no interviewer known, goes to nobody rather than to them.
+    contact_absent: bool = False
 
     @property
     def key(self) -> tuple[str, str | None]:

@@ -34,7 +34,7 @@ from .model import (
     word_set,
 )
 from .senders import robot_reason
-from .titles import names_a_unit, squash
+from .titles import is_job_title, names_a_unit, squash
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
 _OPTIONAL = frozenset({"OPT-PARTICIPANT", "NON-PARTICIPANT"})  # RFC 5545 3.2.16 ROLE values
@@ -244,12 +244,18 @@ def people_line(value: str) -> list[Person]:
             for i, n in enumerate(_names_of(_title_cut(chunk, ";" in value), ";" in value))
         ]
         # after the first, a part written small is a job title ("M. Hugues Baptiste-Lemaire,
-        # Directeur administratif et financier"), not another person
-        # nor a unit after a title's comma ("Natalia Greaves, Senior Manager, Audit & Assurance")
+        # Directeur administratif et financier"), not another person, nor one written like a
+        # name ("Mariana Solís Ortega, Directora de Logística - EE. UU.") and what abbreviates a
+        # place, nor a unit after a title's comma ("Natalia Greaves, Senior Manager, Audit &
+        # Assurance")
         return [
             Person(n, "")
             for first, n in names
-            if n and _could_be_a_name(n) and (first or _capitalised(n)) and not names_a_unit(n)
+            if n
+            and _could_be_a_name(n)
+            and (first or (_capitalised(n) and not is_job_title(n)))
+            and not names_a_unit(n)
+            and not re.fullmatch(r"[A-Z]{1,2}", n)
         ]
     value = re.sub(r"\(\s*([^\s()]+@[^\s()]+)\s*\)", r"<\1>", value)  # "Jane Doe (jane@x)"
     # "Sandra Olmos – consultora externa, Olmos & Vidal <sandra@x>": her job between name and
@@ -305,6 +311,7 @@ class People:
     interviewers: tuple[Person, ...]
     contact: Person | None
     invite_from: str  # the address the invite came from, robot or not ("" unknown)
+    contact_absent: bool = False  # the invite says the contact is not in the interview
 
 
 def find_people(
@@ -320,10 +327,12 @@ def find_people(
     lines = len(scheduler)  # from Recruiter:/Coordinator: lines; the signed ones follow
     signed = [p for p in roster.real[: MAX_INTERVIEWERS + 1] if p.name]
     scheduler += [p for p in signed if _signs_as_scheduler(p.name, text)]
+    away = None  # who says they will not be there
     if organizer and _AND_ME.search(text):
         scheduler = [p for p in scheduler if p != organizer]  # "You'll meet Jane and me."
     elif organizer and _NOT_JOINING.search(text):
         scheduler.append(organizer)  # an agency's "I won't join, but call me straight after!"
+        away = organizer
     elif organizer and fields.get("client"):
         scheduler.append(organizer)  # the agency consultant who sends the client's interview
     # Paradox's "Who: Graham Tse, ...", the candidate's own "With: Eng. Ruth Chebet and ...",
@@ -336,6 +345,8 @@ def find_people(
         interviewers = roster.from_lines(fields, [*scheduler, *contact_line], organizer)
     else:
         interviewers = roster.from_attendees(scheduler, text)
+    # not even as the last resort when nobody else is known: "I won't be on the call myself"
+    interviewers = tuple(p for p in interviewers if p != away)
     if len(interviewers) > MAX_INTERVIEWERS:
         interviewers = ()
     # design.md: the Contact: line (Recruiter:, Coordinator:), else the organizer if a person,
@@ -347,7 +358,10 @@ def find_people(
         interviewers = tuple(_in_latin(p, "\n".join([text, *cns])) for p in interviewers)
     interviewers = tuple(_as_the_text_orders(p, text) for p in interviewers)
     contact = contact and _as_the_text_orders(contact, text)
-    return People(interviewers, contact, roster.sender())
+    # the contact is not in it when they say so, or when an Interviewer: line names someone
+    # else not yet named ("client hiring manager - name will be shared"): no thank-you to them
+    absent = not interviewers and (away is not None or "interviewers" in fields)
+    return People(interviewers, contact, roster.sender(), absent)
 
 
 def _as_the_text_orders(person: Person, text: str) -> Person:
@@ -796,7 +810,8 @@ def _agenda_names(line: str, below: str | None) -> list[str]:
 #: "Kendra Olsen, HR Generalist, will call you", "Pat Lindqvist, the 4 South manager, will
 #: call you Friday": who the interview is with, said of them.
 _WILL_CALL = re.compile(
-    r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?:,[^,.\n]{0,80},)?[ \t]+will[ \t]+"
+    # not a function: "The client's Head of Data Science will interview you"
+    r"(?<!\bof[ \t])\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?:,[^,.\n]{0,80},)?[ \t]+will[ \t]+"
     r"(?:call|phone|ring|interview|meet|video[ \t]*call)[ \t]+you\b"
 )
 _MEET_CLAUSE = re.compile(_MEET_WORDS + r"(?=([^\n]{1,200}))", re.IGNORECASE)  # overlapping

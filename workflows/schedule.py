@@ -170,7 +170,8 @@ def recipient_key(person: Person) -> str:
 
 
 def _recipients(interview: Interview, stage: Stage) -> list[tuple[tuple[Person, ...], str]]:
-    """Rule 1: one thank-you per interviewer; with none, the contact; with neither, an empty To."""
+    """Rule 1: one thank-you per interviewer; with none, the contact (unless the invite says they
+    are not in the interview); with neither, an empty To."""
     if stage.recipients == "interviewers":
         seen: set[str] = set()
         people: list[tuple[tuple[Person, ...], str]] = []
@@ -181,6 +182,8 @@ def _recipients(interview: Interview, stage: Stage) -> list[tuple[tuple[Person, 
                 people.append(((person,), key))
         if people:
             return people
+        if interview.contact_absent:
+            return [((), "")]
     contact = interview.contact
     if contact is not None and recipient_key(contact):
         return [((contact,), recipient_key(contact))]

@@ -12,6 +12,7 @@ hosts personal mail. Matching is on the registered domain and every subdomain of
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -476,10 +477,33 @@ def domain_of(email: str) -> str:
     return email.rpartition("@")[2].strip().strip(".").lower()
 
 
-def _under(domain: str, domains: Iterable[str]) -> bool:
+#: Top-level names reserved for documentation and tests (RFC 2606, RFC 6761): no real invite
+#: comes from them, so under them a system's name stands for the system ("myworkday.example",
+#: "olivia.paradox.example"), as invented invites written from public documentation say it.
+_RESERVED_TLDS = frozenset({"example", "test", "invalid"})
+
+
+def _under(domain: str, domains: frozenset[str]) -> bool:
     """The domain is one of `domains` or a subdomain of one ("eu.calendar.smartrecruiters.com")."""
     labels = domain.split(".")[-5:]  # no listed domain has more labels; a hostile one may
-    return any(".".join(labels[i:]) in domains for i in range(len(labels) - 1))
+    if any(".".join(labels[i:]) in domains for i in range(len(labels) - 1)):
+        return True
+    if len(labels) < 2 or labels[-1] not in _RESERVED_TLDS:
+        return False
+    stems = _stems(domains)
+    return any(".".join(labels[i:-1]) in stems for i in range(len(labels) - 1))
+
+
+@functools.cache
+def _stems(domains: frozenset[str]) -> frozenset[str]:
+    """ "myworkday.com" -> "myworkday", "solides.com.br" -> "solides": a domain without its suffix."""
+    stems = set()
+    for domain in domains:
+        labels = domain.split(".")[:-1]
+        while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels.pop()
+        stems.add(".".join(labels))
+    return frozenset(stems)
 
 
 def is_recruiting_system(email_or_domain: str) -> bool:

@@ -78,6 +78,11 @@ _REGION = re.compile(
     r"(?i:apac|emea|sea|anz|latam|amer|americas|mena|dach|nordics|benelux|asean|global|asia"
     r"|europe|emea[ &/]+apac|international|overseas|domestic)"  # "(International)": applicants
 )
+#: A site of the employer's, not its name: "(Memphis RDC)", "Hosur Plant", "Atlanta DC".
+_SITE = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:(?-i:R?DC|FC|CDC)|(?i:plant|site|warehouse|depot|campus"
+    r"|mill|yard|(?:distribution|fulfil+ment|logistics)[ \t]+cent(?:er|re)))"
+)
 _KIND_PAIR = re.compile(
     r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
     r"|video\s+conference|assessment\s+(?:cent(?:re|er)|day)|super\s+day"
@@ -191,7 +196,8 @@ _THE_CANDIDATE = re.compile(
 _FUNCTION = (
     r"(?i:reporting|control|controllership|operations|taxation|medicine|surgery"
     r"|accounting|audit|treasury|risk|compliance|acquisition|optimisation|optimization"
-    r"|planning|procurement|department|ward|unit|education)|" + SPECIALTY.pattern
+    r"|planning|procurement|department|ward|unit|education"
+    r"|transformation|strategy|governance|payroll|fp&a)|" + SPECIALTY.pattern  # "Manager - FP&A"
 )
 #: A job, a dash and a few capitalised words ("Analyst - Regulatory Reporting", "Legal Counsel -
 #: Commercial & Regulatory"): its function when `_in_its_function` says so.
@@ -201,7 +207,7 @@ _JOB_FUNCTION = re.compile(
     r"|\w+(?:apist|ician|ologist))"  # "Physiotherapist - Orthopaedic Inpatients"
     r"|(?-i:PA-C|PA|RN))"
     r"(?:[ \t]+(?i:grade|level|band)[ \t]+\d+(?:/\d+)?)?)"  # "Physiotherapist Grade 3 - ..."
-    r"[ \t]+[-–][ \t]+((?:[A-Z][\w/'’]*[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’]*)"
+    r"[ \t]+[-–][ \t]+((?:[A-Z][\w/&'’]*[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w&'’]*)"
     r"\b(?=[ \t]*(?:$|[-–—|:_(),]|[ \t]at[ \t]))"  # the part ends there
 )
 _FUNCTION_END = re.compile(rf"(?:{_FUNCTION})$")
@@ -218,8 +224,12 @@ def _in_its_function(match: re.Match[str]) -> str:
 
 
 #: Between the segments of a title: " - ", "|", "||", ":", "::", "_", en and em dashes, " · ",
-#: and a hyphen with a space on one side ("ACME CORP- MERN STACK"), never inside "Front-end".
-_SEPARATOR = re.compile(r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+|\s+[·•×]\s+")  # not Catalan "l·l"
+#: " // " ("Site Tour // Ops Manager"), and a hyphen with a space on one side ("ACME CORP- MERN
+#: STACK"), never inside "Front-end".
+_SEPARATOR = re.compile(
+    r"\s*[|:–—_]+\s*|\s+-+\s*|\s*-+\s+|\s+[·•×]\s+"  # not Catalan "l·l"
+    r"|\s+/{2,}\s*|\s*/{2,}\s+"
+)
 _PEOPLE = re.compile(r"\s/\s|<>")  # "Alex / Jane": a pairing of people, not a company
 _LABELS = {
     "at": 0,
@@ -407,6 +417,7 @@ _STAGE_WORDS = _set(
     "case study studies portfolio walkthrough review debrief challenge exercise presentation"
     " assignment take-home dinâmica dinamica grupo group apresentação apresentacao"
     " job talk chalk teaching demo demonstration campus visit"  # a faculty search's campus visit
+    " floor walk site tour"  # a warehouse's: "Floor Walk - Outbound Operations Manager"
 )
 
 
@@ -537,6 +548,12 @@ class Names:
         given, surname = words[0], re.escape(words[-1])
         short = "|".join(short_forms(given)) or "(?!)"
         title = re.sub(rf"(?<!\w)(?:{short})\s+{surname}(?!\w)", " | ", title, flags=re.I)
+        # the given name and the surname's initial: "Final round – Ziva Pay (Naledi K.)"
+        if len(words) > 1:
+            initial = re.escape(words[-1][0])
+            title = re.sub(
+                rf"(?<!\w){re.escape(given)}\s+{initial}(?:\.|(?!\w))", " | ", title, flags=re.I
+            )
         addressed = rf"(?:{ADDRESSED}|dr|signor[ae]?)"  # in a title, "Dr. Bäuerle" is them too
         return re.sub(rf"(?<!\w){addressed}\.?\s+{surname}(?!\w)", " | ", title, flags=re.I)
 
@@ -581,7 +598,7 @@ def title_candidates(
     text = _GENDER_ENDING.sub(lambda m: m[0].translate(_HIDE_BRACKETS), text)
     text = _LEVEL.sub(_with_its_job, text)  # "Pharmacist (Band 7)", not "Acme (L2) round"
     text = _JOB_FUNCTION.sub(_in_its_function, text)  # "Manager - Financial Reporting"
-    text = _CONTRACT.sub(" ", _HOURS.sub(" ", text))  # "(32–40h)", "(Contract)": no name
+    text = CONTRACT.sub(" ", _HOURS.sub(" ", text))  # "(32–40h)", "(Contract)": no name
     text = _REQUISITION.sub(" ", text)  # "(Req 2026-18841)"
     # "Interview with Acme on Friday": Acme stays; "Science Grade 7" stays a teacher's job
     teaching = [m.span() for m in _TEACHING.finditer(text)]
@@ -671,6 +688,7 @@ def title_candidates(
                 elif not (
                     _GRADE.fullmatch(part)
                     or _REGION.fullmatch(part)
+                    or _SITE.fullmatch(part.strip())
                     or _REQUISITION_ID.fullmatch(part)
                 ):
                     rank = _LABELS.get(label or "", 1 if in_brackets else 4)
@@ -715,6 +733,21 @@ def _names_a_job(part: str) -> bool:
     return any(j not in _SKILLS for j in jobs) or bool(_TEACHING.search(part))
 
 
+def is_job_title(part: str) -> bool:
+    """ "Directora de Logística", "Senior Manager": a job's name, written capitalised like a
+    person's, that opens with a job's word and joins its words with a small one or ends with a
+    job's word; not "Dev Patel"."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and _ROLE.match(part) is not None
+        and (any(w.lower() in _JOINING for w in words) or _ROLE.fullmatch(words[-1]) is not None)
+    )
+
+
+_JOINING = frozenset({"de", "of", "for", "del", "des", "di", "da", "do", "y", "and", "&"})
+
+
 def is_system_name(part: str) -> bool:
     return squash(part) in _SYSTEM_NAMES
 
@@ -739,7 +772,8 @@ _ROLE_WORDS = rf"([A-Z][\w/&+-]*(?:[ \t]+(?:(?:{_SMALL}|&|for|[-–])[ \t]+)?[A-
 _HOURS_KIND = r"(?:(?i:part|full)[ -]time[ \t]+)?"  # "a part-time Finance Manager"
 _DESCRIPTION_ROLE = re.compile(
     # "about the Brand Manager, Hospital Portfolio opening", "for our Interim Controller role"
-    r"\b(?i:(?:for|about|on|in)\s+(?:the|an?|our|their|your|this))\s+"  # "interest in the ..."
+    # "interest in the ...", "We'll talk through the Data Scientist (Fraud & Risk) role"
+    r"\b(?i:(?:for|about|on|in|through)\s+(?:the|an?|our|their|your|this))\s+"
     + _HOURS_KIND
     + _NAMED_ROLE
     # and the same in the other language: "the Senior Product Designer / Designer produit senior role"
@@ -841,9 +875,10 @@ _HOURS = re.compile(
 )
 #: The kind of contract in brackets, in the invites' languages: "(Contract)", "(poste régulier,
 #: temps complet)", "(CDI)", "(Teilzeit)", "(0,8–1,0 fte)". It names neither company nor role.
-_CONTRACT = re.compile(
+CONTRACT = re.compile(
     r"\((?=[^()]*(?:\b(?:contract|temp|temporary|remote(?![ \t]+area)|hybrid|full[- ]time|part[- ]time"
-    r"|permanent|fixed[- ]term|\d+[- ]months?|r[ée]gulier|temps\s+(?:complet|partiel)|cdi|cdd"
+    r"|permanent|fixed[- ]term|direct[- ]hire|\d+[- ]months?|r[ée]gulier"
+    r"|temps\s+(?:complet|partiel)|cdi|cdd"
     r"|tiempo\s+(?:completo|parcial)|medio\s+tiempo|temporal|indefinido|vollzeit|teilzeit"
     r"|befristet|unbefristet|fte|tempo\s+(?:pieno|determinato|indeterminato)"
     r"|cleared|clearance|ts/sci|top\s+secret|polygraph)\b))[^()]*\)",  # "(Cleared)"
@@ -867,7 +902,7 @@ _GRADE = re.compile(r"[A-Z]{1,3}[- ]?\d{1,2}", re.IGNORECASE)
 _ROLE_NOISE = re.compile(
     r"\(\s*\d+\s*(?:[-–to]+\s*\d+\s*)?\+?\s*(?:yrs?|years?|yoe)\b[^()]*\)"
     r"|"
-    + _CONTRACT.pattern
+    + CONTRACT.pattern
     + r"|"
     + _HOURS.pattern
     + r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
