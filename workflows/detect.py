@@ -132,7 +132,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|面接対策|セミナー|ウェビナー|勉強会|取材|面接可|面接枠"
     # Korean: a magazine's interview, a study group, a seminar, research participants and users
     r"|매거진|잡지|신문|기자|스터디|세미나|웨비나|참여자|사용자[\s_-]*인터뷰|유저[\s_-]*인터뷰"
-    r"|\b(?:(?:exit|stay|user|customer|research|enrol+ment|visa|nexus|citizenship|immigration"
+    r"|\b(?:(?:exit|stay|user|customer|consumer|shopper|research|enrol+ment|visa|nexus|citizenship|immigration"
     r"|embassy|consulate|consular|reference|podcast|press|radio|tv|media|magazine|newspaper"
     r"|landlord|tenant|tenancy"
     r"|rental|mortgage|loan"
@@ -186,6 +186,10 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|\bpre-?admission\b"  # a patient's, at the hospital where the candidate nurses
     # a usability study's participant, a parent at a school, a reservist's unit
     r"|\busability[\s-]+(?:test\w*|study|session)|\b(?:study|research|test)[\s-]+participants?\b"
+    r"|\bparticipants?[\s-]+(?:screening|screener|recruitment)\b"  # a study's, which she runs
+    # a profession's review for chartered membership; a bid's clarification before a council
+    r"|\bprofessional[\s-]+review[\s-]+interview|\bchartered[\s-]+member(?:ship)?\b"
+    r"|\b(?:tender|bid)[\s-]+(?:clarification|presentation)|\bclarification[\s-]+interview"
     r"|\bparent[\s–—-]+of\b|\breservists?\b|\bnsman\b"
     # the candidate's colleagues interviewed by an inspector: "ERO review – interview with
     # Mathematics staff"
@@ -254,6 +258,7 @@ _TALK_LABEL = re.compile(
     r"|^[^:]{0,40}?\blive[ \t]*:",  # a stream's label: "GoodTime Live: Designing a Better ..."
     re.IGNORECASE,
 )
+_DESIGN_WORKSHOP = re.compile(r"\bdesign[\s_-]+workshop\b", re.IGNORECASE)
 #: Words of titles that borrow an interview's other words ("final round", "onsite", "round 1")
 #: for a game, a contest, a service visit, a flat to let. They do not overrule the word
 #: "interview" ("Interview - League", "Interview with Visa" name companies), nor a job.
@@ -261,7 +266,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"\b(?:golf|quiz|trivia|pub|chess|tournament|poker|boxing|league|drinks?|beers?|tennis"
     r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|plumber"
     r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|hackathon|hack\w*"
-    r"|competition|contest|olympiad|championship|judging|awards?|pitch(?:es)?|jury|judges|ladder|semi-?finals?"
+    r"|competition|contest|olympiad|championship|judging|awards?|remodel\w*|renovation|pitch(?:es)?|jury|judges|ladder|semi-?finals?"
     r"|teleconsult\w*|tickets?|hearing|council|consultation|municipality|election|ballot"
     r"|quarter-?finals?|tenant|landlord|flat|apartment|viewing|lease|rental|versus|mortgage"
     r"|hipotec\w*|hypoth\w*|pr[ée]stamo|loan"
@@ -356,6 +361,7 @@ def is_lookalike(title: str, description: str = "") -> bool:
     if alone and _A_TEST.search(title) and not _said_of_this_event(_INTERVIEW_WORD, description):
         return True
     talk = _EVENT_TYPE.search(title)
+    talk = talk and not _DESIGN_WORKSHOP.search(title)  # a final round's, no course
     if talk and (not interview or _EVENT_TYPE.match(title.lstrip()) or _TALK_LABEL.search(title)):
         return True  # "Webinar: Nail your finance interview", not "Interview – MasterClass"
     # a trade beside a hiring word: "Phone screen - Electrician", not a home visit
@@ -711,6 +717,7 @@ _STAGE = re.compile(
     r"|assessment[\s_-]+(?:cent(?:re|er)|day|event)|super[\s_-]?day|team[\s_-]+match"
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)[\s_-]+connect"  # "Director Connect"
     r"|stage[\s_-]+day|shadow[\s_-]+shift|site[\s_-]+tour"  # "Site Tour // Ops Manager // ..."
+    r"|design[\s_-]+workshop"  # a final round's: "Final Round - ... (Design Workshop)"
     r"|hospitationstag|probe(?:arbeit|tag)\w*|schnuppertag"  # German trial days
     r"|triagem"  # Portuguese: a screening ("Triagem telefônica - Analista de Crédito")
     # Portuguese: a group assessment, a case presentation, a chat, an interview panel; Polish:
@@ -769,7 +776,7 @@ _JOB = re.compile(
     r"|solicitor|barrister|lawyer|conveyancer|counsel"
     r"|enseignant\w*|farmac[eê]utic\w*|enfermer\w*|docente|professeur\w*"
     r"|consultant|specialist|programmer|sre|swe|sde|sdet|devops|full[\s_-]?stack|front[\s_-]?end"
-    r"|back[\s_-]?end|mern|fresher|graduate[\s_-]trainee|associate|executive|manager"
+    r"|back[\s_-]?end|mern|fresher|graduate[\s_-]trainee|associate|executive|manager|mgr"
     # the UK's early careers: "Audit & Assurance Graduate Programme", "Vacation Scheme"
     r"|graduate[\s_-]+(?:programme|program|scheme)|vacation[\s_-]+scheme|training[\s_-]+contract"
     r"|fast[\s_-]+stream"

@@ -607,6 +607,34 @@ _CONFIDENTIAL = re.compile(
     r"(?-i:[a-zäöü]{3,})\s+(?-i:[a-zäöü]{3,})\b",
     re.IGNORECASE,
 )
+#: The short forms of job titles' words: "Sr.", "Mgr", "Assoc.".
+_SHORT_FORMS = {
+    "sr": "senior",
+    "snr": "senior",
+    "jr": "junior",
+    "jnr": "junior",
+    "mgr": "manager",
+    "dir": "director",
+    "assoc": "associate",
+    "asst": "assistant",
+    "coord": "coordinator",
+    "exec": "executive",
+    "eng": "engineer",
+    "engr": "engineer",
+    "dev": "developer",
+    "spec": "specialist",
+}
+
+
+def _unshortened(role: str) -> str:
+    """ "Sr. Lifecycle Marketing Mgr" -> "seniorlifecyclemarketingmanager", for comparing."""
+    words = re.findall(r"[^\W_]+", role.lower())
+    return "".join(_SHORT_FORMS.get(w, w) for w in words)
+
+
+_UNNAMED_CLIENT = re.compile(
+    rf"\((?:{UNDISCLOSED})\)|\b(?:{UNDISCLOSED})[ \t]+client\b", re.IGNORECASE
+)
 _LATIN_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Za-z][\w&.'’-]*)*")
 
 
@@ -698,10 +726,16 @@ def company_and_role(
         for name in [sender_company(p.person.name)]
         if name and not names.of_a_person(name)
     ]
+    # what two of them say (the text and the system's sender name: "... at Castlegate
+    # Construction" from "Castlegate Construction" <castlegate@myworkday.com>) before what the
+    # title alone says ("Senior Site Engineer - Civils & Drainage")
+    twice = {k for k in map(squash, said) if [squash(p) for p in said].count(k) > 1}
+    said = sorted(said, key=lambda p: squash(p) not in twice)
     company = choose_company(
         clean_company(one_line(explicit)),
         said,
-        f"{summary}\n{description}",
+        # a title joined by "_" alone spells the name with spaces ("Dunmore_Pryce_Stage2_...")
+        f"{summary if ' ' in summary.strip() else summary.replace('_', ' ')}\n{description}",
         emails,
         candidate.emails,
         weak,
@@ -730,6 +764,9 @@ def company_and_role(
     if roles and len(roles[0].split()) == 1:
         longer = [r for r in roles[1:] if r.split()[0] == roles[0] and len(r.split()) > 1]
         roles = longer[:1] + roles
+    # a job written short in the title ("Sr. Lifecycle Marketing Mgr") that the text writes whole
+    if roles and (whole := [r for r in roles[1:] if _unshortened(r) == _unshortened(roles[0])]):
+        roles = whole[:1] + roles
     asked = re.sub(r",\s*\d.*$", "", asked).strip() or asked  # ", 0.8 FTE, starting Term 1"
     asked = re.sub(r"\s*\([^)]*$", "", asked) or asked  # what the cut left: "(remoto"
     asked = CONTRACT.sub("", asked).strip() or asked  # "Logistics Manager (direct hire)"
@@ -737,10 +774,12 @@ def company_and_role(
     role = without_company(clean_role(role), company)
     role = "" if squash(role) == squash(company) else role  # an agency's "Redline Sales Search"
     company = company if explicit else unshout(company)
-    if _CONFIDENTIAL.match(explicit):  # "Client: Confidential (leading regional bank)"
-        # the agency that screens for it when its own people interview (the candidate met them);
-        # the client's interview, with nobody known yet, names no company: the draft says "the role"
-        if people.interviewers:
+    # "Client: Confidential (leading regional bank)", "... - Tier 1 Contractor (Confidential)"
+    if _CONFIDENTIAL.match(explicit) or (not explicit and _UNNAMED_CLIENT.search(summary)):
+        # the agency that screens for it when its own people interview (the candidate met them,
+        # at their addresses); the client's interview, whose people the agency names at most,
+        # names no company: the draft says "the role"
+        if any(p.email for p in people.interviewers):
             company = choose_company("", [], description, emails, candidate.emails)
         else:
             company = ""

@@ -10,6 +10,7 @@ person's name, a date or time, a recruiting system, or the invite's own words ("
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -44,6 +45,7 @@ _KIND = re.compile(
     r"|\w+-?interview|in-person|person|vor-ort|presencial|pr[ée]sentiel"
     r"|runde|dritte[sn]?|letzte[sn]?|finale"  # German "Zweite Runde"
     r"|rodada|etapa?|runda|fase|ronda|techniczn\w*|segunda|terceira|drugi|trzeci"  # "Etap 2"
+    r"|stage|step"  # "Stage 2 Interview"
     r"|videocolloqui\w*|colloqui|primo|secondo|terzo|conoscitiv[oa]"  # "Secondo colloquio"
 )
 _KIND_CORE = re.compile(
@@ -87,7 +89,8 @@ _KIND_PAIR = re.compile(
     r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
     r"|video\s+conference|assessment\s+(?:cent(?:re|er)|day)|super\s+day"
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)\s+connect|bar\s+raiser"
-    r"|(?:director|manager|founders?|ceo|cxo|cto|partner|gm|vp)\s+round"  # whom it is with
+    # whom it is with, not the job in "Senior Product Manager Round 1"
+    r"|(?<!\w\s)(?:director|manager|founders?|ceo|cxo|cto|partner|gm|vp)\s+round"
     # "Assessment Centre & Partner Interview", not the job in "Finance Director Interview"
     r"|(?<!\w\s)(?:partner|director|principal|founders?|ceo|cto|cfo|vp|gm)\s+interview)\b",
     re.I,
@@ -329,6 +332,9 @@ _SYSTEM_NAMES = frozenset(
 )
 
 
+_STAGE_NUMBER = re.compile(r"\b(round|stage|step)(\d)", re.IGNORECASE)
+
+
 def clean_title(summary: str) -> str:
     """The title without the calendar's wrapper ("Invitation: ... @ <date> (<address>)")."""
     text = " ".join(str(summary)[:MAX_SUMMARY].translate(FULL_WIDTH).split())
@@ -418,7 +424,16 @@ _STAGE_WORDS = _set(
     " assignment take-home dinâmica dinamica grupo group apresentação apresentacao"
     " job talk chalk teaching demo demonstration campus visit"  # a faculty search's campus visit
     " floor walk site tour"  # a warehouse's: "Floor Walk - Outbound Operations Manager"
+    " critique workshop"  # a designer's: "Canopy <> Serena Goh - Design Critique"
 )
+_WHOM_INTERVIEW = re.compile(
+    r"(?:[\w&'.-]+[ \t]+){0,3}(?:manager|director|supervisor|head|partner|founder|owner|lead)"
+    r"[ \t]+interview",
+    re.IGNORECASE,
+)
+#: A stage whose title goes on with its topic: "Technical Discussion - <candidate> - Flood Risk
+#: Modelling" (the issue's "Payments testing"), "Design Critique: Onboarding Flows".
+_TOPIC_KIND = re.compile(r"\b(?:discussion|critique|deep[ \t-]dive|walk-?through)\b", re.I)
 
 
 def _a_stage(part: str) -> bool:
@@ -548,11 +563,15 @@ class Names:
         given, surname = words[0], re.escape(words[-1])
         short = "|".join(short_forms(given)) or "(?!)"
         title = re.sub(rf"(?<!\w)(?:{short})\s+{surname}(?!\w)", " | ", title, flags=re.I)
-        # the given name and the surname's initial: "Final round – Ziva Pay (Naledi K.)"
+        # the given name and the surname's initial: "Final round – Ziva Pay (Naledi K.)"; the
+        # given name's initial and the surname: "Data_Engineer_C.Rousseau"
         if len(words) > 1:
             initial = re.escape(words[-1][0])
             title = re.sub(
                 rf"(?<!\w){re.escape(given)}\s+{initial}(?:\.|(?!\w))", " | ", title, flags=re.I
+            )
+            title = re.sub(
+                rf"(?<![\w.]){re.escape(given[0])}\.\s*{surname}(?!\w)", " | ", title, flags=re.I
             )
         addressed = rf"(?:{ADDRESSED}|dr|signor[ae]?)"  # in a title, "Dr. Bäuerle" is them too
         return re.sub(rf"(?<!\w){addressed}\.?\s+{surname}(?!\w)", " | ", title, flags=re.I)
@@ -592,7 +611,38 @@ def title_candidates(
 ) -> tuple[list[str], list[str], list[str], list[str]]:
     """(companies, roles, units, weak) guessed from a title, surest company first; a unit
     ("Editorial Services", "(People)") is the role only when nothing else names it; `weak`, the
-    companies that are only a job's bracket, maybe its team."""
+    companies that are only a job's bracket, maybe its team.
+
+    A title joined by "_" alone ("Dunmore_Pryce_Stage2_Interview_Senior_Civil_Engineer") is read
+    both ways: its parts name the company ("Interview_<name>_AM_Direct_Taxation_Ridgeway_Pharma"
+    has no other break), its words read as spaced name the role ("Senior Civil Engineer", not
+    "Senior"), a stage's number apart ("Stage 2").
+    """
+    found = _title_candidates(summary, names, full_name)
+    joined = "_" in summary and " " not in summary.strip()
+    if joined and len(next(iter(found[1]), "").split()) <= 1:
+        spaced = _STAGE_NUMBER.sub(r"\1 \2", summary.replace("_", " "))
+        _, roles, units, _ = _title_candidates(spaced, names, full_name)
+        # not the company's last words run on: "Saltbox_Studio_Marketing_Coordinator" (the
+        # title's leading parts that are companies' are the company's words)
+        parts = {part.lower() for part in found[0]}
+        leading = list(itertools.takewhile(lambda w: w.lower() in parts, summary.split("_")))
+        roles = [_after_words(r, {w.lower() for w in leading}) for r in roles]
+        found = (found[0], [r for r in roles if r] or found[1], units or found[2], found[3])
+    return found
+
+
+def _after_words(text: str, words: set[str]) -> str:
+    """The text without its leading words that are among `words`."""
+    parts = text.split()
+    while parts and parts[0].lower() in words:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _title_candidates(
+    summary: str, names: Names, full_name: str
+) -> tuple[list[str], list[str], list[str], list[str]]:
     text = names.strip_candidate(clean_title(summary), full_name)
     # "Engenheiro(a) de Dados" is one role, not a bracket: its brackets are kept out of the way
     text = _GENDER_ENDING.sub(lambda m: m[0].translate(_HIDE_BRACKETS), text)
@@ -628,7 +678,13 @@ def title_candidates(
         and not ORGANISATION_END.search(m[1].strip())
         and not _AN_AGENCY.search(m[1])
     }
-    teams = {m[2].strip() for m in pairs if _a_job_in(m[1]) and not _ROLE.search(m[2])}
+    teams = {  # not a stage: "Senior UX Designer (Design Workshop)"
+        m[2].strip()
+        for m in pairs
+        if _a_job_in(m[1]) and not _ROLE.search(m[2]) and not _a_stage(m[2])
+    }
+    # "Tier 1 Contractor (Confidential)": an agency's words for a client it does not name
+    unnamed = {m[1].strip() for m in pairs if _UNNAMED.fullmatch(m[2].strip())}
     # "RN Day Surgery (Recovery)", "Security Engineer (Red Team)": the team is the job's, and
     # so never the company ("Clinical Trial Pharmacist (Vantiqa Clinical Research)" may be)
     specialties = {  # job: its team
@@ -639,11 +695,16 @@ def title_candidates(
     ranked: list[tuple[int, int, str]] = []
     roles: list[tuple[int, int, str]] = []  # a bracket is more often a team or a level
     units: list[str] = []
+    topics: set[str] = set()  # the parts after a stage that has a topic
+    topical = False
     for match in re.finditer(r"\(([^()]*)\)|\[([^\[\]]*)\]|([^()\[\]]+)", text):
         in_brackets = match[3] is None
         if in_brackets and (match[1] or match[2] or "").strip() in specialties.values():
             continue  # read with its job
         for piece in _SEPARATOR.split(match[1] or match[2] or match[3] or ""):
+            # "Terminal Manager Interview - Dispatcher": an interview with that job's holder,
+            # the role only when no other part names one
+            holder = bool(_WHOM_INTERVIEW.fullmatch(piece.strip()))
             sides = _PEOPLE.split(piece)
             if len(sides) > 1 and all(_names_a_job(side) for side in sides):
                 # "Data Analyst / MIS Executive": two jobs of one opening, no pairing of people
@@ -667,7 +728,7 @@ def title_candidates(
                     or is_system_name(part)
                 ):
                     continue
-                if _UNNAMED.search(part):
+                if _UNNAMED.search(part) or part.strip() in unnamed:
                     continue  # "(client confidentiel, fintech Paris 9e)": an agency's client
                 if _THE_CANDIDATE.fullmatch(part.strip()):
                     continue  # "Job Talk - Faculty Candidate <name>": who, not the job
@@ -681,7 +742,7 @@ def title_candidates(
                     # with, after the job itself
                     teaching = _TEACHING.search(part) and part.strip() not in teams
                     surest = -1 if teaching else in_brackets
-                    roles.append((surest + 2 * (label in _WITH), len(roles), part))
+                    roles.append((surest + 2 * (label in _WITH or holder), len(roles), part))
                 elif _is_unit(part):
                     if _proper(part):  # "Editorial Services", not a topic ("Payments testing")
                         units.append(part)
@@ -696,6 +757,9 @@ def title_candidates(
                     if rank == 4 and not _proper(part):
                         continue  # "Payments testing": a topic, not a company's name
                     ranked.append((rank, len(ranked), part))
+                    if topical:
+                        topics.add(part.strip())
+            topical = topical or bool(_TOPIC_KIND.search(piece))
     companies = [part for _, _, part in sorted(ranked)]
     others = [c for c in companies if c.strip() not in translated | teams]
 
@@ -708,7 +772,11 @@ def title_candidates(
     # a bracket after a job may be its team ("Software Engineer (Search & Recommendation)"):
     # the company only when nothing else is, and then a weak one (company.choose_company)
     companies = others or companies
-    weak = [c for c in companies if c.strip() in teams and not ORGANISATION_END.search(c)]
+    weak = [
+        c
+        for c in companies
+        if (c.strip() in teams or c.strip() in topics) and not ORGANISATION_END.search(c)
+    ]
     found = companies, [with_team(r) for _, _, r in sorted(roles)], units, weak
     return tuple(
         [p.translate(_SHOW_BRACKETS).replace("\u2010", "-") for p in parts] for parts in found
