@@ -71,6 +71,10 @@ BELOW_THE_BAR = {
     # its truth bars the partner's executive assistant who organised the final round from the
     # nudge; nine other corpora take such an assistant for the contact, as followup does
     "invites_holdout84": {"never": (95, 97)},
+    # Round seventeen, measured at its first reading and not yet worked on (README): a dental
+    # hygienist's titles read as dental appointments, an interview she sits in on and her
+    # husband's phone screen taken
+    "invites_holdout110": {"found": (23, 30), "ordinary": (21, 23), "company": (20, 23)},
 }
 
 
