@@ -75,6 +75,9 @@ BELOW_THE_BAR = {
     # hygienist's titles read as dental appointments, an interview she sits in on and her
     # husband's phone screen taken
     "invites_holdout110": {"found": (23, 30), "ordinary": (21, 23), "company": (20, 23)},
+    # and a Dublin QA specialist's companies: a GoodTime sender's "... Interview Scheduling", a
+    # title's "Validation" and "Quality Assurance" read as the employer
+    "invites_holdout109": {"company": (29, 33)},
 }
 
 
