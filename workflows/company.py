@@ -382,6 +382,7 @@ def _initials(tokens: Sequence[str], initials: str) -> bool:
 #: MS Campus Office".
 _SENDER_TEAM_WORDS = word_set(
     "team recruitment acquisition human resources office capital conversations bookings interviews"
+    " scheduling interview coordination"  # GoodTime's "Cardinal Ridge Interview Scheduling"
     " ta"  # talent acquisition
     " rekrytering rekrytointi rekruttering rekrutacja werving"  # "Mälarbanken Rekrytering"
 )

@@ -213,7 +213,11 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"\b(?:press|podcast|radio|tv|media|magazine|newspaper|visa|citizenship|exit)[\s-]+interview\b"
     r"|\bwebinar\s+id\b|\bscheduled\s+zoom\s+webinar\b|\bfree\s+webinar\b"  # never an interview
     r"|\bthis\s+is\s+not\s+an\s+interview\b"  # a document check says so
-    r"|\bfor\s+(?:the|our|a|my|this)\s+(?:[\w-]+\s+){0,3}?(?:story|article|feature|episode"
+    # (a press "feature on ...", "our November cold-chain feature", not a system design "for a
+    # simple savings-goal feature")
+    r"|\bfor\s+(?:the|our|my|this)\s+(?:[\w-]+\s+){0,3}?feature\b"
+    r"|\bfor\s+an?\s+(?:[\w-]+\s+)?feature\s+(?:on|about|in)\b"
+    r"|\bfor\s+(?:the|our|a|my|this)\s+(?:[\w-]+\s+){0,3}?(?:story|article|episode"
     r"|segment|column|(?:print|spring|summer|autumn|fall|winter|next|online)\s+issue)\b"
     r"|\b(?:service|work)\s+order\b"  # a field engineer's visit: "Service order: SO-MX-44817"
     r"|\binterview\s+with\s+(?:the\s+)?patient\b|\bMRN\b"  # a nurse's admission of a patient
@@ -274,7 +278,10 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|\w*meisterschaft|turnier|pokal|liga|vorsorge\w*|fr[üu]herkennung|nanny|babysitter"
     r"|au[\s-]pair|childminder|oppas|tagesmutter|\w*audit|inspection|stocktake|demo|pricing"
     r"|vendor|supplier|procurement|rfp|rfq|rfi|tender|qbr|business[\s-]+review|moderation|telehealth"
-    r"|pre-?screening|dermatolog\w*|dentist|dental|intake|genetic\w*|volleyball|basketball"
+    r"|pre-?screening|dermatolog\w*|dentist|intake|genetic\w*|volleyball|basketball"
+    # a dental appointment, not a practice's name ("Camelback Dental Group", "Pinyon Dental Co.")
+    r"|dental(?![\s-]+(?:group|co|company|partners|associates|arts|studio|inc|llc|pllc|pc"
+    r"|management|services|organi[sz]ation|alliance|network|smiles))"
     r"|football|soccer|netball|hockey|rugby|softball|baseball|badminton|playoffs?|finalists?"
     r"|elimination|torneig|torneo|tournoi|p[àa]del|squash|trofe\w*|troph(?:y|ies)|kaggle|ctf"
     r"|leaderboard|scoping|retest"  # a supplier's pen-test: "scoping call (Round 2 retest)"
@@ -716,7 +723,7 @@ _STAGE = re.compile(
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
     r"|assessment[\s_-]+(?:cent(?:re|er)|day|event)|super[\s_-]?day|team[\s_-]+match"
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)[\s_-]+connect"  # "Director Connect"
-    r"|stage[\s_-]+day|shadow[\s_-]+shift|site[\s_-]+tour"  # "Site Tour // Ops Manager // ..."
+    r"|stage[\s_-]+day|shadow[\s_-]+(?:shift|day)|site[\s_-]+tour"  # "Site Tour // Ops Manager //"
     r"|design[\s_-]+workshop"  # a final round's: "Final Round - ... (Design Workshop)"
     r"|hospitationstag|probe(?:arbeit|tag)\w*|schnuppertag"  # German trial days
     r"|triagem"  # Portuguese: a screening ("Triagem telefônica - Analista de Crédito")
@@ -789,6 +796,7 @@ _JOB = re.compile(
     # nurses, physician assistants ("Virtual Care RN"), not Pennsylvania ("Pittsburgh, PA")
     r"|(?-i:RN|LPN|CNA|APRN|CRNA|NP|PA-C|(?<!,[ \t])PA)"
     r"|auditor|actuary|bookkeeper|treasurer|assistant"
+    r"|hygienist|(?-i:RDH|EFDA|CDA)"  # a dental practice's: "Phone Screen - RDH - Desert Willow Dental"
     r"|instructor|lecturer|professor|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
     r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper"
     r"|t[ée]cnic[oa]|t[èe]cnic|ejecutiv[oa]|executiv[oa]|gestor[a]?|especialista|redactor[a]?"

@@ -38,6 +38,7 @@ from .event_checks import as_list
 from .model import (
     CJK,
     FULL_WIDTH,
+    ORG_KINDS,
     ORGANISATION_END,
     Candidate,
     DetectRules,
@@ -47,7 +48,7 @@ from .model import (
 )
 from .people import People, find_people, name_key, one_line, parties
 from .replyby import parse_reply_by
-from .senders import is_own_domain, is_students_school
+from .senders import is_calendar_service, is_own_domain, is_students_school
 from .titles import (
     CONTRACT,
     MAX_SUMMARY,
@@ -56,6 +57,7 @@ from .titles import (
     clean_role,
     description_candidates,
     name_filter,
+    names_a_unit,
     squash,
     title_candidates,
     unshout,
@@ -334,7 +336,9 @@ _ENDS_WITH_A_NAME = re.compile(r"(?<!\bwith)\s[–—-]\s*[A-Z][a-z]+(?:\s+[A-Z]
 _OTHER_CANDIDATE = re.compile(
     r"\bcandidate[ \t]*:[ \t]*([^|:–—()\[\]]+?)[ \t]*(?:[|:–—()\[\]]|[ \t]-[ \t]|$)"
     # "Interview candidato Marco Rota - ...": Italian, Spanish, Portuguese
-    r"|\bcandidat[oa][ \t]+((?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})",
+    r"|\bcandidat[oa][ \t]+((?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})"
+    # "Interview - Dental Assistant candidate (Brianna Soto)"
+    r"|\bcandidate[ \t]+\(((?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})\)",
     re.I,
 )
 
@@ -456,7 +460,8 @@ def _someone_elses_interview(
     Blake"), one the candidate writes at their own address about someone they interview
     ("Phone screen – KP applicant", "Interview: Commis Chef – Jordan Pike"), or a note about a
     friend's ("Jana's onsite"). Asked only of what reads as an interview (it reads fields)."""
-    own = not organizer or organizer in candidate.emails  # a note of the candidate's own
+    # a note of the candidate's own, or on a calendar their household shares ("Vega Family")
+    own = not organizer or organizer in candidate.emails or is_calendar_service(organizer)
     if own and someone_elses(summary, candidate, plain_description(description)):
         return True
     if organizer in candidate.emails and (
@@ -465,7 +470,9 @@ def _someone_elses_interview(
         return True
     titled = _OTHER_CANDIDATE.search(summary)
     named = (
-        (titled[1] or titled[2]) if titled else description_fields(description).get("candidate", "")
+        next(g for g in titled.groups() if g)
+        if titled
+        else description_fields(description).get("candidate", "")
     )
     return _is_someone_else(named, candidate, own_names)
 
@@ -632,6 +639,17 @@ def _unshortened(role: str) -> str:
     return "".join(_SHORT_FORMS.get(w, w) for w in words)
 
 
+def _as_spelled(name: str, text: str) -> str:
+    """The name as the text spells it, case aside ("Aire and Wharfe NHS Foundation Trust")."""
+    found = re.search(re.escape(name), text[:20_000], re.IGNORECASE)
+    return found[0] if found else name
+
+
+_JOB_AND_FIRM = re.compile(
+    r"\(([^(),\n]{2,60}),[ \t]*([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,4})\)"
+)
+#: An organisation in brackets after a directory's name: "OBI, Amaka (AIRE AND WHARFE NHS ...)".
+_DIRECTORY_ORG = re.compile(r"\(([^()]{3,80})\)\s*$")
 _UNNAMED_CLIENT = re.compile(
     rf"\((?:{UNDISCLOSED})\)|\b(?:{UNDISCLOSED})[ \t]+client\b", re.IGNORECASE
 )
@@ -726,6 +744,21 @@ def company_and_role(
         for name in [sender_company(p.person.name)]
         if name and not names.of_a_person(name)
     ]
+    # the organisation Exchange's directory writes after a person's name: "OBI, Amaka (AIRE AND
+    # WHARFE NHS FOUNDATION TRUST)", said after the title (whose parts may be its unit)
+    said += [
+        _as_spelled(unshout(m[1].strip()), description)
+        for p in everyone
+        for m in [_DIRECTORY_ORG.search(p.cn)]
+        if m and squash(m[1].split()[-1]) in ORG_KINDS
+    ]
+    # the firm after a person's job in brackets: "Deirdre Quinlan (Validation Manager, Brosna
+    # Pharma) has scheduled ..." (a relay's invite that names its people only so)
+    said += [
+        m[2]
+        for m in _JOB_AND_FIRM.finditer(description[:5_000])
+        if names_a_job(m[1]) and ORGANISATION_END.search(m[2]) and not names_a_unit(m[2])
+    ]  # not the unit of "(Senior Physiotherapist, Early Childhood)"
     # what two of them say (the text and the system's sender name: "... at Castlegate
     # Construction" from "Castlegate Construction" <castlegate@myworkday.com>) before what the
     # title alone says ("Senior Site Engineer - Civils & Drainage")
@@ -765,7 +798,9 @@ def company_and_role(
         longer = [r for r in roles[1:] if r.split()[0] == roles[0] and len(r.split()) > 1]
         roles = longer[:1] + roles
     # a job written short in the title ("Sr. Lifecycle Marketing Mgr") that the text writes whole
-    if roles and (whole := [r for r in roles[1:] if _unshortened(r) == _unshortened(roles[0])]):
+    short = roles[0] if roles else ""
+    whole = [r for r in roles[1:] if len(r) > len(short) and _unshortened(r) == _unshortened(short)]
+    if whole:
         roles = whole[:1] + roles
     asked = re.sub(r",\s*\d.*$", "", asked).strip() or asked  # ", 0.8 FTE, starting Term 1"
     asked = re.sub(r"\s*\([^)]*$", "", asked) or asked  # what the cut left: "(remoto"

@@ -171,6 +171,7 @@ class Party:
     partstat: str = ""
     organizer: bool = False
     role: str = "REQ-PARTICIPANT"  # RFC 5545 3.2.16 ROLE; its default
+    cn: str = ""  # the CN as written: "OBI, Amaka (AIRE AND WHARFE NHS FOUNDATION TRUST)"
 
     def why_not(self, candidate: Candidate) -> str:
         """Why this party gets no follow-up; "" for an interviewer."""
@@ -199,6 +200,7 @@ def _party(prop: Any, organizer: bool) -> Party:
         str(params.get("PARTSTAT", "")).upper(),
         organizer,
         str(params.get("ROLE", "REQ-PARTICIPANT")).upper(),
+        str(name)[: _MAX_FIELD * 2],
     )
 
 

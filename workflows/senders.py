@@ -524,6 +524,11 @@ def is_scheduling_link(text: str) -> bool:
     return False
 
 
+def is_calendar_service(email: str) -> bool:
+    """A calendar, room or group of a calendar service (a shared family calendar's address)."""
+    return _under(domain_of(email), CALENDAR_SERVICES)
+
+
 def is_service(email: str) -> bool:
     """A recruiting, scheduling or meeting system, or a calendar service: a tool, not a company."""
     domain = domain_of(email)

@@ -40,6 +40,7 @@ _KIND = re.compile(
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|pracovn[íi]|면접|面试|面接"
     r"|demand|on-demand|one-way|async(?:hronous)?"  # HireVue's "On Demand Interview"
+    r"|working"  # a dental practice's "Working Interview" (a paid trial day)
     r"|assessment-cent(?:re|er)|peer"
     r"|entrevue|\w*gesprek|eerste|tweede|erstes?|zweites?|premi(?:er|ère)|primera|segunda"
     r"|\w+-?interview|in-person|person|vor-ort|presencial|pr[ée]sentiel"
@@ -136,6 +137,7 @@ _ROLE = re.compile(
     r"|full-?stack|frontend|front-end|backend|back-end|position|role|mern|mean|java|python"
     r"|salesforce|sap|support|recruiter|marketer|marketing|sales|counsel|nurse|teacher"
     r"|operator|assistant|advisor|adviser|partner|agent|clerk|supervisor|librarian|cashier"
+    r"|hygienists?|rdh|trainer"  # a dental practice's
     r"|barista|chef|driver|lawyer|attorney|paralegal|solicitor|barrister|conveyancer|auditor|planner|buyer|producer|reporter"
     r"|photographer|illustrator|animator|translator|instructor|tutor|professor|lecturer"
     r"|fellow|postdoc|mechanic|steward|liaison|[a-z]{3,}(?<!chr)ists?|ing[ée]ni\w+|engenheir\w+|entwickler\w*"
@@ -296,6 +298,8 @@ _UNIT_WORDS = _set(
     " regulatory corporate commercial real estate competition environment pensions insolvency"
     " restructuring family criminal immigration"
     " cardiac accounting audit assurance tax treasury"  # "5 North Cardiac", "Accounting & Finance"
+    " hygiene restorative hygienists"  # a dental practice's: "Shadow day (hygiene)"
+    " quality validation compliance manufacturing qa qc csv"  # a plant's: "Quality Assurance"
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -547,7 +551,8 @@ class Names:
         return key in self.people or titled or (bool(self.candidate) and self.candidate in key)
 
     def strip_candidate(self, title: str, full_name: str) -> str:
-        """The title with the candidate's name ("Last First" too) turned into a separator."""
+        """The title with the candidate's name ("Last First" too) turned into a separator; in
+        a title joined by "_" too ("..._Specialist_Aoife_Brennan")."""
         words = full_name.split()
         if not words:
             return title
@@ -557,24 +562,30 @@ class Names:
         orders |= {spelled_out(order) for order in orders}  # "Maximilian Baeuerle"
         for order in sorted(orders, key=len, reverse=True):
             pattern = r"[\s_]+".join(map(re.escape, order.split()))
-            title = re.sub(rf"(?<!\w){pattern}(?!\w)", " | ", title, flags=re.IGNORECASE)
+            title = re.sub(rf"(?<![^\W_]){pattern}(?![^\W_])", " | ", title, flags=re.IGNORECASE)
         # "Vorstellungsgespräch Herr Brenninger - ...", "Interview: Ms. Achterberg", "Max
         # Bäuerle <> Voltbahn" for Maximilian
         given, surname = words[0], re.escape(words[-1])
         short = "|".join(short_forms(given)) or "(?!)"
-        title = re.sub(rf"(?<!\w)(?:{short})\s+{surname}(?!\w)", " | ", title, flags=re.I)
+        title = re.sub(rf"(?<![^\W_])(?:{short})\s+{surname}(?![^\W_])", " | ", title, flags=re.I)
         # the given name and the surname's initial: "Final round – Ziva Pay (Naledi K.)"; the
         # given name's initial and the surname: "Data_Engineer_C.Rousseau"
         if len(words) > 1:
             initial = re.escape(words[-1][0])
             title = re.sub(
-                rf"(?<!\w){re.escape(given)}\s+{initial}(?:\.|(?!\w))", " | ", title, flags=re.I
+                rf"(?<![^\W_]){re.escape(given)}\s+{initial}(?:\.|(?![^\W_]))",
+                " | ",
+                title,
+                flags=re.I,
             )
             title = re.sub(
-                rf"(?<![\w.]){re.escape(given[0])}\.\s*{surname}(?!\w)", " | ", title, flags=re.I
+                rf"(?<![^\W_.]){re.escape(given[0])}\.\s*{surname}(?![^\W_])",
+                " | ",
+                title,
+                flags=re.I,
             )
         addressed = rf"(?:{ADDRESSED}|dr|signor[ae]?)"  # in a title, "Dr. Bäuerle" is them too
-        return re.sub(rf"(?<!\w){addressed}\.?\s+{surname}(?!\w)", " | ", title, flags=re.I)
+        return re.sub(rf"(?<![^\W_]){addressed}\.?\s+{surname}(?![^\W_])", " | ", title, flags=re.I)
 
 
 def name_filter(candidate_name: str, people: Iterable[str]) -> Names:
@@ -867,7 +878,7 @@ _DESCRIPTION_ROLE = re.compile(
     r"(?=[ \t]+(?i:is|has|was)\b)"
     # "Technical screen for Senior Software Engineer, Fleet Autonomy.", "System Design Interview
     # with Elena Sokolova for Senior Software Engineer, Payments Platform."
-     + r"|\b(?i:(?:screen(?:ing)?|interview|onsite|round|session|loop)"
+     + r"|\b(?i:(?:screen(?:ing)?|interview|onsite|round|session|loop|stage[ \t]+\d)"
     r"(?:[ \t]+with[ \t]+[^\n.]{1,60}?)?[ \t]+for)[ \t]+(?i:the[ \t]+)?"
     r"((?:[A-Z][\w/&+.-]*[ \t]+){0,5}[A-Z][\w/&+.-]*"
     r"(?:(?:,|[ \t]+[-–—])[ \t]+(?:[A-Z][\w/&+.-]*[ \t]*){1,4})?)"
