@@ -3654,3 +3654,93 @@ def test_a_role_written_short_in_the_text_leaves_the_titles_whole() -> None:
         "Humber Analytics.",
     )
     assert extract_interview(stage, ALEX).role.startswith("Junior Software Engineer")
+
+
+def test_someone_shadowing_as_our_interviewer_training_leaves_it_the_candidates() -> None:
+    event = vevent(
+        "Technical Discussion - Backend Engineer (Payments Infrastructure)",
+        "ORGANIZER;CN=Chukwuemeka Eze:mailto:chukwuemeka.eze@ivoryrails.example",
+        description="Ibrahim is shadowing this interview as part of our interviewer training.",
+    )
+    assert is_interview_event(event, RULES, ALEX)
+    training = vevent(
+        "Interview - Data Analyst",
+        "ORGANIZER:mailto:hr@ivoryrails.example",
+        description="Reminder: interviewer training before you join the panel.",
+    )
+    assert not is_interview_event(training, RULES, ALEX)
+
+
+def test_a_placement_cell_at_the_students_own_school_sends_her_campus_interviews() -> None:
+    student = Candidate(
+        "Shruti Patwardhan",
+        "shruti.patwardhan26@gmail.example",
+        "Asia/Kolkata",
+        "Shruti",
+        ("shruti.patwardhan.comp22@ditpune.example",),
+    )
+    event = vevent(
+        "Campus Drive 2026 | Zenith Softlabs | Technical Interview | Slot B-14",
+        "ORGANIZER;CN=Training & Placement Cell:mailto:placement@ditpune.example",
+        "ATTENDEE;CN=Shruti Patwardhan:mailto:shruti.patwardhan.comp22@ditpune.example",
+        description="Panel: Mr. Vivek Sathe\\, Zenith Softlabs\\n\\nTraining & Placement Cell",
+    )
+    assert is_interview_event(event, RULES, student)
+    assert extract_interview(event, student).company != "Training & Placement Cell"
+    hr_round = vevent(
+        "HR Round - Deccan Forge Engineering - Campus Drive",
+        "ORGANIZER;CN=Training & Placement Cell:mailto:tpo@ditpune.example",
+        "ATTENDEE;CN=Swati Kelkar:mailto:swati.kelkar@deccanforge.example",
+    )
+    assert is_interview_event(hr_round, RULES, student)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Our client has asked us to keep their name confidential. You will meet Dana "
+        "Kowalczyk\\, Production Engineering Manager.\\n\\nDerek Pham\\nIronwood Technical Search",
+        "te confirmo la entrevista con mi cliente.\\nTe entrevistan: Dana Kowalczyk\\n"
+        "Yo no estaré en la llamada.",
+        "your interview with Ms. Dana Kowalczyk\\, General Manager. I will join for the first "
+        "five minutes to make the introductions and then drop off.",
+    ],
+)
+def test_an_agency_consultant_who_sends_the_clients_interview_gets_no_thank_you(
+    description: str,
+) -> None:
+    event = vevent(
+        "Interview - Production Engineer - Confidential Client",
+        "ORGANIZER;CN=Derek Pham:mailto:derek.pham@ironwoodsearch.example",
+        "ATTENDEE;CN=Derek Pham:mailto:derek.pham@ironwoodsearch.example",
+        "ATTENDEE;CN=Dana Kowalczyk:mailto:dana.kowalczyk@woodlandsenergy.example",
+        description=description,
+    )
+    interview = extract_interview(event, ALEX)
+    assert [p.name for p in interview.interviewers] == ["Dana Kowalczyk"]
+    assert interview.contact == Person("Derek Pham", "derek.pham@ironwoodsearch.example")
+
+
+def test_an_organizer_who_says_the_round_will_be_with_a_colleague_and_me_interviews() -> None:
+    event = vevent(
+        "Aldine Specialty Chemicals :: Virtual Round 2 :: Production Engineer",
+        'ORGANIZER;CN="Hollenbeck, Greta":mailto:greta.hollenbeck@aldinespecialty.example',
+        'ATTENDEE;CN="Sethi, Vikram":mailto:vikram.sethi@aldinespecialty.example',
+        description="Hi Alex - Round 2 will be with Vikram Sethi (Plant Manager) and me.\\n\\n"
+        "Greta Hollenbeck\\, HR Business Partner",
+    )
+    names = {p.name for p in extract_interview(event, ALEX).interviewers}
+    assert names == {"Greta Hollenbeck", "Vikram Sethi"}
+
+
+def test_a_person_the_text_names_keeps_the_address_it_gives_beside_them() -> None:
+    event = vevent(
+        "Screening call – Legal Counsel (NQ+) between Forth Valley Energy and Alex Morgan",
+        "ORGANIZER;CN=Forth Valley Energy Talent Team:mailto:talent@forthvalleyenergy.example",
+        description="Event Name: Screening call\\n\\nYour call will be with Imogen Sturrock "
+        "(Talent Partner\\, Legal)\\, imogen.sturrock@forthvalleyenergy.example.",
+    )
+    interview = extract_interview(event, ALEX)
+    assert interview.interviewers == (
+        Person("Imogen Sturrock", "imogen.sturrock@forthvalleyenergy.example"),
+    )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .model import COMPANY_SUFFIXES, ORG_KINDS, ORGANISATION_END, word_set
-from .senders import company_from_domain
+from .senders import PLACEMENT_OFFICE, company_from_domain
 from .titles import is_system_name, squash, word
 
 #: What follows a company's name in a shared mailbox's name: "Humongous Insurance Talent".
@@ -401,7 +401,7 @@ def sender_company(name: str) -> str:
     """The employer in the name a system or shared mailbox sends as, without its team's words
     ("Outback Classrooms Recruitment" -> "Outback Classrooms"); "" for a person's name, a
     system's own ("Greenhouse") or a team alone ("Recruiting Team")."""
-    if re.search(
+    if PLACEMENT_OFFICE.search(name) or re.search(
         r"\bfaculty\s+search\b|\bsearch\s+committee\b|\b(?:fellowship|residency)\b", name, re.I
     ):
         return ""  # "Biochemistry Faculty Search", "Critical Care Fellowship": no employer's name

@@ -232,7 +232,8 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
 #: to fill in) or makes it a paid study: not their interview, whatever the title says.
 _HIRING_SIDE = re.compile(
     r"\b(?:scorecards?|submit\s+(?:your\s+)?feedback|on\s+the\s+panel\s+for"
-    r"|thanks\s+for\s+interviewing\s+for\s+us|interviewer\s+training"
+    # (not "he is shadowing this interview as part of our interviewer training")
+    r"|thanks\s+for\s+interviewing\s+for\s+us|(?<!our\s)interviewer\s+training"
     # written to the panel, with the applicant's CV: "Dear panel, please find attached the CV of"
     r"|dear\s+(?:interview\s+)?panel|(?:attached|find)\s+(?:the\s+)?(?:cv|resume|résumé)\s+of"
     # added as an interviewer: Portuguese, German, English

@@ -379,7 +379,8 @@ def is_interview_event(
     # a student's placement office sends the interviews employers hold on campus: what it sends
     # is weighed as any invite is, though every address on it is at the candidate's own school
     theirs = organizer in candidate.emails
-    school = not theirs and is_students_school(organizer, candidate.emails)
+    office = next((p.person.name for p in invited if p.organizer), "")
+    school = not theirs and is_students_school(organizer, candidate.emails, office)
     # an internal vacancy: the colleague who thanks the candidate for applying, or tells them
     # the post in a `Role:` line, interviews them (a recruiter at their own free mail does too)
     internal = says_interview(summary) and (
@@ -394,7 +395,7 @@ def is_interview_event(
     # with the candidate and a colleague is work, unless the title says interview or names a job
     others = [e for e in senders if e not in candidate.emails]
     with_colleagues = any(is_own_domain(e, candidate.emails) for e in others)
-    if with_colleagues and not says_interview(summary) and not names_a_job(summary):
+    if with_colleagues and not (school or says_interview(summary) or names_a_job(summary)):
         return False
     if with_colleagues and theirs:
         return False  # their own invite to a colleague: "IA walkthrough: interview with AP head"

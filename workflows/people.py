@@ -300,6 +300,22 @@ def people_line(value: str) -> list[Person]:
     return people + [p for a in alone for p in people_line(a) if name_key(p.name) not in given]
 
 
+_TEXT_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+
+
+def _with_address_in(text: str, person: Person) -> Person:
+    """A person the text names, with the address it gives that is made of their names: "Imogen
+    Sturrock (Talent Partner ...), imogen.sturrock@forthvalleyenergy.example"."""
+    if person.email:
+        return person
+    words = {squash(w) for w in person.name.split()}
+    for match in _TEXT_ADDRESS.finditer(text[:20_000]):
+        local = [squash(t) for t in re.split(r"[._-]+", match[0].partition("@")[0]) if t]
+        if len(local) >= 2 and set(local) <= words and not robot_reason(match[0], person.name):
+            return Person(person.name, match[0].lower().rstrip("."))
+    return person
+
+
 def _unique(people: Iterable[Person]) -> tuple[Person, ...]:
     """design.md: one interviewer per address (by name when there is none), first seen first."""
     found: dict[str, Person] = {}
@@ -335,7 +351,7 @@ def find_people(
     elif organizer and _NOT_JOINING.search(text):
         scheduler.append(organizer)  # an agency's "I won't join, but call me straight after!"
         away = organizer
-    elif organizer and fields.get("client"):
+    elif organizer and (fields.get("client") or _CLIENTS.search(text)):
         scheduler.append(organizer)  # the agency consultant who sends the client's interview
     # Paradox's "Who: Graham Tse, ...", the candidate's own "With: Eng. Ruth Chebet and ...",
     # a job board's "HR Name: Deepak Sharma" (who will call)
@@ -523,7 +539,7 @@ class _Roster:
         named = [p for p in self.matched(named_in_text(text)) if p not in scheduler]
         # not "Herrn Gruber und Frau Dr. Weiß": a surname with its title is no name in full
         named = [
-            p
+            _with_address_in(text, p)
             for p in named
             if name_key(p.name) not in names and not self._sender(p) and " " in name_key(p.name)
         ]
@@ -718,7 +734,7 @@ def _could_be_a_name(text: str) -> bool:
 _MEET_WORDS = (
     r"\b(?:meet(?:ing)?(?:\s+with)?|(?:speak(?:ing)?|interview(?:ing)?|talk(?:ing)?|chat(?:ting)?"
     r"|dinner|lunch|breakfast|coffee|round|session|interviews?)\s+with|(?:be\s+)?interviewed\s+by"
-    r"|facilitated\s+by"
+    r"|facilitated\s+by|will\s+be\s+with"  # "Round 2 will be with Vikram Sethi (...) and me"
     # the same in Italian, Spanish, French, German
     r"|saranno\s+presenti|incontrer(?:ai|à)|conocer(?:á|a)s\s+a|te\s+reunir(?:á|a)s\s+con"
     r"|hablar(?:á|a)s\s+con|rencontrerez|sprechen\s+mit|treffen\s+Sie|\w*gespr(?:ä|ae)ch\s+mit"
@@ -752,7 +768,19 @@ _NOT_JOINING = re.compile(
     r"(?:join|be\s+(?:there|joining|on\s+the\s+call|in\s+the\s+(?:call|meeting)))"
     r"|\bI(?:'ll|\s+will)\s+drop\s+(?:off|out)\b"  # "and will drop off once you are connected"
     r"|\bI\s+\w+\s+but\s+(?:won['’]t|will\s+not)\s+(?:be\s+)?join"  # "I coordinate but won't join"
-    r"|\bI\s+have\s+set\s+it\s+up\s+and\s+will\s+drop\s+(?:off|out)\b",
+    r"|\bI\s+have\s+set\s+it\s+up\s+and\s+will\s+drop\s+(?:off|out)\b"
+    # "I will join for the first five minutes ... and then drop off"; Spanish: "Yo no estaré
+    # en la llamada"
+    r"|\bI\s+will\s+join\b[^.\n]{0,80}?\bthen\s+drop\s+(?:off|out)\b"
+    r"|\b(?:yo\s+)?no\s+estar[ée]\s+en\s+la\s+(?:llamada|reuni[óo]n|entrevista)\b",
+    re.IGNORECASE,
+)
+#: An agency's consultant writes of "my client" or "our client": the client's people interview.
+_CLIENTS = re.compile(
+    r"(?:\b(?:my|our)\s+client|\b(?:mi|nuestro)\s+cliente|\bmeu\s+cliente"
+    r"|\b(?:mon|notre)\s+client|\bunser(?:em)?\s+kunden)\b"
+    # not an employer's own "our client success lead", "our client services team"
+    r"(?![\s-]+(?:success|services?|facing|relations|experience|partner|manager|director|team))",
     re.IGNORECASE,
 )
 #: An agenda line: "10:00 – 10:45  Priyanka Deshmukh-Ruiz, Head of Regulatory Affairs"; or its

@@ -455,7 +455,8 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|recrut\w*|reclut\w*|karriere|bewerbung\w*|personalabteilung|talentos|rekryt\w*|rekrut\w*"
     r"|selezione|insan\s+kaynaklar\w*|betriebsrat\w*|works\s+council|bewerber\w*|\w+termine"
     # an agency's branch ("Lavoro Più - Filiale Milano Centro"), a search committee's desk
-    r"|filiale|branch|agenzia|diary|matching|faculty\s+search\w*|fellowship|residency)\b"
+    r"|filiale|branch|agenzia|diary|matching|faculty\s+search\w*|fellowship|residency"
+    r"|placement)\b"  # a school's "Training & Placement Cell"
     r"|採用|人事|招聘|채용|인사팀",  # recruiting, personnel in Japanese, Chinese, Korean
     re.IGNORECASE,
 )
@@ -562,12 +563,26 @@ def is_own_domain(email: str, candidate_emails: Iterable[str]) -> bool:
 _STUDENT_DOMAIN = re.compile(r"(?:^|\.)(?:students?|stud|stu|alumni)\.", re.IGNORECASE)
 
 
-def is_students_school(email: str, candidate_emails: Iterable[str]) -> bool:
-    """At the school where the candidate is a student (their address there says so), whose
-    placement office arranges their interviews with employers: "Training & Placement Office"
-    <tpo@dypcoe.example> for a student at student.dypcoe.example."""
+#: A school's office that arranges its students' interviews with employers: no employer.
+PLACEMENT_OFFICE = re.compile(
+    r"\b(?:training\s*(?:&|and)\s*placement|placement\s+(?:cell|office)|t\s*&\s*p\b|tpo\b"
+    r"|career(?:s)?\s+(?:services?|cent(?:er|re)|office))",
+    re.IGNORECASE,
+)
+
+
+def is_students_school(email: str, candidate_emails: Iterable[str], name: str = "") -> bool:
+    """At the school where the candidate is a student, whose placement office arranges their
+    interviews with employers: "Training & Placement Office" <tpo@dypcoe.example> for a student
+    at student.dypcoe.example; or an office named so at the school's own domain, where the
+    candidate's address carries a class year or roll number ("shruti.patwardhan.comp22@"), as
+    a student's does and a member of staff's seldom does."""
     return any(
-        _STUDENT_DOMAIN.search(domain_of(own)) and is_own_domain(email, [own])
+        is_own_domain(email, [own])
+        and (
+            bool(_STUDENT_DOMAIN.search(domain_of(own)))
+            or bool(PLACEMENT_OFFICE.search(name) and re.search(r"\d", own.partition("@")[0]))
+        )
         for own in candidate_emails
     )
 

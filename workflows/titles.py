@@ -972,7 +972,8 @@ _REQUISITION = re.compile(
     re.IGNORECASE,
 )
 #: A requisition's number alone: Workday's "R-0031877".
-_REQUISITION_ID = re.compile(r"[A-Z]{1,4}[-_]?\d[\d-]{3,}")
+#: A requisition's number, or an interview slot's ("Slot B-14"): no company.
+_REQUISITION_ID = re.compile(r"[A-Z]{1,4}[-_]?\d[\d-]{3,}|(?i:slot)[ \t]+[\w-]*\d[\w-]*")
 #: A grade or level of a public service or a company ("IT-03", "AD 6", "L5"): no company.
 _GRADE = re.compile(r"[A-Z]{1,3}[- ]?\d{1,2}", re.IGNORECASE)
 
