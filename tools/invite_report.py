@@ -169,11 +169,12 @@ def measure(folder: Path) -> Report:
         report.role.add(
             _same(iv.role, want.get("role")), name, f"{iv.role!r}, want {want.get('role')!r}"
         )
-        # a file of several meetings (a campus visit's back-to-back 1:1s, each its own UID) is
-        # one interview for the fields above, and its people are all the meetings' people
-        meetings: dict[str, Interview] = {}
+        # a file of several meetings (a campus visit's back-to-back 1:1s, each its own UID; a
+        # series whose moved session has one more interviewer) is one interview for the fields
+        # above, and its people are all the meetings' people
+        meetings: dict[tuple[str, str | None], Interview] = {}
         for each in interviews:
-            meetings.setdefault(each.uid, each)
+            meetings.setdefault(each.key, each)
         _recipients(report, name, list(meetings.values()), want, workflow, env, candidate)
     return report
 
@@ -200,35 +201,41 @@ def _recipients(
         return
     thanks = [f for f in followups if f.stage.name == "thank-you"]
     reached: set[str | frozenset[str]] = set()
-    for followup in thanks:
-        for person in followup.to:
-            real = person.email in emails or (not person.email and _words(person.name) in names)
-            if real:
-                reached.add(person.email or _words(person.name))
-            else:
-                report.addressed.add(False, name, f"thank-you to {person.display}")
-            words = next(
-                (
-                    p["name"].split()
-                    for p in people
-                    if (p.get("email") or "").lower() == person.email
-                    and (person.email or _words(p["name"]) == _words(person.name))
-                ),
-                [],
-            )
-            # and after a short form that stands for a first name: "Cecilia" of "Ma. Cecilia Reyes"
-            while len(words) > 2 and words[0].lower().rstrip(".") in NAME_ABBREVIATIONS:
-                words = words[1:]
-            # the first word, or all but the surname: "Wei Jie" of "Wei Jie Lim", "Wei Ming" of
-            # "Tan Wei Ming" (a Chinese surname first)
-            given = {f"Hi {words[0]},", f"Hi {' '.join(words[:-1])},"} if words else set()
-            if len(words) > 1 and words[0].lower() in CHINESE_SURNAMES:
-                given.add(f"Hi {' '.join(words[1:])},")
-            if words and re.fullmatch(r"(?:\w\.)+", words[0]):
-                given = {"Hello,"}  # "R. Sharma": no first name to greet
-            if real and given:
-                greet = render_draft(followup, candidate, env).body.splitlines()[0]
-                report.greeting.add(greet in given, name, f"{greet!r}, want Hi {words[0]},")
+    # each person once, however many sessions, by the address a session gives them
+    seen: set[str | frozenset[str]] = set()
+    notes = sorted(((f, p) for f in thanks for p in f.to), key=lambda note: not note[1].email)
+    for followup, person in notes:
+        keys = {person.email, _words(person.name)} - {"", frozenset()}
+        if keys & seen:
+            continue
+        seen |= keys
+        real = person.email in emails or (not person.email and _words(person.name) in names)
+        if real:
+            reached.add(person.email or _words(person.name))
+        else:
+            report.addressed.add(False, name, f"thank-you to {person.display}")
+        words = next(
+            (
+                p["name"].split()
+                for p in people
+                if (p.get("email") or "").lower() == person.email
+                and (person.email or _words(p["name"]) == _words(person.name))
+            ),
+            [],
+        )
+        # and after a short form that stands for a first name: "Cecilia" of "Ma. Cecilia Reyes"
+        while len(words) > 2 and words[0].lower().rstrip(".") in NAME_ABBREVIATIONS:
+            words = words[1:]
+        # the first word, or all but the surname: "Wei Jie" of "Wei Jie Lim", "Wei Ming" of
+        # "Tan Wei Ming" (a Chinese surname first)
+        given = {f"Hi {words[0]},", f"Hi {' '.join(words[:-1])},"} if words else set()
+        if len(words) > 1 and words[0].lower() in CHINESE_SURNAMES:
+            given.add(f"Hi {' '.join(words[1:])},")
+        if words and re.fullmatch(r"(?:\w\.)+", words[0]):
+            given = {"Hello,"}  # "R. Sharma": no first name to greet
+        if real and given:
+            greet = render_draft(followup, candidate, env).body.splitlines()[0]
+            report.greeting.add(greet in given, name, f"{greet!r}, want Hi {words[0]},")
     for email in sorted(emails):
         report.addressed.add(email in reached, name, f"no thank-you to {email}")
     for words in names:

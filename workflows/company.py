@@ -93,6 +93,8 @@ def choose_company(
         if p not in weak
         or not keys
         or _agreeing(p, keys)
+        # or whose first word starts it: "(Axial Revenue Partners)" beside axialrcm
+        or any(len(w := squash(next(iter(p.split()), ""))) >= 4 and k.startswith(w) for k in keys)
         or [squash(q) for q in said].count(squash(p)) > 1
     ]
     for part in said:

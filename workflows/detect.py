@@ -270,14 +270,15 @@ _DESIGN_WORKSHOP = re.compile(r"\bdesign[\s_-]+workshop\b", re.IGNORECASE)
 _NOT_A_JOB_WORDS = re.compile(
     r"\b(?:golf|quiz|trivia|pub|chess|tournament|poker|boxing|league|drinks?|beers?|tennis"
     r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|plumber"
-    r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|hackathon|hack\w*"
+    r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|\w+athon|hack\w*"  # datathon
     r"|competition|contest|olympiad|championship|judging|awards?|remodel\w*|renovation|pitch(?:es)?|jury|judges|ladder|semi-?finals?"
     r"|teleconsult\w*|tickets?|hearing|council|consultation|municipality|election|ballot"
     r"|quarter-?finals?|tenant|landlord|flat|apartment|viewing|lease|rental|versus|mortgage"
     r"|hipotec\w*|hypoth\w*|pr[ée]stamo|loan"
     # German sports, a health check, a babysitter to hire, a supplier's audit or demo
     r"|\w*meisterschaft|turnier|pokal|liga|vorsorge\w*|fr[üu]herkennung|nanny|babysitter"
-    r"|au[\s-]pair|childminder|oppas|tagesmutter|\w*audit|inspection|stocktake|demo|pricing"
+    r"|au[\s-]pair|childminder|oppas|tagesmutter|\w*audit|inspection|stocktake|demo"
+    r"|(?<!case\s)(?<!case\sde\s)pricing"  # a supplier's, not a case study's: "Case de Pricing"
     r"|vendor|supplier|procurement|rfp|rfq|rfi|tender|qbr|business[\s-]+review|moderation|telehealth"
     r"|pre-?screening|dermatolog\w*|dentist|intake|genetic\w*|volleyball|basketball"
     # a dental appointment, not a practice's name ("Camelback Dental Group", "Pinyon Dental Co.")
@@ -305,7 +306,9 @@ _NOT_A_JOB_TEXT = re.compile(
     r"|talking\s+points|live\s+remote|on[\s-]+air|broadcast|(?:morning|breakfast|talk)\s+show"
     r"|technician|arrival\s+window|patient[\s-]+(?:file|portal|record|number)|teleconsult\w*"
     r"|pairings|prize[\s-]giving|judges|finalists|playoffs?"
+    r"|jurados?|j[úu]ri|finalistas"  # Portuguese and Spanish judges, finalists
     r"|your\s+tickets?|leaderboard|final\s+submissions?|loan\s+application"
+    r"|unit\s+type|\d\s*bed(?:room)?s?\s*/\s*\d\s*bath"  # a flat's viewing: "1 bed / 1 bath"
     r"|competition(?![ \t]+(?:ref|reference|no|number|id|code)\b)"  # not a public post's
     r"|scoreboard"
     r"|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
@@ -332,7 +335,9 @@ _YOURS = re.compile(
 )
 #: A job named as such in the text: "the Senior Manager, Audit Quality & Technical role".
 _NAMED_OPENING = re.compile(
-    r"\bthe[ \t]+(?:(?:[A-Z][\w/-]*,?|&|and|of)[ \t]+){1,7}(?i:role|position|opening|vacancy)\b"
+    r"\bthe[ \t]+(?:(?:[A-Z][\w/-]*,?|&|and|of)[ \t]+){1,7}"
+    r"(?:\([^()\n]{1,40}\)[ \t]+)?"  # "the Android Engineer (Kotlin) role"
+    r"(?i:role|position|opening|vacancy)\b"
 )
 #: "Stakeholder interviews", the noun; not the verb ("Meera interviews Dr. Alana Reyes").
 _INTERVIEWS = re.compile(r"(?i:\binterviews\b)(?![ \t]+(?:[A-Z]|(?i:dr|mr|mrs|ms)\b))")
@@ -724,7 +729,8 @@ _STAGE = re.compile(
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
     r"|assessment[\s_-]+(?:cent(?:re|er)|day|event)|super[\s_-]?day|team[\s_-]+match"
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)[\s_-]+connect"  # "Director Connect"
-    r"|stage[\s_-]+day|shadow[\s_-]+(?:shift|day)|site[\s_-]+tour"  # "Site Tour // Ops Manager //"
+    r"|stage[\s_-]+day|shadow[\s_-]+(?:shift|day)|site[\s_-]+(?:tour|visit)"  # "Site Tour // Ops Manager //"
+    r"|system[\s_-]+design"  # "Mobile System Design – Fernhollow Money"
     r"|design[\s_-]+workshop"  # a final round's: "Final Round - ... (Design Workshop)"
     r"|hospitationstag|probe(?:arbeit|tag)\w*|schnuppertag"  # German trial days
     r"|triagem"  # Portuguese: a screening ("Triagem telefônica - Analista de Crédito")

@@ -100,14 +100,14 @@ _FOREIGN_KEYS = {
         "dependencia",  # Mexico's public sector: the agency that hires
         "organization",
     ),
-    **_meaning("mandant auftraggeber", "client"),  # a German agency's client
+    **_meaning("mandant auftraggeber cliente", "client"),  # a German, Portuguese agency's client
     **_meaning(
         "candidata candidato kandydat kandydatka kandidat kandidatin bewerber bewerberin"
         " 応募者 候補者",  # Japanese: the applicant, the candidate
         "candidate",
     ),
     **_meaning(
-        "poste cargo puesto vaga posizione ruolo mansione stelle funktion functie vacature stilling "
+        "poste cargo puesto vaga posição posicao posición posicion posizione ruolo mansione stelle funktion functie vacature stilling "
         "tjänst tehtävä pozice stanowisko pozíció pozisyon 职位 岗位 職種 募集職種 ポジション 직무 포지션"
         " 応募ポジション 応募職種 募集ポジション 求人",
         "role",
@@ -221,11 +221,17 @@ def description_fields(description: str) -> dict[str, str]:
     text = plain_description(description)
     # a key that ends a sentence's line, over a list: "... Via Solferino 40. Incontrerà:\n- A"
     text = _KEY_AFTER_SENTENCE.sub("\n", text)
+    if _KEY_SENTENCE.search(text[:20_000]):
+        text = "\n".join(
+            _SENTENCE_BREAK.sub("\n", line) if _KEY_SENTENCE.search(line) else line
+            for line in text[:20_000].splitlines()
+        )
     text = _NAME_OVER_VALUE.sub(r"\1: ", text)
     for match in _FIELD.finditer(text):
         key = " ".join(re.split(r"[\s-]+", match[1].lower()))
         key = "interviewers" if _MEET_KEY.match(key) else _KEYS.get(key, key)
         value = match[3].strip()  # strip() not a lazy regex: "\s*$" is quadratic on blanks
+        value = _SENTENCE_STOP.sub("", value)  # "Company: Vantage Point Media. Role: ..."
         if match[2] and key != "interviewers":  # "Poste / Position: Analyste / Analyst"
             value = value.split(" / ")[0]
         if not value:  # "Interviewers:" over a list of "- Name, Title" lines
@@ -250,6 +256,17 @@ def description_fields(description: str) -> dict[str, str]:
 
 
 _KEY_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[^\n.!?:]{1,40}:[ \t]*\n[ \t]*[-*•])")
+#: A line whose sentences are the contract's keys, as one-line invites write them ("Interview
+#: confirmed. Company: Vantage Point Media. Role: Junior Developer. Venue: ...", "... for the
+#: Data Science Lead role. Interviewers: Carla Dominguez (VP of Data), Jordan Whitfield."):
+#: read a sentence a line.
+_KEY_SENTENCE = re.compile(
+    r"[.!?][ \t]+(?i:company|employer|organi[sz]ation|client[ \t]+name|role|position|job[ \t]+title"
+    r"|interviewers?|interview[ \t]+panel|contact|reply[ \t]+by)[ \t]*:[ \t]+\S"
+)
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{4}[.!?])|(?<=[)>][.!?]))[ \t]+(?=[A-Z])")
+#: The full stop of a sentence a key's value is ("... Media."), not of a short form ("Ltd.").
+_SENTENCE_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=[>)]))\.$")
 _HEADING = re.compile(
     r"^[ \t]*(?:your[ \t]+)?(?:interviewers|interview[ \t]+panel)[ \t]*\n", re.I | re.M
 )
@@ -665,6 +682,8 @@ _PLACE_OR_CONTRACT = re.compile(
     r"|cdi|cdd|fte|eft|unidade|unidad)\b",
     re.IGNORECASE,
 )
+#: A town and its state in a bracket after a job: "(St. Joseph, MI)".
+_TOWN_AND_STATE = re.compile(r"\s*\([A-Z][\w .'’-]*,[ \t]*[A-Z]{2}\)\s*$")
 
 
 def _a_unit_of_the_job(text: str) -> bool:
@@ -731,7 +750,12 @@ def company_and_role(
     weak = [c for *_, brackets in guessed for c in brackets]
     # "Tooling Engineer - Progressive Dies", which the `Position:` line says whole: the role's
     asked_for = squash(fields.get("role", ""))
-    titled = [c for c in titled if not (asked_for and squash(c) in asked_for)]
+    # (or writes short: "(case mgr)" of "Position: RN Case Manager")
+    titled = [
+        c
+        for c in titled
+        if not (asked_for and (squash(c) in asked_for or squash(_unshortened(c)) in asked_for))
+    ]
     # a title's part the description names too ("... interview for Data Scientist - Customer
     # Churn at Sinar Telecom") before the title's other parts
     confirmed = {squash(t) for t in from_text[0]}
@@ -794,9 +818,12 @@ def company_and_role(
             asked += "".join(more)
         elif _a_unit_of_the_job(more[1]):
             asked += more[0] + _without_place(more[1])
-    # a job of one word in the title ("Manager"), which the text names with its function
+    # a job of one word in the title ("Manager"), which the text names with its function, or
+    # whole ("Developer" of a title joined by "_", "the Android Developer position")
     if roles and len(roles[0].split()) == 1:
-        longer = [r for r in roles[1:] if r.split()[0] == roles[0] and len(r.split()) > 1]
+        longer = [
+            r for r in roles[1:] if roles[0] in (r.split()[0], r.split()[-1]) and len(r.split()) > 1
+        ]
         roles = longer[:1] + roles
     # a job written short in the title ("Sr. Lifecycle Marketing Mgr") that the text writes whole
     short = roles[0] if roles else ""
@@ -805,6 +832,7 @@ def company_and_role(
         roles = whole[:1] + roles
     asked = re.sub(r",\s*\d.*$", "", asked).strip() or asked  # ", 0.8 FTE, starting Term 1"
     asked = re.sub(r"\s*\([^)]*$", "", asked) or asked  # what the cut left: "(remoto"
+    asked = _TOWN_AND_STATE.sub("", asked) or asked
     asked = CONTRACT.sub("", asked).strip() or asked  # "Logistics Manager (direct hire)"
     role = one_line(asked or next(iter(roles), ""), 200)  # regexes run on one line
     role = without_company(clean_role(role), company)

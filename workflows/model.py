@@ -137,8 +137,10 @@ FULL_WIDTH = str.maketrans(
 )
 
 
-#: A given name as people write it: letters, with inner hyphens or apostrophes ("Jean-Luc").
-_GIVEN_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: A given name as people write it: letters, with inner hyphens or apostrophes ("Jean-Luc"),
+#: and the combining accents of Yoruba's tones ("Adébáyọ̀": o, a dot below, then a grave).
+_LETTERS = r"(?:[^\W\d_][\u0300-\u036f\u1dc0-\u1dff]*)+"
+_GIVEN_NAME = re.compile(rf"{_LETTERS}(?:['’-]{_LETTERS})*")
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,7 @@ class Person:
             return ""
         if not (first.isupper() or first.islower()):
             return first
-        return re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), first)  # "JEAN-LUC": Jean-Luc
+        return re.sub(_LETTERS, lambda m: m[0].capitalize(), first)  # "JEAN-LUC": Jean-Luc
 
     @property
     def display(self) -> str:

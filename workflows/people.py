@@ -353,6 +353,8 @@ def find_people(
         away = organizer
     elif organizer and (fields.get("client") or _CLIENTS.search(text)):
         scheduler.append(organizer)  # the agency consultant who sends the client's interview
+        if _WITH_THE_CLIENT.search(f"{event.get('SUMMARY', '')}\n{text}"):
+            away = organizer  # and is not in it: "Entrevista com cliente", "your client interview"
     # Paradox's "Who: Graham Tse, ...", the candidate's own "With: Eng. Ruth Chebet and ...",
     # a job board's "HR Name: Deepak Sharma" (who will call)
     who = fields.get("who") or fields.get("with") or fields.get("hr name")
@@ -772,10 +774,20 @@ _NOT_JOINING = re.compile(
     # "I will join for the first five minutes ... and then drop off"; Spanish: "Yo no estaré
     # en la llamada"
     r"|\bI\s+will\s+join\b[^.\n]{0,80}?\bthen\s+drop\s+(?:off|out)\b"
-    r"|\b(?:yo\s+)?no\s+estar[ée]\s+en\s+la\s+(?:llamada|reuni[óo]n|entrevista)\b",
+    r"|\b(?:yo\s+)?no\s+estar[ée]\s+en\s+la\s+(?:llamada|reuni[óo]n|entrevista)\b"
+    # Portuguese: "Eu não vou participar", "não estarei na conversa"
+    r"|\b(?:eu\s+)?n[ãa]o\s+(?:vou\s+participar|participarei|estarei\s+na\s+(?:conversa|reuni[ãa]o"
+    r"|chamada|entrevista))\b",
     re.IGNORECASE,
 )
 #: An agency's consultant writes of "my client" or "our client": the client's people interview.
+#: An agency's words for an interview its client holds, which its consultant only sends.
+_WITH_THE_CLIENT = re.compile(
+    # not "to prep you for the client interview" (the next, after this agency's own screen)
+    r"\b(?:interview|meeting|entrevista|reuni[aã]o|conversa)[ \t]+(?:com|with|w/|con)[ \t]*"
+    r"(?:(?:o|a|the|el|la|our|my|nosso|meu|nuestro|mi)[ \t]+)?client(?:e|es)?\b",
+    re.IGNORECASE,
+)
 _CLIENTS = re.compile(
     r"(?:\b(?:my|our)\s+client|\b(?:mi|nuestro)\s+cliente|\bmeu\s+cliente"
     r"|\b(?:mon|notre)\s+client|\bunser(?:em)?\s+kunden)\b"
@@ -910,6 +922,13 @@ def _signs_as_scheduler(name: str, description: str) -> bool:
     Partner) and Sam")."""
     words = r"[ \t]+".join(map(re.escape, name.split()))
     if re.search(_MEETS + words, description, re.IGNORECASE):
+        return False
+    # an itinerary's interview slot they hold: "11:45 AM – 12:15 PM  Values & collaboration
+    # interview – Nora Fitzgerald, Talent Partner"
+    if any(
+        _INTERVIEW_SLOT.search(line) and re.search(words, line, re.IGNORECASE)
+        for line in _AGENDA_LINE.findall(description[:20_000])
+    ):
         return False
     first = re.escape(name.split()[0])  # "Ayla (recruiting coordinator) will meet you"
     if re.search(

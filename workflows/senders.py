@@ -38,6 +38,8 @@ RECRUITING_SYSTEMS = frozenset(
         "jobvite.com",
         "successfactors.com",
         "successfactors.eu",
+        "sapsf.com",  # SuccessFactors' mail and career sites
+        "sapsf.eu",
         "taleo.net",
         "oraclecloud.com",
         "bamboohr.com",
@@ -457,6 +459,7 @@ _NOT_A_PERSON_NAME = re.compile(
     # an agency's branch ("Lavoro Più - Filiale Milano Centro"), a search committee's desk
     r"|filiale|branch|agenzia|diary|matching|faculty\s+search\w*|fellowship|residency"
     r"|placement)\b"  # a school's "Training & Placement Cell"
+    r"|(?-i:\bTA\b)"  # talent acquisition's: "TA Brazil - Kaveri Digital"
     r"|採用|人事|招聘|채용|인사팀",  # recruiting, personnel in Japanese, Chinese, Korean
     re.IGNORECASE,
 )

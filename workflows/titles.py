@@ -48,6 +48,7 @@ _KIND = re.compile(
     r"|rodada|etapa?|runda|fase|ronda|techniczn\w*|segunda|terceira|drugi|trzeci"  # "Etap 2"
     r"|stage|step"  # "Stage 2 Interview"
     r"|videocolloqui\w*|colloqui|primo|secondo|terzo|conoscitiv[oa]"  # "Secondo colloquio"
+    r"|bate-papo|papo|conversa"  # Portuguese: "Bate-papo técnico", "Conversa técnica"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
@@ -58,6 +59,7 @@ _KIND_CORE = re.compile(
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|면접|面试|面接|entrevue|\w*gesprek"
     r"|\w+interview|runde|rodada|etapa?|runda|fase|ronda|videocolloqui\w*|colloqui"
+    r"|bate-papo|papo|conversa"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
@@ -141,7 +143,7 @@ _ROLE = re.compile(
     r"|barista|chef|driver|lawyer|attorney|paralegal|solicitor|barrister|conveyancer|auditor|planner|buyer|producer|reporter"
     r"|photographer|illustrator|animator|translator|instructor|tutor|professor|lecturer"
     r"|fellow|postdoc|mechanic|steward|liaison|[a-z]{3,}(?<!chr)ists?|ing[ée]ni\w+|engenheir\w+|entwickler\w*"
-    r"|desarrollador\w*|d[ée]veloppeu\w+|analista|analyste|stagiaire|praktikant\w*"
+    r"|desarrollador\w*|desenvolvedor\w*|cientistas?|economistas?|d[ée]veloppeu\w+|analista|analyste|stagiaire|praktikant\w*"
     r"|werkstudent\w*|estagi\w+|becari[oa]|"
     + TRADES
     # the same in French, Spanish, Portuguese, Italian, German and Dutch job titles
@@ -300,6 +302,7 @@ _UNIT_WORDS = _set(
     " cardiac accounting audit assurance tax treasury"  # "5 North Cardiac", "Accounting & Finance"
     " hygiene restorative hygienists"  # a dental practice's: "Shadow day (hygiene)"
     " quality validation compliance manufacturing qa qc csv"  # a plant's: "Quality Assurance"
+    " pricing"  # a case's topic: "Case de Pricing"
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -448,6 +451,19 @@ def _a_stage(part: str) -> bool:
         w in _STAGE_WORDS or w in _INVITE_WORDS or w in _UNIT_WORDS or _KIND.fullmatch(w)
         for w in words
     )
+
+
+#: Whom an interview is with, in words that name no one firm: "com sócios", "com o gestor".
+_WHOM_WORDS = _set(
+    "sócios sócias sócio sócia socios gestor gestora gestores time equipe equipa diretoria"
+    " direção diretor diretora liderança fundadores fundador fundadora o a os as el la los las"
+    " de da do dos das del dados área area partners founders leadership"
+)
+
+
+def _only_whom(part: str) -> bool:
+    words = [word(w) for w in part.split()]
+    return bool(words) and all(w in _WHOM_WORDS or w in _UNIT_WORDS for w in words)
 
 
 def _without_systems(part: str) -> str:
@@ -748,6 +764,8 @@ def _title_candidates(
                 # "com o Diretor", "mit dem Geschäftsführer": whom, after an article (not a
                 # firm's name: "met Groentekist")
                 whom = label == "with" or (label in _WITH and _ARTICLE.match(part))
+                if label in _WITH and not _names_a_job(part) and _only_whom(part):
+                    continue  # "com sócios", "com o time de Dados": whom, no company or role
                 if (label is None or whom or label in ("for", "of")) and _names_a_job(part):
                     # "Final Round with the Director", "Entrevista com o Diretor": whom it is
                     # with, after the job itself
@@ -783,10 +801,10 @@ def _title_candidates(
     # a bracket after a job may be its team ("Software Engineer (Search & Recommendation)"):
     # the company only when nothing else is, and then a weak one (company.choose_company)
     companies = others or companies
-    weak = [
+    weak = [  # "(Recommender Systems)" too: a name as a firm's ends, which the domain may deny
         c
         for c in companies
-        if (c.strip() in teams or c.strip() in topics) and not ORGANISATION_END.search(c)
+        if c.strip() in teams or (c.strip() in topics and not ORGANISATION_END.search(c))
     ]
     found = companies, [with_team(r) for _, _, r in sorted(roles)], units, weak
     return tuple(
@@ -878,7 +896,11 @@ _DESCRIPTION_ROLE = re.compile(
     r"(?=[ \t]+(?i:is|has|was)\b)"
     # "Technical screen for Senior Software Engineer, Fleet Autonomy.", "System Design Interview
     # with Elena Sokolova for Senior Software Engineer, Payments Platform."
-     + r"|\b(?i:(?:screen(?:ing)?|interview|onsite|round|session|loop|stage[ \t]+\d)"
+    # "the second stage of your interview process for Mechanical Engineer, Battery Pack
+    # Structures at Anvil Cell Energy", "your application for Mechanical Engineer, Pitch Systems",
+    # "the next step in the process for Android Developer (Relocation to Amsterdam) at ..."
+     + r"|\b(?i:(?:screen(?:ing)?|interview|onsite|round|session|loop|stage[ \t]+\d"
+    r"|(?:interview[ \t]+|recruitment[ \t]+|hiring[ \t]+)?process|application)"
     r"(?:[ \t]+with[ \t]+[^\n.]{1,60}?)?[ \t]+for)[ \t]+(?i:the[ \t]+)?"
     r"((?:[A-Z][\w/&+.-]*[ \t]+){0,5}[A-Z][\w/&+.-]*"
     r"(?:(?:,|[ \t]+[-–—])[ \t]+(?:[A-Z][\w/&+.-]*[ \t]*){1,4})?)"
@@ -890,7 +912,8 @@ _DESCRIPTION_ROLE = re.compile(
     + r"|\b(?i:poste|puesto|posición|vacante|vaga|cargo|posizione)\s+(?i:de|d'|di)\s*"
     r"([A-ZÀ-Þ][^\n.,;:()]{2,60}?)(?=[ \t]*(?:\(|,|\.|;|$|\b(?i:au|à|en|na|no|presso)\b))"
     # Polish "na stanowisko Automation QA Engineer w ...", Portuguese "processo para Product Manager"
-    r"|\b(?i:stanowisk\w*|processo(?:[ \t]+seletivo)?[ \t]+para|vaga[ \t]+(?:de|para))[ \t]+"
+    r"|\b(?i:stanowisk\w*|processo(?:[ \t]+seletivo)?[ \t]+para|processo[ \t]+seletivo[ \t]+de"
+    r"|vaga[ \t]+(?:de|para))[ \t]+"
     r"([A-ZÀ-ÞŁŚŻŹ][^\n.,;:()]{2,60}?)(?=[ \t]*(?:\(|,|\.|;|$|\b(?:w|we|dla|na|em|no|da)\b))",
     re.MULTILINE,
 )
@@ -1036,7 +1059,8 @@ def without_company(role: str, company: str) -> str:
     if not ends:
         return role
     rest = " ".join(words[: ends[0]]).rstrip(" ,-–—|@")
-    for label in (" at", " with"):
+    # and Portuguese, Spanish, French: "Founding Data Scientist da Pequi Labs"
+    for label in (" at", " with", " da", " do", " na", " no", " em", " en", " de", " chez"):
         if rest.lower().endswith(label):
             rest = rest[: -len(label)]
     return rest.strip() or role
