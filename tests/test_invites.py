@@ -3890,3 +3890,58 @@ def test_an_itinerarys_interviewer_named_inline_or_in_a_slot_is_thanked() -> Non
     )
     names = {p.name for p in extract_interview(day_two, ALEX).interviewers}
     assert names == {"Ethan Brooks", "Nora Fitzgerald"}
+
+
+def test_an_interview_word_abroad_from_a_person_at_the_firm_the_title_names() -> None:
+    """ "Intervju med Kvarnholmen Försäkring" from therese.lundin@kvarnholmen... whose text says
+    "Välkommen på intervju!"; not a school's admissions interview from its office's mailbox."""
+    swedish = vevent(
+        "Intervju med Kvarnholmen Försäkring",
+        "ORGANIZER;CN=Therese Lundin:mailto:therese.lundin@kvarnholmen.example",
+        description="Hej Alex\\,\\n\\nVälkommen på intervju! Du träffar Therese Lundin.",
+    )
+    assert is_interview_event(swedish, RULES, ALEX)
+    spanish = vevent(
+        "Entrevista Dirección de Desarrollo Corporativo - Aceros Cantábricos",
+        "ORGANIZER;CN=Luis Barrenetxea:mailto:luis.barrenetxea@acaceroscantabricos.example",
+        description="Te confirmo la entrevista para la Dirección de Desarrollo Corporativo.",
+    )
+    assert is_interview_event(spanish, RULES, ALEX)
+    assert extract_interview(spanish, ALEX).company == "Aceros Cantábricos"
+    school = vevent(
+        "Entrevista de admisión - Colegio Montealto (Lucía\\, 1º Infantil)",
+        "ORGANIZER;CN=Admisiones Colegio Montealto:mailto:admisiones@colegiomontealto.example",
+        description="Entrevista con la familia dentro del proceso de admisión.",
+    )
+    assert not is_interview_event(school, RULES, ALEX)
+    assert robot_reason("secretaria@escolaelstillers.example")
+
+
+def test_the_contracts_lines_from_a_person_at_the_firm_the_title_names() -> None:
+    kuwait = vevent(
+        "Noor Al Bahr - Director of Operations",
+        "ORGANIZER;CN=Ahmad Al-Enezi:mailto:ahmad.alenezi@nooralbahr.example",
+        description="Company: Noor Al Bahr Hotels & Resorts\\nPosition: Complex Director of "
+        "Operations\\n\\nDear Alex\\, please find the Meet link for our conversation.",
+    )
+    assert is_interview_event(kuwait, RULES, ALEX)
+    supplier = vevent(
+        "Noor Al Bahr - Director of Operations",
+        "ORGANIZER;CN=Ahmad Al-Enezi:mailto:ahmad.alenezi@gulfsupplies.example",
+        description="Company: Noor Al Bahr Hotels & Resorts\\nPosition: Complex Director of "
+        "Operations",
+    )
+    assert not is_interview_event(supplier, RULES, ALEX)  # the title names another firm
+
+
+def test_an_arabic_invite_names_the_job_and_greets_in_latin_letters() -> None:
+    event = vevent(
+        "مقابلة عمل – مدير سلسلة الإمداد",
+        "ORGANIZER;CN=تركي بن ناصر الشهري:mailto:turki.alshehri@masarsupply.example",
+        description="يسعدنا دعوتك لمقابلة عمل لوظيفة مدير سلسلة الإمداد.\\n\\nمع التحية،\\n"
+        "Turki bin Nasser Al-Shehri\\nOperations Director | Masar Supply Co.",
+    )
+    assert is_interview_event(event, RULES, ALEX)
+    interview = extract_interview(event, ALEX)
+    assert interview.role == "مدير سلسلة الإمداد"
+    assert interview.interviewers[0].first_name == "Turki"

@@ -198,6 +198,9 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
         whole = squash(part)
         if len(whole) > 2 and key.startswith(whole):
             return part
+        # "Aceros Cantábricos" at acaceroscantabricos (not "Home Care" at meridianhomecare)
+        if len(whole) >= max(6, len(key) - 3) and key.endswith(whole):
+            return part
         joined = ""
         for end, token in enumerate(words, 1):
             joined += squash(token)

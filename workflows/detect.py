@@ -22,8 +22,9 @@ from .senders import (
     is_recruiting_system,
     is_scheduling_link,
     is_service,
+    robot_reason,
 )
-from .titles import ADDRESSED, GENDER_NOTE, JOBS_ABROAD, MAX_SUMMARY, TRADES, short_forms
+from .titles import ADDRESSED, GENDER_NOTE, JOBS_ABROAD, MAX_SUMMARY, TRADES, short_forms, squash
 
 #: Between the words of a phrase: "phone screen" also matches "phone-screen" and "Phone  Screen".
 _GAP = r"[\s_-]+"
@@ -513,7 +514,7 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
     # a selection procedure: Spanish, Catalan, Portuguese, Italian, German
     r"|proceso[\s_-]+selectivo|proc(?:é|e)s[\s_-]+selectiu|processo[\s_-]+seletivo"
     r"|processo[\s_-]+di[\s_-]+selezione|auswahlverfahren|auswahlgespr(?:ä|ae)ch"
-    r"|співбесід\w*)\b"
+    r"|співбесід\w*|(?:ال)?مقابلة[\s_-]+(?:ال)?(?:عمل|شخصية|وظيفية|توظيف))\b"
     r"|面接|面试|面試|면접|カジュアル面談"  # Japan's "casual interview" with a hiring company
     # Chinese rounds: "二面" (second interview), "终面" (final), "HR面", "群面" (group)
     r"|[一二三四终初复]面|(?<![A-Za-z])HR面|群面",
@@ -531,7 +532,8 @@ _FOREIGN = re.compile(
     r"|wawancara|entrevue|gesprek|\w*gespr(?:ä|ae)ch|rozmow\w*"  # "Zweitgespräch", "rozmowa"
     r"|인터뷰"  # Korean's loanword: also a user or press interview ("사용자 인터뷰")
     r"|(?:vervolg|tweede|eerste|derde|eind|selectie)gesprek"  # Dutch rounds
-    r"|onderhoud)\b"  # Afrikaans; also a machine's upkeep there and in Dutch
+    r"|onderhoud"  # Afrikaans; also a machine's upkeep there and in Dutch
+    r"|(?:ال|ل|لل)?مقابل(?:ة|ات)?)\b"  # Arabic: "مقابلة عمل", "المقابلة", "لمقابلة"
     r"|面談",
     re.IGNORECASE,
 )
@@ -586,6 +588,9 @@ _FOREIGN_HINTS = (
     "entretiens",
     "συνέντευξη",
     "phỏng",
+    "مقابلة*",  # Arabic, with "the" and "for" in front: "المقابلة", "لمقابلة عمل"
+    "المقابلة*",
+    "لمقابلة*",
 )  # not 面談: inside Japanese text it starts no word; the title's sign covers it
 #: The description thanks the candidate for applying: the event is part of their application
 #: ("thanks for applying", Italian "la tua candidatura", Swedish "din ansökan", German "Ihre
@@ -829,7 +834,10 @@ def weighs_as_interview(
     opening = bool(_OPENING.search(description))
     foreign = bool(_FOREIGN_TEXT.search(description))  # "la etapa de entrevista"
     process = bool(_PROCESS.search(description))
-    if not (described or opening or foreign or process or title_may_weigh(title, candidate.name)):
+    post = names_the_post(description)
+    if not (
+        described or opening or foreign or process or post or title_may_weigh(title, candidate.name)
+    ):
         return False  # no sign of the kind: the rest need not be weighed (most events)
     if is_excluded(title, (), rules) or is_lookalike(title, description):
         return False
@@ -848,6 +856,14 @@ def weighs_as_interview(
         return True  # "Entretien technique – Data Engineer – Lumière Analytique"
     if _FOREIGN.search(title) and _STAGE.search(title) and (employer or system):
         return True  # "Intervju – parprogrammering (steg 3) – Sprakla": a stage of one
+    # "Intervju med Kvarnholmen Försäkring" from therese.lundin@kvarnholmen..., whose text says
+    # "Välkommen på intervju!": the interview word of both, the sender's firm named in the title
+    if _FOREIGN.search(title) and foreign and _names_the_sender(title, external, emails):
+        return True
+    # "Noor Al Bahr - Director of Operations" from ahmad.alenezi@nooralbahr... with the
+    # contract's `Company:` and `Position:` lines: the job, the sender's firm, the post named
+    if job and post and _names_the_sender(title, external, emails):
+        return True
     # "Tailspin Toys - Data Platform Engineer", "about the ... opening"; Google's booking "<the
     # candidate> and Orbis Hospitality" whose text says "Phone screen for the ... role"
     met = job or _MEET_TITLE.search(title) or (named and _STAGE.search(description[:5_000]))
@@ -888,6 +904,21 @@ def weighs_as_interview(
     return job and named  # an ATS title: "XYZ_1st_Internship Frontend Developer_<candidate>"
 
 
+def _names_the_sender(title: str, senders: Sequence[str], own: Sequence[str]) -> bool:
+    """The title names the firm of a sender's mail domain: "... - Aceros Cantábricos" beside
+    acaceroscantabricos, "Intervju med Kvarnholmen Försäkring" beside kvarnholmen."""
+    parts = [squash(p) for p in re.split(r"\s+(?:[-–—|:]+|med|with|con|com|mit|avec)\s+", title)]
+    for email in senders:
+        if robot_reason(email):
+            continue  # not a school's "admisiones@": a person at the firm sent it
+        key = squash(company_from_domain(email, own))
+        if len(key) >= 5 and any(
+            len(p) >= 5 and (key.startswith(p) or p.startswith(key) or p in key) for p in parts
+        ):
+            return True
+    return False
+
+
 def addresses_an_applicant(description: str) -> bool:
     """The description thanks the candidate for applying ("your application for ..."), or
     invites them to be interviewed ("you are invited to interview for the NQ Solicitor role")."""
@@ -907,6 +938,10 @@ _POST_LINE = re.compile(
     r"^[ \t*•-]*(?:role|position|job[ \t]+title|organi[sz]ation|company|employer)[ \t]*:[ \t]*\S",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+#: weighs_as_interview: the `_POST_LINE` keys (`names_the_post`).
+_POST_HINTS = ("role", "position", "job", "organization", "organisation", "company", "employer")
 
 
 def names_the_post(description: str) -> bool:
@@ -963,7 +998,7 @@ _TITLE_STEMS = re.compile(
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|onderhoud|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"
-    r"|співбесід|面接|面试|面試|면접|面談|面",
+    r"|співбесід|مقابل|system|面接|面试|面試|면접|面談|面",
     re.IGNORECASE,
 )
 
@@ -1022,6 +1057,7 @@ def hint_words() -> tuple[str, ...]:
         *_FOREIGN_HINTS,
         *_PROCESS_HINTS,
         *FIELD_HINTS,
+        *_POST_HINTS,
         "event name",  # extract.is_interview_event: Calendly's "Event Name:" line is a title
         "event type",
     )

@@ -376,6 +376,7 @@ def find_people(
     if any(CJK.search(p.name) for p in interviewers):  # only they need the CNs' Latin names
         cns = (str(getattr(a, "params", {}).get("CN", "")) for a in as_list(event.get("ATTENDEE")))
         interviewers = tuple(_in_latin(p, "\n".join([text, *cns])) for p in interviewers)
+    interviewers = tuple(_arabic_in_latin(p, text) for p in interviewers)
     interviewers = tuple(_as_the_text_orders(p, text) for p in interviewers)
     contact = contact and _as_the_text_orders(contact, text)
     # the contact is not in it when they say so, or when an Interviewer: line names someone
@@ -426,6 +427,25 @@ def _in_latin(person: Person, text: str) -> Person:
     if words[0].lower() in CHINESE_SURNAMES and words[-1].lower() not in CHINESE_SURNAMES:
         words = [*words[1:], words[0]]
     return Person(" ".join(words), person.email)
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def _arabic_in_latin(person: Person, text: str) -> Person:
+    """A name in Arabic script as the invite's text also writes it in Latin letters, found by
+    the address's first name: "تركي بن ناصر الشهري" <turki.alshehri@...>, who signs "Turki bin
+    Nasser Al-Shehri", is greeted "Hi Turki," in an English draft."""
+    if not _ARABIC.search(person.name) or _ARABIC.search(person.email):
+        return person
+    given = re.split(r"[._-]", person.email.partition("@")[0])[0]
+    if len(given) < 3 or not given.isalpha():
+        return person
+    found = re.search(
+        rf"\b{re.escape(given.capitalize())}(?:[ \t]+(?:bin|bint|ibn|[A-Z][\w'’-]+)){{1,4}}",
+        text[:20_000],
+    )
+    return Person(found[0], person.email) if found else person
 
 
 def _last_first(people: list[Person], known: Mapping[str, Person]) -> list[Person]:

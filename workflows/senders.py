@@ -437,6 +437,11 @@ _ROLE_WORDS = frozenset(
         "matching",  # a talent marketplace's desk that matches candidates to clients
         "internal",  # "internal.mobility@": the desk for internal moves
         "mobility",
+        "secretaria",  # a school's office, its admissions (Spanish, Catalan, Portuguese)
+        "secretariat",
+        "admisiones",
+        "admissions",
+        "admissoes",
     }
 )
 #: "Do not reply" run together, as robots' local parts write it in English, Spanish ("no-responder"),

@@ -116,6 +116,10 @@ JOBS_ABROAD = (
     r"|\w*analytiker\w*|\w*konsult|\w*ledare|\w*s(?:ä|a)ljare|\w*handl(?:ä|a)ggare"
     # Spanish: "Consultor/a Senior de Pricing", "Director/a de Estrategia"
     r"|consultor(?:a|es|/a)?|director(?:a|/a)"
+    # Arabic: a manager, engineer, analyst, specialist, supervisor, coordinator, developer,
+    # designer, consultant, accountant ("مدير سلسلة الإمداد": supply chain manager)
+    r"|مدير|مديرة|مهندس|مهندسة|محلل|محللة|أخصائي|أخصائية|اخصائي|مشرف|مشرفة|منسق|منسقة|مطور"
+    r"|مطورة|مصمم|مصممة|مستشار|مستشارة|محاسب|محاسبة"
 )
 #: A job ad's gender note: German "(m/w/d)", "(w|m|d)", "(gn)", French "(H/F)", "(f/m/x)",
 #: "(all genders)", "(alle Geschlechter)". A sign of a job (detect.py), and no part of its name.
