@@ -3945,3 +3945,102 @@ def test_an_arabic_invite_names_the_job_and_greets_in_latin_letters() -> None:
     interview = extract_interview(event, ALEX)
     assert interview.role == "مدير سلسلة الإمداد"
     assert interview.interviewers[0].first_name == "Turki"
+
+
+def test_round_nineteens_lookalikes_and_an_agencys_client_interview() -> None:
+    mentoring = vevent(
+        "Maya Karam and Alex Morgan",
+        "ORGANIZER;CN=Alex Morgan:mailto:alex.morgan.cv@gmail.com",
+        "ATTENDEE;CN=Maya Karam:mailto:maya.karam@students.alpenrose.example",
+        description="Event Name: Alumni Mentoring - 30 min\\n\\nI have my first interview for "
+        "a management trainee programme next week.\\n\\nPowered by Calendly.com",
+    )
+    assert not is_interview_event(mentoring, RULES, ALEX)
+    press = vevent(
+        "Interview: Alex Morgan for Gulf Hospitality Review ('Women Leading Hotel Ops')",
+        "ORGANIZER;CN=Noor Chaudhry:mailto:noor@gulfhospitalityreview.example",
+        description="Thanks again for agreeing to be interviewed for our 'Women Leading Hotel "
+        "Operations' feature.",
+    )
+    assert not is_interview_event(press, RULES, ALEX)
+    client = vevent(
+        "Hoteliers Search x Alex Morgan – client interview (Hotel Manager\\, pre-opening)",
+        "ORGANIZER;CN=Gavin Price:mailto:gavin.price@hotelierssearch.example",
+        description="Confirming the first client interview we discussed.\\n\\nClient Name: "
+        "Confidential (luxury 5* brand)\\nRole: Hotel Manager (pre-opening)",
+    )
+    interview = extract_interview(client, ALEX)
+    assert (interview.company, interview.interviewers) == ("", ())
+    regional = vevent(
+        "Final Round – Director of Operations – Crescent Harbor Dubai Creek",
+        "ORGANIZER;CN=Megan O'Rourke:mailto:megan.orourke@crescentharbor.example",
+        "ATTENDEE;CN=Hiroshi Tanaka:mailto:hiroshi.tanaka@crescentharbor.example",
+        description="For the final round you will meet Hiroshi Tanaka\\, our Regional Vice "
+        "President - Operations\\, Middle East & Africa\\, together with me.",
+    )
+    names = {p.name for p in extract_interview(regional, ALEX).interviewers}
+    assert names == {"Megan O'Rourke", "Hiroshi Tanaka"}  # and no "Middle East"
+
+
+def test_vietnamese_and_public_sector_invites() -> None:
+    """Round nineteen: "Vòng 2", "Bước 2" are rounds and no role; "Vị trí:" is the role's line;
+    "tuyendung@" is a recruiting mailbox; a contest's jury ("Ban giám khảo") and a security
+    clearance's subject interview are no interview of the candidate's; a federal grade and an
+    "Oral Board" are no role or company."""
+    step = vevent(
+        "Bước 2 / Stage 2 – Bình Minh Health",
+        "ORGANIZER;CN=Bình Minh Health:mailto:binhminhhealth@notifications.teamtailor.com",
+        "ATTENDEE;CN=Đặng Quỳnh Như:mailto:nhu.dang@binhminhhealth.example",
+        description="Bước tiếp theo là buổi phỏng vấn chuyên môn (technical interview) 60 phút.",
+    )
+    assert is_interview_event(step, RULES, ALEX)
+    onsite = vevent(
+        "Onsite interview – Phố Xanh Proptech (Vòng 2)",
+        "ORGANIZER;CN=Phan Minh Trí:mailto:tri.phan@phoxanh.example",
+        description="Mời em lên văn phòng Phố Xanh cho vòng 2 (onsite):\\nVị trí: QA Automation "
+        "Engineer",
+    )
+    assert extract_interview(onsite, ALEX).role == "QA Automation Engineer"
+    assert robot_reason("tuyendung@senvangpay.example")
+    assert robot_reason("", "Tuyển dụng Sen Vàng Pay")
+    contest = vevent(
+        "Saigon Bug Hunt 2026 – Vòng chung kết / Final Round",
+        "ORGANIZER;CN=Saigon Testers Community:mailto:bughunt@saigontesters.example",
+        description="Ban giám khảo: đại diện Sen Vàng Pay\\, Haneul Commerce và StraitsPay.",
+    )
+    assert not is_interview_event(contest, RULES, ALEX)
+    clearance = vevent(
+        "Subject Interview - Background Investigation (Case 26-FIS-0448127)",
+        'ORGANIZER;CN="Delgado, Raymond (FISB)":mailto:raymond.delgado@fisb.gov.example',
+        description="This appointment is for your personal subject interview\\, which is part "
+        "of the background investigation; it is not an employment interview.",
+    )
+    assert not is_interview_event(clearance, RULES, ALEX)
+    federal = vevent(
+        "Structured Interview - Program Analyst\\, GS-0343-13 (BREA-27-12658430-MP)",
+        'ORGANIZER;CN="Alston, Rebecca J.":mailto:rebecca.alston@brea.gov.example',
+    )
+    assert extract_interview(federal, ALEX).role == "Program Analyst"
+    board = vevent(
+        "Oral Board – Management and Budget Analyst II",
+        'ORGANIZER;CN="Fairlea County, VA":mailto:noreply@governmentjobs.com',
+    )
+    interview = extract_interview(board, ALEX)
+    assert interview.company != "Oral Board" and interview.role.startswith("Management and")
+
+
+def test_a_local_government_sends_as_itself_and_an_agency_with_it_is_named() -> None:
+    board = vevent(
+        "Oral Board – Management and Budget Analyst II",
+        'ORGANIZER;CN="Fairlea County, VA":mailto:noreply@governmentjobs.com',
+    )
+    interview = extract_interview(board, ALEX)
+    assert (interview.company, interview.interviewers) == ("Fairlea County, VA", ())
+    state = vevent(
+        "Interview: Policy Analyst III (R-0048213)",
+        "ORGANIZER;CN=State of Maryland:mailto:stateofmaryland@myworkday.com",
+        "ATTENDEE;CN=Tasha Greenfield:mailto:tasha.greenfield@maryland.gov.example",
+        description="Your interview for Policy Analyst III (R-0048213) with the Maryland Office "
+        "of Regional Growth has been scheduled.",
+    )
+    assert extract_interview(state, ALEX).company == "Maryland Office of Regional Growth"

@@ -214,9 +214,13 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"\b(?:press|podcast|radio|tv|media|magazine|newspaper|visa|citizenship|exit)[\s-]+interview\b"
     r"|\bwebinar\s+id\b|\bscheduled\s+zoom\s+webinar\b|\bfree\s+webinar\b"  # never an interview
     r"|\bthis\s+is\s+not\s+an\s+interview\b"  # a document check says so
+    # a security clearance's "subject interview": "it is not an employment interview"
+    r"|\b(?:it|this)(?:\s+is|['’]s)\s+not\s+an?\s+(?:employment|job|hiring)\s+interview\b"
+    r"|\bsubject\s+interview\b|\bbackground\s+investigation\b"
     # (a press "feature on ...", "our November cold-chain feature", not a system design "for a
     # simple savings-goal feature")
-    r"|\bfor\s+(?:the|our|my|this)\s+(?:[\w-]+\s+){0,3}?feature\b"
+    r"|\bfor\s+(?:the|our|my|this)\s+(?:['‘’\"“”]?[\w-]+['‘’\"“”]?\s+){0,5}?feature\b"
+    r"|\bagree\w*\s+to\s+be\s+interviewed\b"  # "Thanks again for agreeing to be interviewed"
     r"|\bfor\s+an?\s+(?:[\w-]+\s+)?feature\s+(?:on|about|in)\b"
     r"|\bfor\s+(?:the|our|a|my|this)\s+(?:[\w-]+\s+){0,3}?(?:story|article|episode"
     r"|segment|column|(?:print|spring|summer|autumn|fall|winter|next|online)\s+issue)\b"
@@ -272,6 +276,8 @@ _NOT_A_JOB_WORDS = re.compile(
     r"\b(?:golf|quiz|trivia|pub|chess|tournament|poker|boxing|league|drinks?|beers?|tennis"
     r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|plumber"
     r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|\w+athon|hack\w*"  # datathon
+    r"|mentor(?:ing|ship)"  # "Event Name: Alumni Mentoring - 30 min"
+    r"|bug[\s-]+(?:hunt|bash)"  # a testers' contest: "Saigon Bug Hunt 2026 – Final Round"
     r"|competition|contest|olympiad|championship|judging|awards?|remodel\w*|renovation|pitch(?:es)?|jury|judges|ladder|semi-?finals?"
     r"|teleconsult\w*|tickets?|hearing|council|consultation|municipality|election|ballot"
     r"|quarter-?finals?|tenant|landlord|flat|apartment|viewing|lease|rental|versus|mortgage"
@@ -308,6 +314,7 @@ _NOT_A_JOB_TEXT = re.compile(
     r"|technician|arrival\s+window|patient[\s-]+(?:file|portal|record|number)|teleconsult\w*"
     r"|pairings|prize[\s-]giving|judges|finalists|playoffs?"
     r"|jurados?|j[úu]ri|finalistas"  # Portuguese and Spanish judges, finalists
+    r"|giám\s+khảo"  # Vietnamese: "Ban giám khảo", the jury
     r"|your\s+tickets?|leaderboard|final\s+submissions?|loan\s+application"
     r"|unit\s+type|\d\s*bed(?:room)?s?\s*/\s*\d\s*bath"  # a flat's viewing: "1 bed / 1 bath"
     r"|competition(?![ \t]+(?:ref|reference|no|number|id|code)\b)"  # not a public post's
@@ -473,7 +480,7 @@ def among_colleagues(senders: Sequence[str], candidate: Candidate) -> bool:
 _ROUND = re.compile(
     r"\bround(?:[\s_-]*\d+|[\s_-]+(?:one|two|three|four|five|i{1,3}|iv|v))\b"
     # Portuguese, Spanish, Polish, German: "Rodada 2", "Etap 2", "Runda 1", "2ª fase"
-    r"|\b(?:rodada|ronda|runda|etap|runde|fase|steg|omg(?:å|a)ng)[\s_-]*\d\b|\b\d[ªºa]?[\s_-]+(?:fase|etapa|rodada)\b"
+    r"|\b(?:rodada|ronda|runda|etap|runde|fase|steg|omg(?:å|a)ng|vòng|bước)[\s_-]*\d\b|\b\d[ªºa]?[\s_-]+(?:fase|etapa|rodada)\b"
     # "Segunda ronda", "Primeira fase", "Zweite Runde" (not a tryout's "Ronda final")
     r"|\b(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|[úu]ltim[oa]|primeir[oa]|terceir[oa]"
     r"|quart[oa]|erste|zweite|dritte|letzte)[\s_-]+(?:ronda|rodada|fase|etapa|runde)\b"
@@ -998,7 +1005,7 @@ _TITLE_STEMS = re.compile(
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|onderhoud|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"
-    r"|співбесід|مقابل|system|面接|面试|面試|면접|面談|面",
+    r"|співбесід|مقابل|system|vòng|bước|面接|面试|面試|면접|面談|面",
     re.IGNORECASE,
 )
 

@@ -101,6 +101,13 @@ _FOREIGN_KEYS = {
         "organization",
     ),
     **_meaning("mandant auftraggeber cliente", "client"),  # a German, Portuguese agency's client
+    # Vietnamese: the post, the company, who interviews, the candidate, the contact
+    "vị trí": "role",
+    "vị trí ứng tuyển": "role",
+    "công ty": "company",
+    "người phỏng vấn": "interviewers",
+    "ứng viên": "candidate",
+    "người liên hệ": "contact",
     **_meaning(
         "candidata candidato kandydat kandydatka kandidat kandidatin bewerber bewerberin"
         " 応募者 候補者",  # Japanese: the applicant, the candidate

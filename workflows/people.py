@@ -33,7 +33,7 @@ from .model import (
     spelled_out,
     word_set,
 )
-from .senders import robot_reason
+from .senders import company_from_domain, robot_reason
 from .titles import is_job_title, names_a_unit, squash
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
@@ -126,6 +126,8 @@ def display_name(raw: object, email: str = "") -> str:
     # Exchange's "O'Donoghue, Margaret (Eastern Harbour LHD)": the bracket is the organisation
     first = re.sub(r"\s*\([^()]*\)\s*$", "", first) if comma else first
     suffix = first.strip().lower().rstrip(".") in _NAME_SUFFIXES
+    # "Fairlea County, VA", "Austin, TX": a place and its state, not "Last, First"
+    suffix = suffix or bool(re.fullmatch(r"[A-Z]{2}", first.strip()))
     if comma and first.strip() and "," not in first and not suffix:
         given, family = first.split(), last.split()
         titles = [w for w in given if is_honorific(w)]
@@ -353,8 +355,13 @@ def find_people(
         away = organizer
     elif organizer and (fields.get("client") or _CLIENTS.search(text)):
         scheduler.append(organizer)  # the agency consultant who sends the client's interview
-        if _WITH_THE_CLIENT.search(f"{event.get('SUMMARY', '')}\n{text}"):
-            away = organizer  # and is not in it: "Entrevista com cliente", "your client interview"
+        summary = str(event.get("SUMMARY", ""))
+        # a title that calls it the client interview, from an agency (not from the client's
+        # own domain: "Craftlist client interview" booked with Quillstone's hiring manager)
+        theirs = squash(fields.get("client", "")) == squash(company_from_domain(organizer.email))
+        client_interview = _CLIENT_INTERVIEW.search(summary) and not theirs
+        if client_interview or _WITH_THE_CLIENT.search(f"{summary}\n{text}"):
+            away = organizer  # and is not in it: "Entrevista com cliente", "client interview"
     # Paradox's "Who: Graham Tse, ...", the candidate's own "With: Eng. Ruth Chebet and ...",
     # a job board's "HR Name: Deepak Sharma" (who will call)
     who = fields.get("who") or fields.get("with") or fields.get("hr name")
@@ -808,6 +815,7 @@ _WITH_THE_CLIENT = re.compile(
     r"(?:(?:o|a|the|el|la|our|my|nosso|meu|nuestro|mi)[ \t]+)?client(?:e|es)?\b",
     re.IGNORECASE,
 )
+_CLIENT_INTERVIEW = re.compile(r"\bclient[ \t]+interview\b", re.IGNORECASE)
 _CLIENTS = re.compile(
     r"(?:\b(?:my|our)\s+client|\b(?:mi|nuestro)\s+cliente|\bmeu\s+cliente"
     r"|\b(?:mon|notre)\s+client|\bunser(?:em)?\s+kunden)\b"
@@ -933,6 +941,9 @@ def _written_as_a_name(text: str) -> bool:
         and not robot_reason("", text)
         and not ORGANISATION_END.search(text)
         and squash(words[-1]) not in ORG_KINDS  # "Halvern Bank Technology Centre"
+        # a local government and its state: "Fairlea County, VA"
+        and not re.search(r",\s*[A-Z]{2}$", text)
+        and not re.search(r"\b(?:county|township|parish|borough)\b", text, re.IGNORECASE)
     )
 
 

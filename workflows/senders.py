@@ -38,6 +38,8 @@ RECRUITING_SYSTEMS = frozenset(
         "jobvite.com",
         "successfactors.com",
         "successfactors.eu",
+        "governmentjobs.com",  # NEOGOV, the US public sector's
+        "neogov.com",
         "sapsf.com",  # SuccessFactors' mail and career sites
         "sapsf.eu",
         "taleo.net",
@@ -437,6 +439,8 @@ _ROLE_WORDS = frozenset(
         "matching",  # a talent marketplace's desk that matches candidates to clients
         "internal",  # "internal.mobility@": the desk for internal moves
         "mobility",
+        "tuyendung",  # Vietnamese: recruitment, personnel
+        "nhansu",
         "secretaria",  # a school's office, its admissions (Spanish, Catalan, Portuguese)
         "secretariat",
         "admisiones",
@@ -465,6 +469,10 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|filiale|branch|agenzia|diary|matching|faculty\s+search\w*|fellowship|residency"
     r"|placement)\b"  # a school's "Training & Placement Cell"
     r"|(?-i:\bTA\b)"  # talent acquisition's: "TA Brazil - Kaveri Digital"
+    r"|\btuyển\s+dụng\b|\bnhân\s+sự\b"  # Vietnamese: recruitment, personnel
+    # a region, which a job's title names after a comma ("Regional Vice President - Operations,
+    # Middle East & Africa"), not a person
+    r"|\b(?:middle\s+east|north\s+america|latin\s+america|asia[\s-]+pacific|south[\s-]*east\s+asia)\b"
     r"|採用|人事|招聘|채용|인사팀",  # recruiting, personnel in Japanese, Chinese, Korean
     re.IGNORECASE,
 )

@@ -49,6 +49,8 @@ _KIND = re.compile(
     r"|stage|step"  # "Stage 2 Interview"
     r"|videocolloqui\w*|colloqui|primo|secondo|terzo|conoscitiv[oa]"  # "Secondo colloquio"
     r"|bate-papo|papo|conversa"  # Portuguese: "Bate-papo técnico", "Conversa técnica"
+    r"|oral-board|finalist-day"  # the public sector's: "Oral Board – Budget Analyst II"
+    r"|vòng|bước|phỏng|vấn"  # Vietnamese: "Vòng 2" (round), "Bước 2" (step), "phỏng vấn"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
@@ -59,7 +61,7 @@ _KIND_CORE = re.compile(
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|면접|面试|面接|entrevue|\w*gesprek"
     r"|\w+interview|runde|rodada|etapa?|runda|fase|ronda|videocolloqui\w*|colloqui"
-    r"|bate-papo|papo|conversa"
+    r"|bate-papo|papo|conversa|oral-board|finalist-day|vòng|bước|phỏng"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
@@ -89,7 +91,7 @@ _SITE = re.compile(
     r"|mill|yard|(?:distribution|fulfil+ment|logistics)[ \t]+cent(?:er|re)))"
 )
 _KIND_PAIR = re.compile(
-    r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face"
+    r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face|oral\s+board|finalist\s+day"
     r"|video\s+conference|assessment\s+(?:cent(?:re|er)|day)|super\s+day"
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)\s+connect|bar\s+raiser"
     # whom it is with, not the job in "Senior Product Manager Round 1"
@@ -859,7 +861,9 @@ _DESCRIPTION_COMPANY = re.compile(
     r"\b(?i:interview(?:s|ing)?\s+(?:with|at)|(?:position|role|opening|job|internship|team|vacancy|post)\s+(?:at|with)"
     r"|(?:applying|application|applied)\s+(?:to|at)|on\s+behalf\s+of"
     r"|(?:position|role|opening|vacancy)\s+of\s+[A-Z][^.\n]{0,50}?\s+at"
-    r"|interview\s+for\s+[A-Z][^.\n]{0,60}?\s+at)\s+(?:the\s+)?"  # "... for Data Scientist at X"
+    # "... for Data Scientist at X", "Your interview for Policy Analyst III (R-0048213) with
+    # the Maryland Office of Regional Growth"
+    r"|interview\s+for\s+[A-Z][^.\n]{0,60}?\s+(?:at|with))\s+(?:the\s+)?"
     r"((?:[A-Z][\w&.'’-]*|&)(?:[ \t]+(?:[A-Z0-9][\w&./'’-]*|&|of|and|de)){0,6})"  # "A/S"
 )
 #: "Business Controller", "Manager – Costing & MIS"
@@ -994,7 +998,9 @@ CONTRACT = re.compile(
 #: "(Réf. 26000871)", "(concours 12-04)".
 _REQUISITION = re.compile(
     r"\((?:req(?:uisition)?|job|competition|(?:internal[ \t]+)?posting|r[ée]f(?:[ée]rence)?|concours)\b[^()]*\)"
-    r"|\(\s*[A-Z]{1,4}[-_ ]?\d{4,}(?:-\d+)*\s*\)",  # Workday's "(R-0048213)", "(R-2026-0871)",
+    r"|\(\s*[A-Z]{1,4}[-_ ]?\d{4,}(?:-\d+)*\s*\)"  # Workday's "(R-0048213)", "(R-2026-0871)",
+    # a US federal job's pay plan, series and grade: "Program Analyst, GS-0343-13"
+    r"|,?[ \t]*\b(?-i:GS|GG|WG|ZP|ZA)-\d{3,4}(?:-\d{1,2})?\b|,?[ \t]*\b(?-i:GS)-\d{1,2}\b",
     # a course's "(PHYS 1415)"
     re.IGNORECASE,
 )
