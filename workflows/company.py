@@ -53,8 +53,9 @@ _CAPITALISED = re.compile(  # "_" joins titles
 )
 
 
-#: A town and its US state or Canadian province or Australian state: a place, never a company.
+#: A local government's name before its state: "Fairlea County, VA" is an employer.
 _A_GOVERNMENT = re.compile(r"\b(?:county|city|town|township|parish|borough)\s*,", re.I)
+#: A town and its US state or Canadian province or Australian state: a place, never a company.
 _A_PLACE = re.compile(r"[A-Z][\w .'’-]*,[ \t]*(?:[A-Z]{2}|NSW|QLD|VIC|TAS|ACT)")
 
 

@@ -114,7 +114,8 @@ _FOREIGN_KEYS = {
         "candidate",
     ),
     **_meaning(
-        "poste cargo puesto vaga posição posicao posición posicion posizione ruolo mansione stelle funktion functie vacature stilling "
+        "poste cargo puesto vaga posição posicao posición posicion posizione ruolo mansione stelle"
+        " funktion functie vacature stilling "
         "tjänst tehtävä pozice stanowisko pozíció pozisyon 职位 岗位 職種 募集職種 ポジション 직무 포지션"
         " 応募ポジション 応募職種 募集ポジション 求人",
         "role",

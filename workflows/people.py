@@ -358,7 +358,8 @@ def find_people(
         summary = str(event.get("SUMMARY", ""))
         # a title that calls it the client interview, from an agency (not from the client's
         # own domain: "Craftlist client interview" booked with Quillstone's hiring manager)
-        theirs = squash(fields.get("client", "")) == squash(company_from_domain(organizer.email))
+        client = squash(fields.get("client", ""))
+        theirs = bool(client) and client == squash(company_from_domain(organizer.email))
         client_interview = _CLIENT_INTERVIEW.search(summary) and not theirs
         if client_interview or _WITH_THE_CLIENT.search(f"{summary}\n{text}"):
             away = organizer  # and is not in it: "Entrevista com cliente", "client interview"
@@ -807,7 +808,6 @@ _NOT_JOINING = re.compile(
     r"|chamada|entrevista))\b",
     re.IGNORECASE,
 )
-#: An agency's consultant writes of "my client" or "our client": the client's people interview.
 #: An agency's words for an interview its client holds, which its consultant only sends.
 _WITH_THE_CLIENT = re.compile(
     # not "to prep you for the client interview" (the next, after this agency's own screen)
@@ -816,6 +816,7 @@ _WITH_THE_CLIENT = re.compile(
     re.IGNORECASE,
 )
 _CLIENT_INTERVIEW = re.compile(r"\bclient[ \t]+interview\b", re.IGNORECASE)
+#: An agency's consultant writes of "my client" or "our client": the client's people interview.
 _CLIENTS = re.compile(
     r"(?:\b(?:my|our)\s+client|\b(?:mi|nuestro)\s+cliente|\bmeu\s+cliente"
     r"|\b(?:mon|notre)\s+client|\bunser(?:em)?\s+kunden)\b"
