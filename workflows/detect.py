@@ -183,6 +183,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"(?![\s-]+(?:sales|officer|executive|advisor|adviser|manager|specialist|processor|underwriter))"
     r"|\bjur(?:y|or)[\s-]+(?:duty|screening|selection|service|summons)|\bjurors?\b"
     r"|\bmoot\b|\bgrand[\s-]+final\b|\bspelling[\s-]+bee\b"  # a moot court's, a league's
+    r"|\b(?:ielts|oet|toefl)\b|\bspeaking[\s-]+test\b"  # a language test's speaking interview
     r"|\b(?:pa|np|nursing|medical)[\s-]+students?\b"  # a student the candidate precepts
     r"|\bpre-?admission\b"  # a patient's, at the hospital where the candidate nurses
     # a usability study's participant, a parent at a school, a reservist's unit
@@ -276,8 +277,12 @@ _NOT_A_JOB_WORDS = re.compile(
     r"\b(?:golf|quiz|trivia|pub|chess|tournament|poker|boxing|league|drinks?|beers?|tennis"
     r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|plumber"
     r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|\w+athon|hack\w*"  # datathon
-    r"|mentor(?:ing|ship)"  # "Event Name: Alumni Mentoring - 30 min"
+    r"|mentor(?:ing|ship|luk)"  # "Event Name: Alumni Mentoring - 30 min", "Mentorluk"
+    r"|conference|congress|symposium"  # a panel discussion there
+    r"|chor|choir|vorsingen|audition"  # a choir's audition round
     r"|bug[\s-]+(?:hunt|bash)"  # a testers' contest: "Saigon Bug Hunt 2026 – Final Round"
+    # Turkish: a tournament, chess, a screening, a talk after it, a ticket
+    r"|turnuva\w*|satran(?:ç|c)\w*|g(?:ö|o)sterim\w*|s(?:ö|o)yle(?:ş|s)i\w*|bilet\w*"
     r"|competition|contest|olympiad|championship|judging|awards?|remodel\w*|renovation|pitch(?:es)?|jury|judges|ladder|semi-?finals?"
     r"|teleconsult\w*|tickets?|hearing|council|consultation|municipality|election|ballot"
     r"|quarter-?finals?|tenant|landlord|flat|apartment|viewing|lease|rental|versus|mortgage"
@@ -316,6 +321,7 @@ _NOT_A_JOB_TEXT = re.compile(
     r"|jurados?|j[úu]ri|finalistas"  # Portuguese and Spanish judges, finalists
     r"|giám\s+khảo"  # Vietnamese: "Ban giám khảo", the jury
     r"|your\s+tickets?|leaderboard|final\s+submissions?|loan\s+application"
+    r"|biletiniz|bilet\s+kodu"  # Turkish: "your ticket", "ticket code"
     r"|unit\s+type|\d\s*bed(?:room)?s?\s*/\s*\d\s*bath"  # a flat's viewing: "1 bed / 1 bath"
     r"|competition(?![ \t]+(?:ref|reference|no|number|id|code)\b)"  # not a public post's
     r"|scoreboard"
@@ -540,7 +546,8 @@ _FOREIGN = re.compile(
     r"|인터뷰"  # Korean's loanword: also a user or press interview ("사용자 인터뷰")
     r"|(?:vervolg|tweede|eerste|derde|eind|selectie)gesprek"  # Dutch rounds
     r"|onderhoud"  # Afrikaans; also a machine's upkeep there and in Dutch
-    r"|(?:ال|ل|لل)?مقابل(?:ة|ات)?)\b"  # Arabic: "مقابلة عمل", "المقابلة", "لمقابلة"
+    r"|(?:ال|ل|لل)?مقابل(?:ة|ات)?"  # Arabic: "مقابلة عمل", "المقابلة", "لمقابلة"
+    r"|g(?:ö|o)r(?:ü|u)(?:ş|s)me\w*)\b"  # Turkish: "İK Görüşmesi", "Görüşme Daveti"
     r"|面談",
     re.IGNORECASE,
 )
@@ -595,6 +602,10 @@ _FOREIGN_HINTS = (
     "entretiens",
     "συνέντευξη",
     "phỏng",
+    "görüşme*",  # Turkish: an interview, a meeting; "mülakat", an interview
+    "gorusme*",
+    "mülakat*",
+    "mulakat*",
     "مقابلة*",  # Arabic, with "the" and "for" in front: "المقابلة", "لمقابلة عمل"
     "المقابلة*",
     "لمقابلة*",
@@ -736,6 +747,7 @@ _STAGE = re.compile(
     r"|(?:design|take[\s_-]?home|coding|case)[\s_-]+(?:exercise|challenge|assignment)"
     # a coding interview: "Fernleaf_Live Coding_Senior SDET", "Pair programming"
     r"|live[\s_-]+coding|pair[\s_-]+programming|coding[\s_-]+session"
+    r"|pairing[\s_-]+(?:session|oturumu)"  # "Kasa Borsa – pairing oturumu (<candidate>)"
     # India's hiring days: "Face to Face Drive - Java Developers", "Walk-in Drive"
     r"|(?:walk[\s_-]?in|face[\s_-]to[\s_-]face|f2f|hiring|recruitment|interview)[\s_-]+drive"
     r"|meet[\s_-]+the[\s_-]+team|trial[\s_-]+shift|trade[\s_-]+test|cook[\s_-]?off"
@@ -1005,7 +1017,7 @@ _TITLE_STEMS = re.compile(
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|onderhoud|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"
-    r"|співбесід|مقابل|system|vòng|bước|面接|面试|面試|면접|面談|面",
+    r"|співбесід|مقابل|system|vòng|bước|görüş|gorus|pairing|面接|面试|面試|면접|面談|面",
     re.IGNORECASE,
 )
 

@@ -109,7 +109,7 @@ _FOREIGN_KEYS = {
     "ứng viên": "candidate",
     "người liên hệ": "contact",
     **_meaning(
-        "candidata candidato kandydat kandydatka kandidat kandidatin bewerber bewerberin"
+        "candidata candidato kandydat kandydatka kandidat kandidatin bewerber bewerberin aday"
         " 応募者 候補者",  # Japanese: the applicant, the candidate
         "candidate",
     ),

@@ -439,10 +439,12 @@ _ROLE_WORDS = frozenset(
         "matching",  # a talent marketplace's desk that matches candidates to clients
         "internal",  # "internal.mobility@": the desk for internal moves
         "mobility",
+        "isealim",  # Turkish: recruitment ("ise.alim@")
         "tuyendung",  # Vietnamese: recruitment, personnel
         "nhansu",
         "secretaria",  # a school's office, its admissions (Spanish, Catalan, Portuguese)
         "secretariat",
+        "sekretariat",  # German
         "admisiones",
         "admissions",
         "admissoes",
@@ -468,8 +470,10 @@ _NOT_A_PERSON_NAME = re.compile(
     # an agency's branch ("Lavoro Più - Filiale Milano Centro"), a search committee's desk
     r"|filiale|branch|agenzia|diary|matching|faculty\s+search\w*|fellowship|residency"
     r"|placement)\b"  # a school's "Training & Placement Cell"
-    r"|(?-i:\bTA\b)"  # talent acquisition's: "TA Brazil - Kaveri Digital"
+    r"|(?-i:\b(?:TA|RH)\b)"  # talent acquisition's, French HR's: "TA Brazil", "RH Saint-Louis"
+    r"|\b(?:sekretariat|secretariat|matron|laborleitung)\b"  # a desk, a post: no one's name
     r"|\btuyển\s+dụng\b|\bnhân\s+sự\b"  # Vietnamese: recruitment, personnel
+    r"|\b(?:i̇|i|İ)şe\s+al(?:ı|i)m\b|\bekib(?:i|ı)\b"  # Turkish: recruitment, "the team of"
     # a region, which a job's title names after a comma ("Regional Vice President - Operations,
     # Middle East & Africa"), not a person
     r"|\b(?:middle\s+east|north\s+america|latin\s+america|asia[\s-]+pacific|south[\s-]*east\s+asia)\b"

@@ -122,6 +122,12 @@ JOBS_ABROAD = (
     # designer, consultant, accountant ("مدير سلسلة الإمداد": supply chain manager)
     r"|مدير|مديرة|مهندس|مهندسة|محلل|محللة|أخصائي|أخصائية|اخصائي|مشرف|مشرفة|منسق|منسقة|مطور"
     r"|مطورة|مصمم|مصممة|مستشار|مستشارة|محاسب|محاسبة"
+    # Turkish: a specialist, developer, engineer, manager, intern, analyst, architect
+    # ("Yazılım Geliştirme Uzmanı", "Kıdemli Backend Geliştirici")
+    r"|uzman\w*|geli(?:ş|s)tirici\w*|m(?:ü|u)hendis\w*|y(?:ö|o)netici\w*|stajyer\w*|analist\w*"
+    r"|mimar\w*"
+    # a German lab job: "Laborant/in Zellkultur"
+    r"|laborant\w*"
 )
 #: A job ad's gender note: German "(m/w/d)", "(w|m|d)", "(gn)", French "(H/F)", "(f/m/x)",
 #: "(all genders)", "(alle Geschlechter)". A sign of a job (detect.py), and no part of its name.
@@ -149,7 +155,7 @@ _ROLE = re.compile(
     r"|barista|chef|driver|lawyer|attorney|paralegal|solicitor|barrister|conveyancer|auditor|planner|buyer|producer|reporter"
     r"|photographer|illustrator|animator|translator|instructor|tutor|professor|lecturer"
     r"|fellow|postdoc|mechanic|steward|liaison|[a-z]{3,}(?<!chr)ists?|ing[ée]ni\w+|engenheir\w+|entwickler\w*"
-    r"|desarrollador\w*|desenvolvedor\w*|cientistas?|economistas?|d[ée]veloppeu\w+|analista|analyste|stagiaire|praktikant\w*"
+    r"|desarrollador\w*|desenvolvedor\w*|cientistas?|economistas?|technicien\w*|d[ée]veloppeu\w+|analista|analyste|stagiaire|praktikant\w*"
     r"|werkstudent\w*|estagi\w+|becari[oa]|"
     + TRADES
     # the same in French, Spanish, Portuguese, Italian, German and Dutch job titles
@@ -309,6 +315,7 @@ _UNIT_WORDS = _set(
     " hygiene restorative hygienists"  # a dental practice's: "Shadow day (hygiene)"
     " quality validation compliance manufacturing qa qc csv"  # a plant's: "Quality Assurance"
     " pricing"  # a case's topic: "Case de Pricing"
+    " adult outreach"  # a ward's: "Staff Nurse - Adult ICU", "Critical Care Outreach"
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
