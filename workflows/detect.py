@@ -278,7 +278,6 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|plumber"
     r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|\w+athon|hack\w*"  # datathon
     r"|mentor(?:ing|ship|luk)"  # "Event Name: Alumni Mentoring - 30 min", "Mentorluk"
-    r"|conference|congress|symposium"  # a panel discussion there
     r"|chor|choir|vorsingen|audition"  # a choir's audition round
     r"|bug[\s-]+(?:hunt|bash)"  # a testers' contest: "Saigon Bug Hunt 2026 – Final Round"
     # Turkish: a tournament, chess, a screening, a talk after it, a ticket
