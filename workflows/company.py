@@ -56,7 +56,7 @@ _CAPITALISED = re.compile(  # "_" joins titles
 #: A local government's name before its state: "Fairlea County, VA" is an employer.
 _A_GOVERNMENT = re.compile(r"\b(?:county|city|town|township|parish|borough)\s*,", re.I)
 #: A town and its US state or Canadian province or Australian state: a place, never a company.
-_A_PLACE = re.compile(r"[A-Z][\w .'’-]*,[ \t]*(?:[A-Z]{2}|NSW|QLD|VIC|TAS|ACT)")
+A_PLACE = re.compile(r"[A-Z][\w .'’-]*,[ \t]*(?:[A-Z]{2}|NSW|QLD|VIC|TAS|ACT)")
 
 
 def choose_company(
@@ -78,7 +78,7 @@ def choose_company(
     if explicit:
         return explicit
     # "Jal, NM", "Fargo, ND" name a place; "Fairlea County, VA" its government, an employer
-    said = [p for p in said if not _A_PLACE.fullmatch(p.strip()) or _A_GOVERNMENT.search(p)]
+    said = [p for p in said if not A_PLACE.fullmatch(p.strip()) or _A_GOVERNMENT.search(p)]
     domains = [d for d in (company_from_domain(e, candidate_emails) for e in emails) if d]
     # an agency's own name ("Harbourline Recruitment", summitstaffing) is not the employer
     # while the invite names another, or the client's own people attend

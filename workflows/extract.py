@@ -18,7 +18,7 @@ import icalendar
 from icalendar.error import BrokenCalendarProperty
 
 from .calendar_time import first_instant, shift
-from .company import choose_company, clean_company, sender_company
+from .company import A_PLACE, choose_company, clean_company, sender_company
 from .detect import (
     addresses_an_applicant,
     among_colleagues,
@@ -690,8 +690,8 @@ _PLACE_OR_CONTRACT = re.compile(
     r"|cdi|cdd|fte|eft|unidade|unidad)\b",
     re.IGNORECASE,
 )
-#: A town and its state in a bracket after a job: "(St. Joseph, MI)".
-_TOWN_AND_STATE = re.compile(r"\s*\([A-Z][\w .'’-]*,[ \t]*[A-Z]{2}\)\s*$")
+#: A town and its state (company.A_PLACE) in a bracket after a job: "(St. Joseph, MI)".
+_TOWN_AND_STATE = re.compile(rf"\s*\((?:{A_PLACE.pattern})\)\s*$")
 
 
 def _a_unit_of_the_job(text: str) -> bool:
