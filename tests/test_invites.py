@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -469,6 +470,26 @@ def test_the_ways_real_invites_say_interview(
     assert is_interview_event(vevent(summary, *lines, description=description), RULES, ALEX)
 
 
+def test_an_interview_the_candidate_gives_at_their_own_employer_is_their_work() -> None:
+    """Its title names the applicant, an attendee from outside the employer, in any language;
+    an internal interview names the candidate and invites colleagues."""
+    work = replace(ALEX, other_emails=("alex.morgan@carsionline.example",))
+    lines = (
+        "ORGANIZER;CN=Çarşı Online İK:mailto:ik@carsionline.example",
+        "ATTENDEE;CN=Alex Morgan:mailto:alex.morgan@carsionline.example",
+        "ATTENDEE;CN=Büşra Kaplan:mailto:busra.kaplan@carsionline.example",
+        "ATTENDEE;CN=Berk Yalçın:mailto:berk.yalcin@ogrenci.example",
+    )
+    theirs = vevent("Teknik Mülakat – Stajyer Backend – Aday: Berk Yalçın", *lines)
+    assert not is_interview_event(theirs, RULES, work)
+    internal = vevent(
+        "Interview – Senior Backend Engineer – Alex Morgan",
+        *lines[:3],
+        description="Thank you for applying for the Senior Backend Engineer role.",
+    )
+    assert is_interview_event(internal, RULES, work)
+
+
 @pytest.mark.parametrize(
     ("summary", "lines", "description"),
     [
@@ -721,6 +742,14 @@ def test_followups_own_reminders_are_never_interviews() -> None:
         ),
         ("rota@freshway.example", "Freshway Rota", "org"),  # the firm's name and one word
         ("desk7@baobab-remote.example", "Baobab Remote Desk7", "org"),
+        # the firm's name last, or first, beside words of any language: a desk
+        ("tuyendung@senvangpay.example", "Tuyển dụng Sen Vàng Pay", "org"),
+        ("tuyendung@lotusbridgesoft.example", "Lotus Bridge Tuyển dụng", "org"),
+        ("ta.brazil@kaveridigital.example", "TA Brazil - Kaveri Digital", "org"),
+        ("delivery@talentbridge.example", "Talentbridge Delivery", "org"),
+        # an organisation's name, as a relay sends it
+        ("marquettedrive@sapsf.example", "Marquette Drivetrain Systems", "org"),
+        ("x7@relayhost.example", "Halvern Bank Technology Centre", "org"),
     ],
 )
 def test_robots_relays_and_shared_mailboxes_are_no_people(email: str, name: str, why: str) -> None:
@@ -737,6 +766,11 @@ def test_robots_relays_and_shared_mailboxes_are_no_people(email: str, name: str,
         ("jane@acme.example", "Acme - Jane"),  # a person named after the firm
         ("jane@acme.example", "Jane Doe (Acme)"),
         ("jane.smith@smith.example", "Smith Jane"),  # surname first at a firm of that name
+        ("d.verhoeven@verhoevenbouw.example", "Daan Verhoeven"),  # the family's firm
+        ("joanna@petrakislowe.example", "Joanna Petrakis"),
+        ("rosalind@rosalindsdeli.example", "Rosalind Finlay"),
+        ("gaelle.fournier@talentis-partners.example", "Gaëlle Fournier - Talentis Partners"),
+        ("henrique.sa@cajabank.example", "Henrique Lobo Sá"),
     ],
 )
 def test_people_are_people(email: str, name: str) -> None:

@@ -46,9 +46,9 @@ from .model import (
     EventProblem,
     Interview,
 )
-from .people import People, find_people, name_key, one_line, parties
+from .people import Party, People, find_people, name_key, one_line, parties
 from .replyby import parse_reply_by
-from .senders import is_calendar_service, is_own_domain, is_students_school
+from .senders import is_calendar_service, is_own_domain, is_service, is_students_school
 from .titles import (
     CONTRACT,
     MAX_SUMMARY,
@@ -416,6 +416,8 @@ def is_interview_event(
     colleague = not theirs and not school and is_own_domain(organizer, candidate.emails)
     if colleague and not says_interview(summary):
         return False  # a colleague's "Onsite at <customer>" is work; an internal interview says so
+    if colleague and _titles_an_outsider(summary, invited, candidate):
+        return False  # "Phỏng vấn ứng viên – Fresher QC – Phạm Văn Khoa", with him invited
     # nobody brings a colleague to their own job interview: a supplier's "Technical Discussion"
     # with the candidate and a colleague is work, unless the title says interview or names a job
     others = [e for e in senders if e not in candidate.emails]
@@ -473,6 +475,22 @@ def _reads_as_interview(
 _INTERVIEW_LINE = re.compile(
     r"^[ \t]*interview(?:[ \t]+type)?[ \t]*:", re.IGNORECASE | re.MULTILINE
 )
+
+
+def _titles_an_outsider(summary: str, invited: Iterable[Party], candidate: Candidate) -> bool:
+    """An invite from the candidate's own employer whose title names, in full, an attendee from
+    outside it: the applicant the candidate interviews, in any language ("Teknik Mülakat – Aday:
+    Berk Yalçın", "Interview: Laborant/in – Kandidat Jonas Meier"). An internal interview's title
+    names the candidate, and its other attendees are colleagues."""
+    title = set(name_key(summary).split())
+    return any(
+        len(words) >= 2 and words <= title
+        for p in invited
+        if p.person.email
+        and not is_own_domain(p.person.email, candidate.emails)
+        and not is_service(p.person.email)
+        for words in [set(name_key(p.person.name).split())]
+    )
 
 
 def _someone_elses_interview(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -13,6 +14,18 @@ STATUSES = ("active", "replied", "withdrawn", "cancelled", "superseded")
 
 def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+#: Letters no accent makes, as mail domains spell them ("Kalvø Mølle" ~ kalvomolle.dk).
+_PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "þ": "th", "ı": "i"}
+)
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, case and accents aside ("Bellerive Énergie" ~ bellerive-energie)."""
+    plain = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
+    return re.sub(r"[^\w]|_", "", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
 #: Words that say what kind of place a name is ("Wattle Park College", "Halvern Bank

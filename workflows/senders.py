@@ -16,6 +16,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+from .model import ORG_KINDS, ORGANISATION_END, squash
+
 #: Recruiting, scheduling and interview systems: their addresses are robots or relays, never the
 #: employer, and an invite from them is a strong sign of an interview (detect.py).
 RECRUITING_SYSTEMS = frozenset(
@@ -648,37 +650,65 @@ def robot_reason(email: str, name: str = "") -> str:
         return "a shared mailbox or calendar, by its name"
     if name and _named_as_the_firms_desk(name, domain, tokens):
         return "a shared mailbox, by its name (the organisation's and a desk's)"
+    if name and _named_as_an_organisation(name):
+        return "an organisation's mailbox, by its name"
     return ""
 
 
 def _named_as_the_firms_desk(name: str, domain: str, local_tokens: list[str]) -> bool:
-    """ "Baobab Remote Matching" at baobabremote: the organisation's name and one more word, or a
-    few words one of which is a role mailbox's ("Apex Meridian TA Manila"): a desk of the firm.
+    """ "Baobab Remote Matching" at baobabremote, "Tuyển dụng Sen Vàng Pay" at senvangpay: the
+    organisation's name, first or last, and up to three more words: a desk of the firm.
 
-    A person's display name does not start with their employer's name, while every shared mailbox
-    seen in the corpora is named so ("Freshway Rota", "Paylane Design", "Nordkai Logistik Presse"),
-    whatever its word; the word lists above cannot know them all. The name may be the domain's
-    first part ("TeleServe Internal Mobility" at teleserveglobal). A person surname-first at a firm
-    of that name ("Smith Jane" at jane.smith@smith) keeps both names in the address, and stays a
-    person.
+    A person's display name does not start or end with their employer's name, while every shared
+    mailbox seen in the corpora is named so ("Freshway Rota", "Paylane Design", "Nordkai Logistik
+    Presse", "Corvane Visitor Control"), whatever its words and language: the word lists above
+    cannot know them all. The name may be the domain's first part ("TeleServe Internal Mobility"
+    at teleserveglobal). A person named like the firm keeps the name in the address ("Daan
+    Verhoeven" at d.verhoeven@verhoevenbouw, "Smith Jane" at jane.smith@smith), or their other
+    names ("Acme Jane" at jane.doe@acme, j.doe@acme): a person. "Acme - Jane Doe" is a person named
+    after the firm's; "TA Brazil - Kaveri Digital", with a role mailbox's word, a desk.
     """
-    words = name.lower().split()
-    # "Acme - Jane", "Acme | Jane Doe": a person named after the firm's, not a mailbox
-    if len(words) < 2 or not all(re.fullmatch(r"[\w&'.]+", word) for word in words):
+    dashed = re.search(r"\s[-–—|]\s", name) is not None
+    words = [squash(word) for word in re.split(r"\s+[-–—|]\s+|\s+", name.strip())]
+    if len(words) < 2 or not all(words):
         return False
+    tokens = [squash(token) for token in local_tokens]
     labels = [label.replace("-", "") for label in domain.split(".")[:-1]]
-    for cut in range(1, len(words)):
-        org, rest = re.sub(r"\W", "", "".join(words[:cut])), words[cut:]
-        if not any(
-            label == org or (len(org) >= max(4, len(label) / 2) and label.startswith(org))
-            for label in labels
+    splits = [(words[:cut], words[cut:], True) for cut in range(1, len(words))]
+    splits += [(words[-cut:], words[:-cut], False) for cut in range(1, len(words))]
+    for org_words, rest, org_first in splits:
+        org = "".join(org_words)
+        if (
+            len(rest) > 3
+            or org in "".join(tokens)
+            or not any(
+                label == org or (len(org) >= max(4, len(label) / 2) and label.startswith(org))
+                for label in labels
+            )
         ):
             continue
-        if len(rest) == 1:
-            return not (len(local_tokens) > 1 and rest[0] in local_tokens)
-        if len(rest) <= 3 and any(w in _ROLE_WORDS for w in rest):
+        if dashed:  # "TA Brazil - Kaveri Digital", not "Acme - Jane Doe"
+            if any(w in _ROLE_WORDS for w in rest):
+                return True
+            continue
+        # "Acme Jane" at jane.doe@ or j.doe@, "Joanna Petrakis" at joanna@petrakislowe; not
+        # "Talentbridge Delivery" at delivery@, the desk's one word
+        named = any(w in tokens or (len(t) == 1 and w[:1] == t) for w in rest for t in tokens)
+        if not (named and (len(tokens) > 1 or not org_first)):
             return True
     return False
+
+
+def _named_as_an_organisation(name: str) -> bool:
+    """ "Marquette Drivetrain Systems", "Halvern Bank Technology Centre": the name of the
+    organisation a relay or a desk sends for, which no person's ends in ("Gaëlle Fournier -
+    Talentis Partners" is a person and her firm)."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and not re.search(r"\s[-–—|]\s|[,(]", name)
+        and (bool(ORGANISATION_END.search(name)) or squash(words[-1]) in ORG_KINDS)
+    )
 
 
 _LONG_ROLE_WORDS = frozenset(w for w in _ROLE_WORDS if len(w) >= 8)

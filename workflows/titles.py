@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import CJK, FULL_WIDTH, ORGANISATION_END, spelled_out
+from .model import CJK, FULL_WIDTH, ORGANISATION_END, spelled_out, squash
 from .senders import RECRUITING_SYSTEMS
 
 
@@ -542,18 +541,6 @@ def _proper(part: str) -> bool:
     return bool(words) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in small or w[1:2].isupper() for w in words
     )
-
-
-#: Letters no accent makes, as mail domains spell them ("Kalvø Mølle" ~ kalvomolle.dk).
-_PLAIN_LETTERS = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "þ": "th", "ı": "i"}
-)
-
-
-def squash(text: str) -> str:
-    """Letters and digits only, case and accents aside ("Bellerive Énergie" ~ bellerive-energie)."""
-    plain = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
-    return re.sub(r"[^\w]|_", "", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
 #: How an invite addresses the candidate by surname: "Herr Brenninger", "Ms. Achterberg".
