@@ -348,6 +348,7 @@ def test_a_person_named_in_the_summary_is_no_company() -> None:
         ("jane@kpnmail.nl", ""),  # an internet provider's
         ("jane@xtra.co.nz", ""),
         ("jane@live.acme.example", "Acme"),  # not "live.com"
+        ("jane@cahayanusantara.co.id.example", "Cahayanusantara"),  # not "Id"
         ("x@group.calendar.google.com", ""),
         ("bob@example.com", ""),  # the candidate's own domain
         ("not an address", ""),
@@ -509,6 +510,7 @@ JANE_P, RAJ_P = Person("Jane Doe", "jane@acme.example"), Person("Raj Patel", "ra
         "Interview Team:\\nJane Doe, MSN, RN – Chief Nursing Officer\\nRaj Patel, PharmD\\n\\nBring",
         "Je spreekt met:\\n- Jane Doe, manager\\n- Raj Patel, recruiter",
         "面接官：ドウ ジェーン（部長）、Raj Patel\\nInterviewers: Jane Doe (Head)\\, Raj Patel",
+        "Pewawancara: Ibu Jane Doe (Marketing Director) dan Bapak Raj Patel",  # Indonesian
     ],
 )
 def test_an_interviewers_line_as_written_in_real_invites(line: str) -> None:

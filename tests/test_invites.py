@@ -27,6 +27,7 @@ from followup.workflows.extract import extract_interview, is_interview_event
 from followup.workflows.ics_repair import decode
 from followup.workflows.model import Candidate, DetectRules, Draft, Person
 from followup.workflows.occurrences import parse_calendar
+from followup.workflows.people import people_line
 from followup.workflows.prefilter import prefilter
 from followup.workflows.schedule import company_key, interview_followups
 from followup.workflows.senders import company_from_domain, robot_reason
@@ -145,6 +146,17 @@ def test_a_title_the_meeting_tool_renamed_cancelled_cancels_it() -> None:
     title = "【已取消】星河电商 HR面 | 数据分析专家 Senior Data Analyst (SEA)"
     assert extract_interview(vevent(title), ALEX).status == "cancelled"
     assert extract_interview(vevent("星河电商 HR面"), ALEX).status == "active"
+    for title in ("Dibatalkan: Final Interview - Acme", "Ακυρώθηκε: 2η Συνέντευξη – Acme"):
+        interview = extract_interview(vevent(title), ALEX)
+        assert (interview.status, interview.company) == ("cancelled", "Acme")
+
+
+def test_dan_between_names_is_indonesian_and_dan_as_a_name_is_a_name() -> None:
+    assert [p.name for p in people_line("Clara Wijaya dan Stefani Halim")] == [
+        "Clara Wijaya",
+        "Stefani Halim",
+    ]
+    assert [p.name for p in people_line("Dan Brown")] == ["Dan Brown"]
 
 
 def test_the_university_above_a_students_address_is_her_own() -> None:
@@ -273,6 +285,7 @@ def test_a_students_placement_office_sends_her_interviews() -> None:
         ("Meet the team @ Lindqvist Medical – Alex Morgan", (), ""),
         ("Interview with Acme – ask about their onsite policy", (), ""),  # "their": no one else
         ("Abgesagt: Zweitgespräch Donauwelle Medien – Senior PR Manager:in", (), ""),
+        ("Dibatalkan: Final Interview - Senior Product Marketing Manager", (), ""),
         ("Entrevista por competencias · Técnica de Comunicación · Fundació Mar Obert", (), ""),
         ("Procés selectiu TC-07/2026 · Prova escrita i entrevista", (), ""),
         ("Assessment Centre – Corporate Communications Manager – Lácteos Serralada", (), ""),
@@ -461,6 +474,32 @@ def test_a_students_placement_office_sends_her_interviews() -> None:
             "SCISD Teacher Job Fair - Interview Slot 10:20 AM (Secondary Science)",
             ("ORGANIZER:mailto:talent@scisd.example",),
             "Your on-the-spot interview slot is 10:20-10:35 AM.",
+        ),
+        (  # Indonesian: stage 2, from the employer's recruiting system
+            "Tahap 2 – Kopiloka",
+            ("ORGANIZER:mailto:no-reply@teamtailor.com",),
+            "Posisi: Brand Marketing Lead\\nPewawancara: Dimas Pratama",
+        ),
+        (  # Indonesian: a case study to present, stage 3
+            "Presentasi Studi Kasus – Tahap 3",
+            ("ORGANIZER;CN=Karir Tempo Cicil:mailto:karir@tempocicil.example",),
+            "Perusahaan: Tempo Cicil\\nPosisi: Product Marketing Manager",
+        ),
+        (  # Greek: an interview, with the post on the line the title holds
+            "Συνέντευξη – Θέση: Dry Cargo Operator",
+            ("ORGANIZER:mailto:prosopiko@kyanosmaritime.example",),
+            "Εταιρεία: Kyanos Maritime\\nΣυνεντευκτής: Γεώργιος Αλεξίου",
+        ),
+        ("Τελική συνέντευξη", ("ORGANIZER:mailto:eleni.vlachou@evdilos.example",), ""),  # final
+        (  # a studio's test debrief, from its hiring mailbox
+            "Ninefold VFX :: Comp Test Debrief :: Senior Compositor",
+            ("ORGANIZER;CN=Ninefold Hiring:mailto:hiring@ninefoldvfx.example",),
+            "Thanks for the comp test. Yusuf and Poppy would like to debrief it with you.",
+        ),
+        (  # a reel's review (not a supplier's demo)
+            "Demo Reel Review – Senior Compositor",
+            ("ORGANIZER:mailto:talent@harbourlight.example",),
+            "",
         ),
     ],
 )
@@ -695,6 +734,21 @@ def test_an_interview_the_candidate_gives_at_their_own_employer_is_their_work() 
             "Bring your originals. This is not an interview.",
         ),
         ("Onsite: Helpdeskly QBR at Meridian HQ", ("ORGANIZER:mailto:m@helpdeskly.example",), ""),
+        (  # a film's screening and its talk, a regatta's final round
+            "Gala Screening: Rumah di Ujung Senja + Q&A",
+            ("ORGANIZER:mailto:noreply@tiketbioskop.example",),
+            "Setelah pemutaran ada sesi Q&A dan interview panggung dengan sutradara.",
+        ),
+        (
+            "Saronic Winter Series – Final Round (races 5-6)",
+            ("ORGANIZER;CN=Race Committee KSC:mailto:racecommittee@kastellasail.example",),
+            "Skippers' briefing 09:30 at the club house.",
+        ),
+        (  # the press: the candidate speaks for her employer
+            "Interview media: Warta Fintech x LumbungPay (spokesperson: Laras)",
+            ("ORGANIZER:mailto:bagus@wartafintech.example",),
+            "Wawancara dengan jurnalis Warta Fintech.",
+        ),
         (  # the same words from a colleague, not a recruiting system
             "Panel de evaluación – Analista de Regulación",
             ("ORGANIZER:mailto:ana@cofepris.example",),
@@ -742,6 +796,10 @@ def test_followups_own_reminders_are_never_interviews() -> None:
         ),
         ("rota@freshway.example", "Freshway Rota", "org"),  # the firm's name and one word
         ("desk7@baobab-remote.example", "Baobab Remote Desk7", "org"),
+        ("sdm@warnakosmetik.example", "Tim SDM Warna Kosmetik", "org"),
+        ("proslipseis@evdilosmaritime.example", "Evdilos Maritime - Προσλήψεις", "org"),
+        ("prosopiko@kyanosmaritime.example", "Τμήμα Προσωπικού", "shared"),  # Greek: personnel
+        ("karir@tempocicil.example", "Karir Tempo Cicil", "shared"),  # Indonesian: careers
         # the firm's name last, or first, beside words of any language: a desk
         ("tuyendung@senvangpay.example", "Tuyển dụng Sen Vàng Pay", "org"),
         ("tuyendung@lotusbridgesoft.example", "Lotus Bridge Tuyển dụng", "org"),
@@ -764,6 +822,7 @@ def test_robots_relays_and_shared_mailboxes_are_no_people(email: str, name: str,
         ("tom@x.example", ""),
         ("jane.termine@acme.example", "Jane Termine"),
         ("jane@acme.example", "Acme - Jane"),  # a person named after the firm
+        ("jdoe@acme.example", "Acme | Jane Doe"),
         ("jane@acme.example", "Jane Doe (Acme)"),
         ("jane.smith@smith.example", "Smith Jane"),  # surname first at a firm of that name
         ("d.verhoeven@verhoevenbouw.example", "Daan Verhoeven"),  # the family's firm

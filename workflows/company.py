@@ -330,7 +330,14 @@ def _with_kind(text: str, name: str) -> str:
     name = re.sub(r"['’]s$", "", name)
     at = text.find(name) if name else -1
     kind = _KIND_BEFORE.search(text, max(0, at - 80), at) if at > 0 else None
-    return text[kind.start() : at] + name if kind else name
+    if kind:
+        return text[kind.start() : at] + name
+    # a kind of place written first, as Indonesian names a bank: "Bank Cahaya Nusantara"
+    if name:
+        for before in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(name)}\b", text[:20_000]):
+            if squash(before[1]) in ORG_KINDS:
+                return f"{before[1]} {name}"
+    return name
 
 
 _NAME_RUN = re.compile(
@@ -402,6 +409,7 @@ _LEADING_TEAM_WORDS = word_set(
     "bewerbertermine bewerbermanagement karriere personalabteilung recruiting recruitment"
     # Spanish, Portuguese, French, Italian: "Reclutamiento Logística Peninsular"
     " reclutamiento recrutamento recrutement reclutamento selección seleção talento rrhh"
+    " rekrutmen karir sdm"  # Indonesian: "Rekrutmen BCN", "Karir Tempo Cicil"
 )
 
 

@@ -166,6 +166,8 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|(?:health|medical|eye|hearing|cancer|cervical|bowel|breast|blood|covid|sti|tb|drug|film"
     r"|movie|documentary|preview)[\s-]+screening"
     r"|\b(?:film|movie|cinema)[\s-]+(?:club|society|night)\b"  # "Film Society screening: The Interview"
+    r"|\bscreening\b[^\n]{0,80}?\bq\s?&\s?a\b"  # a film's, and its talk: "Gala Screening: ... + Q&A"
+    r"|\binterview[\s-]+media\b|\bspokesperson\b"  # the press's: "Interview media: Warta Fintech"
     r"|interview[\s-]+(?:coaching|coach|training|skills|tips|rehearsal|clinic|guidance"
     r"|masterclass|workshop|preparation)\b|\bin[\s-]+conversation[\s-]+with\b"  # a talk's
     r"|interview[\s-]+series[\s-]*(?:#|\d|:)"  # "Alumni Interview Series #7:", not a loop's
@@ -288,7 +290,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|hipotec\w*|hypoth\w*|pr[ée]stamo|loan"
     # German sports, a health check, a babysitter to hire, a supplier's audit or demo
     r"|\w*meisterschaft|turnier|pokal|liga|vorsorge\w*|fr[üu]herkennung|nanny|babysitter"
-    r"|au[\s-]pair|childminder|oppas|tagesmutter|\w*audit|inspection|stocktake|demo"
+    r"|au[\s-]pair|childminder|oppas|tagesmutter|\w*audit|inspection|stocktake|demo(?![\s_-]+reel)"
     r"|(?<!case\s)(?<!case\sde\s)pricing"  # a supplier's, not a case study's: "Case de Pricing"
     r"|vendor|supplier|procurement|rfp|rfq|rfi|tender|qbr|business[\s-]+review|moderation|telehealth"
     r"|pre-?screening|dermatolog\w*|dentist|intake|genetic\w*|volleyball|basketball"
@@ -306,6 +308,7 @@ _NOT_A_JOB_WORDS = re.compile(
     # sports in Portuguese, Spanish, Polish; a chess board, an "Open"
     r"|campeonato|torneio|turniej\w*|mecz|partida|jogo|szachy|board[\s-]+\d+"
     r"|(?:autumn|spring|summer|winter|city|chess)[\s-]+open"
+    r"|regatta|races|skippers?"  # sailing: "Saronic Winter Series – Final Round (races 5-6)"
     r"|vs|(?-i:v)(?=[ \t]+(?-i:[A-Z])))(?!\w)",  # "vs.", "Round 1 v Moorabbin": a match
     re.IGNORECASE,
 )
@@ -319,6 +322,8 @@ _NOT_A_JOB_TEXT = re.compile(
     r"|pairings|prize[\s-]giving|judges|finalists|playoffs?"
     r"|jurados?|j[úu]ri|finalistas"  # Portuguese and Spanish judges, finalists
     r"|giám\s+khảo"  # Vietnamese: "Ban giám khảo", the jury
+    r"|jurnalis|wartawan"  # Indonesian: a journalist
+    r"|skippers['’]?\s+briefing|race\s+(?:office|committee)"  # a regatta's
     r"|your\s+tickets?|leaderboard|final\s+submissions?|loan\s+application"
     r"|biletiniz|bilet\s+kodu"  # Turkish: "your ticket", "ticket code"
     r"|unit\s+type|\d\s*bed(?:room)?s?\s*/\s*\d\s*bath"  # a flat's viewing: "1 bed / 1 bath"
@@ -485,7 +490,7 @@ def among_colleagues(senders: Sequence[str], candidate: Candidate) -> bool:
 _ROUND = re.compile(
     r"\bround(?:[\s_-]*\d+|[\s_-]+(?:one|two|three|four|five|i{1,3}|iv|v))\b"
     # Portuguese, Spanish, Polish, German: "Rodada 2", "Etap 2", "Runda 1", "2ª fase"
-    r"|\b(?:rodada|ronda|runda|etap|runde|fase|steg|omg(?:å|a)ng|vòng|bước)[\s_-]*\d\b|\b\d[ªºa]?[\s_-]+(?:fase|etapa|rodada)\b"
+    r"|\b(?:rodada|ronda|runda|etap|runde|fase|steg|omg(?:å|a)ng|vòng|bước|tahap)[\s_-]*\d\b|\b\d[ªºa]?[\s_-]+(?:fase|etapa|rodada)\b"
     # "Segunda ronda", "Primeira fase", "Zweite Runde" (not a tryout's "Ronda final")
     r"|\b(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|[úu]ltim[oa]|primeir[oa]|terceir[oa]"
     r"|quart[oa]|erste|zweite|dritte|letzte)[\s_-]+(?:ronda|rodada|fase|etapa|runde)\b"
@@ -529,7 +534,9 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
     r"|співбесід\w*|(?:ال)?مقابلة[\s_-]+(?:ال)?(?:عمل|شخصية|وظيفية|توظيف))\b"
     r"|面接|面试|面試|면접|カジュアル面談"  # Japan's "casual interview" with a hiring company
     # Chinese rounds: "二面" (second interview), "终面" (final), "HR面", "群面" (group)
-    r"|[一二三四终初复]面|(?<![A-Za-z])HR面|群面",
+    r"|[一二三四终初复]面|(?<![A-Za-z])HR面|群面"
+    # Indonesian: an invitation to an interview; Greek: the final, the technical one, an invitation
+    r"|\bundangan[\s_-]+wawancara\b|\b(?:τελική|τεχνική)[\s_-]+συνέντευξη|πρόσκληση[\s_-]+σε[\s_-]+συνέντευξη",
     re.IGNORECASE,
 )
 #: "Interview" in other languages where the word also means a press interview or just a talk
@@ -672,6 +679,10 @@ FIELD_HINTS = (
     "intervjuar*",
     "interjúztató*",
     "görüşmeci*",
+    "pewawancara",
+    "user/pewawancara",
+    "συνεντευκ*",
+    "συνέντευξη",
     "rozmówcy",
     "interlocut*",
     "llamar*",  # "Te llamará:", "Te entrevistará:" (not "te": a word of every Dutch text)
@@ -754,6 +765,9 @@ _STAGE = re.compile(
     r"|(?:director|leadership|hr|manager|cxo|ceo|founder)[\s_-]+connect"  # "Director Connect"
     r"|stage[\s_-]+day|shadow[\s_-]+(?:shift|day)|site[\s_-]+(?:tour|visit)"  # "Site Tour // Ops Manager //"
     r"|system[\s_-]+design"  # "Mobile System Design – Fernhollow Money"
+    # a studio's test and its debrief: "Comp Test Debrief :: Senior Compositor", "Art test review"
+    r"|(?:comp|art|skills?|technical|tech|take[\s_-]?home|design|coding)[\s_-]+test(?:[\s_-]+(?:debrief|review))?"
+    r"|demo[\s_-]+reel[\s_-]+review"
     r"|design[\s_-]+workshop"  # a final round's: "Final Round - ... (Design Workshop)"
     r"|hospitationstag|probe(?:arbeit|tag)\w*|schnuppertag"  # German trial days
     r"|triagem"  # Portuguese: a screening ("Triagem telefônica - Analista de Crédito")
@@ -771,6 +785,7 @@ _STAGE = re.compile(
     # review, coffee with the team
     r"|llamada[\s_-]+de[\s_-]+selecci(?:ó|o)n|reuni(?:ó|o)n[\s_-]+con[\s_-]+(?:rrhh|recursos[\s_-]+humanos)"
     r"|tekniskt[\s_-]+case|kodtest\w*|fika[\s_-]+med[\s_-]+teamet|parprogrammering"
+    r"|(?:presentasi[\s_-]+)?studi[\s_-]+kasus"  # Indonesian: a case study (to present)
     # a faculty search's campus visit: the job talk, the chalk talk, the teaching demonstration
     r"|job[\s_-]+talk|chalk[\s_-]+talk|teaching[\s_-]+demo(?:nstration)?|campus[\s_-]+visit)\b"
     # Korean: an assignment's presentation, a portfolio review, a culture fit, a coffee chat
@@ -793,7 +808,8 @@ _FIELDED = re.compile(
     r"^[ \t*•-]*(?:role|position|job[ \t]+title|interviewers?|interview[ \t]+panel"
     # French, Spanish, Portuguese, Italian, German, Dutch: "Poste :", "Intervieweur(e)s :"
     r"|poste|puesto|cargo|vaga|posizione|stelle|functie|vacature|intervieweu\w*(?:\(e\)s?)?"
-    r"|entrevistador\w*|intervistator\w*|evaluador\w*|tj(?:ä|a)nst|befattning)[ \t]*:[ \t]*\S"
+    r"|entrevistador\w*|intervistator\w*|evaluador\w*|tj(?:ä|a)nst|befattning"
+    r"|posisi|pewawancara|θέση|συνεντευκτ\w*)[ \t]*:[ \t]*\S"  # Indonesian, Greek
     r"|^[ \t■・]*(?:ポジション|職種|募集職種|面接官|面談者)[ \t]*[:：]",  # Japanese
     re.IGNORECASE | re.MULTILINE,
 )
@@ -828,6 +844,9 @@ _JOB = re.compile(
     r"|auditor|actuary|bookkeeper|treasurer|assistant"
     r"|hygienist|(?-i:RDH|EFDA|CDA)"  # a dental practice's: "Phone Screen - RDH - Desert Willow Dental"
     r"|instructor|lecturer|professor|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
+    # a VFX or animation studio's: "Senior Compositor", "Comp Supervisor", "FX Artist"
+    r"|compositor|animator|matchmover|comp[\s_-]+(?:supervisor|lead)"
+    r"|(?:vfx|fx|cg|cgi|lighting|texture|roto|prep|matte|lookdev|environment|generalist)[\s_-]+artist"
     r"|chef|cook|sous|commis|baker|pastry|barista|bartender|sommelier|housekeeper"
     r"|t[ée]cnic[oa]|t[èe]cnic|ejecutiv[oa]|executiv[oa]|gestor[a]?|especialista|redactor[a]?"
     # not a group in the possessive: "Nurses' trivia night", "Nurse's station"
@@ -1016,7 +1035,7 @@ _TITLE_STEMS = re.compile(
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|onderhoud|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"
-    r"|співбесід|مقابل|system|vòng|bước|görüş|gorus|pairing|面接|面试|面試|면접|面談|面",
+    r"|співбесід|مقابل|system|vòng|bước|görüş|gorus|pairing|面接|面试|面試|면접|面談|面|tahap|studi|test|reel",
     re.IGNORECASE,
 )
 

@@ -50,6 +50,7 @@ from .people import Party, People, find_people, name_key, one_line, parties
 from .replyby import parse_reply_by
 from .senders import is_calendar_service, is_own_domain, is_service, is_students_school
 from .titles import (
+    CANCELLED_WORDS,
     CONTRACT,
     MAX_SUMMARY,
     SPECIALTY,
@@ -108,6 +109,15 @@ _FOREIGN_KEYS = {
     "người phỏng vấn": "interviewers",
     "ứng viên": "candidate",
     "người liên hệ": "contact",
+    # Indonesian and Greek: the company, the post, who interviews, the candidate, the contact
+    **_meaning("perusahaan εταιρεία εταιρία", "company"),
+    **_meaning("posisi jabatan θέση", "role"),
+    **_meaning(
+        "pewawancara user/pewawancara συνεντευκτής συνεντευκτές συνεντεύκτρια", "interviewers"
+    ),
+    **_meaning("pelamar υποψήφιος υποψήφια", "candidate"),
+    "kontak rekruter": "contact",
+    "συνέντευξη με": "interviewers",
     **_meaning(
         "candidata candidato kandydat kandydatka kandidat kandidatin bewerber bewerberin aday"
         " 応募者 候補者",  # Japanese: the applicant, the candidate
@@ -241,7 +251,7 @@ def description_fields(description: str) -> dict[str, str]:
         value = match[3].strip()  # strip() not a lazy regex: "\s*$" is quadratic on blanks
         value = _SENTENCE_STOP.sub("", value)  # "Company: Vantage Point Media. Role: ..."
         if match[2] and key != "interviewers":  # "Poste / Position: Analyste / Analyst"
-            value = value.split(" / ")[0]
+            value = re.split(r" / | [–—] ", value)[0]  # "Client / Department: Nadi – Marketing"
         if not value:  # "Interviewers:" over a list of "- Name, Title" lines
             items = _BULLETS.match(text, match.end() + 1)
             if not items and key == "interviewers":  # or one person a line, to a blank line
@@ -323,9 +333,7 @@ def _status_word(text: str) -> str | None:
 #: A title the meeting tool renamed when the meeting was called off: "【已取消】星河电商 HR面"
 #: (Tencent Meeting), "Cancelled: ...", "Abgesagt: ...", "CANCELLED - ..." (Jobtrain).
 _CANCELLED_TITLE = re.compile(
-    r"^\W*(?:cancell?ed|cancelad[oa]|cancel·lad[ao]|annul[ée]e?|abgesagt|storniert|geannuleerd"
-    r"|annullato|cancellato|odwo[łl]ane|キャンセル|中止|已取消|取消)(?:[ \t]*[:：】\]]|[ \t]+[-–—][ \t])",
-    re.IGNORECASE,
+    rf"^\W*(?:{CANCELLED_WORDS})(?:[ \t]*[:：】\]]|[ \t]+[-–—][ \t])", re.IGNORECASE
 )
 
 
@@ -414,7 +422,7 @@ def is_interview_event(
     if off_duty(categories) or (among_colleagues(senders, candidate) and not (school or internal)):
         return False
     colleague = not theirs and not school and is_own_domain(organizer, candidate.emails)
-    if colleague and not says_interview(summary):
+    if colleague and not internal:
         return False  # a colleague's "Onsite at <customer>" is work; an internal interview says so
     if colleague and _titles_an_outsider(summary, invited, candidate):
         return False  # "Phỏng vấn ứng viên – Fresher QC – Phạm Văn Khoa", with him invited

@@ -54,7 +54,8 @@ MAX_INTERVIEWERS = 25
 #: and "and" in the languages of the invites seen (not a one-letter word: "Jane A. Doe").
 _NAME_SPLIT = re.compile(
     # Polish "i" only written small: not the "I." of "Jane I. Doe"
-    r"\s*(?:[;,&+]|\b(?:and|und|et|e|y|og|och|ja|és|ve|en)\b|(?<=\s)(?-i:i)(?=\s)|\s-\s"
+    # Indonesian "dan" and Greek "και" only written small: not the given name "Dan"
+    r"\s*(?:[;,&+]|\b(?:and|und|et|e|y|og|och|ja|és|ve|en)\b|(?<=\s)(?-i:i|dan|και)(?=\s)|\s-\s"
     r"|(?<!\b[asd])/|/(?![lpo]\b))\s*",  # not Malaysia's "a/l", "a/p", "s/o", "d/o": son, daughter of
     re.IGNORECASE,
 )
@@ -944,7 +945,7 @@ def _written_as_a_name(text: str) -> bool:
         and squash(words[-1]) not in ORG_KINDS  # "Halvern Bank Technology Centre"
         # a local government and its state: "Fairlea County, VA"
         and not re.search(r",\s*[A-Z]{2}$", text)
-        and not re.search(r"\b(?:county|township|parish|borough)\b", text, re.IGNORECASE)
+        and not re.search(r"\b(?:county|township|parish|borough|city)\b", text, re.IGNORECASE)
     )
 
 

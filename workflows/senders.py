@@ -448,6 +448,12 @@ _ROLE_WORDS = frozenset(
         "secretariat",
         "sekretariat",  # German
         "admisiones",
+        "sdm",  # Indonesian: sumber daya manusia, human resources
+        "rekrutmen",
+        "karir",
+        "personalia",
+        "prosopiko",  # Greek: personnel, recruitment (προσωπικό, προσλήψεις)
+        "proslipseis",
         "admissions",
         "admissoes",
     }
@@ -476,6 +482,8 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|\b(?:sekretariat|secretariat|matron|laborleitung)\b"  # a desk, a post: no one's name
     r"|\btuyển\s+dụng\b|\bnhân\s+sự\b"  # Vietnamese: recruitment, personnel
     r"|\b(?:i̇|i|İ)şe\s+al(?:ı|i)m\b|\bekib(?:i|ı)\b"  # Turkish: recruitment, "the team of"
+    r"|\b(?:sdm|rekrutmen|karir|personalia)\b"  # Indonesian: HR, recruitment, careers, personnel
+    r"|\b(?:τμήμα|προσωπικ\w*|προσλήψ\w*)"  # Greek: a department, personnel, recruitment
     # a region, which a job's title names after a comma ("Regional Vice President - Operations,
     # Middle East & Africa"), not a person
     r"|\b(?:middle\s+east|north\s+america|latin\s+america|asia[\s-]+pacific|south[\s-]*east\s+asia)\b"
@@ -668,11 +676,12 @@ def _named_as_the_firms_desk(name: str, domain: str, local_tokens: list[str]) ->
     names ("Acme Jane" at jane.doe@acme, j.doe@acme): a person. "Acme - Jane Doe" is a person named
     after the firm's; "TA Brazil - Kaveri Digital", with a role mailbox's word, a desk.
     """
-    dashed = re.search(r"\s[-–—|]\s", name) is not None
-    words = [squash(word) for word in re.split(r"\s+[-–—|]\s+|\s+", name.strip())]
+    dashed = re.search(r"\s[-–—|]\s|[()]", name) is not None  # or "Jane Doe (Acme)"
+    words = [squash(word) for word in re.split(r"\s+[-–—|]\s+|[\s()]+", name.strip()) if word]
     if len(words) < 2 or not all(words):
         return False
     tokens = [squash(token) for token in local_tokens]
+    local = "".join(tokens)
     labels = [label.replace("-", "") for label in domain.split(".")[:-1]]
     splits = [(words[:cut], words[cut:], True) for cut in range(1, len(words))]
     splits += [(words[-cut:], words[:-cut], False) for cut in range(1, len(words))]
@@ -687,14 +696,19 @@ def _named_as_the_firms_desk(name: str, domain: str, local_tokens: list[str]) ->
             )
         ):
             continue
-        if dashed:  # "TA Brazil - Kaveri Digital", not "Acme - Jane Doe"
-            if any(w in _ROLE_WORDS for w in rest):
+        # "Acme Jane" at jane.doe@ or j.doe@, "Acme | Jane Doe" at jdoe@; not "Talentbridge
+        # Delivery" at delivery@, the desk's one word
+        named = any(
+            w in tokens or (len(t) == 1 and w[:1] == t) or (len(w) >= 3 and w in local)
+            for w in rest
+            for t in tokens
+        )
+        if dashed:  # "TA Brazil - Kaveri Digital", "Evdilos Maritime - Προσλήψεις" at proslipseis@
+            if any(w in _ROLE_WORDS for w in rest) or not named:
                 return True
-            continue
-        # "Acme Jane" at jane.doe@ or j.doe@, "Joanna Petrakis" at joanna@petrakislowe; not
-        # "Talentbridge Delivery" at delivery@, the desk's one word
-        named = any(w in tokens or (len(t) == 1 and w[:1] == t) for w in rest for t in tokens)
-        if not (named and (len(tokens) > 1 or not org_first)):
+        # "Joanna Petrakis" at joanna@petrakislowe: her given name, the firm her surname (not
+        # "Tim SDM Warna Kosmetik" at sdm@)
+        elif not (named and (len(tokens) > 1 or (not org_first and rest == tokens))):
             return True
     return False
 
@@ -723,6 +737,10 @@ def _role_compound(squashed: str) -> bool:
     )
 
 
+#: A top-level domain: a country's two letters, or one of the first generic ones.
+_A_TLD = re.compile(r"[a-z]{2}|com|org|net|edu|gov")
+
+
 def company_from_domain(email: str, candidate_emails: Iterable[str] = ()) -> str:
     """ "jane@mail.acme-corp.co.uk" -> "Acme Corp": the label before the public suffix, title-cased.
 
@@ -740,6 +758,9 @@ def company_from_domain(email: str, candidate_emails: Iterable[str] = ()) -> str
     ):
         return ""
     labels = domain.split(".")
+    # "cahayanusantara.co.id.example": a real shape under a name reserved for examples
+    if len(labels) >= 3 and labels[-1] in _RESERVED_TLDS and _A_TLD.fullmatch(labels[-2]):
+        labels = labels[:-1]
     hosted = len(labels) >= 3 and labels[-2] in _HOSTING  # "enzkreis.onmicrosoft.com"
     labels = (
         labels[:-2] if len(labels) >= 3 and (labels[-2] in _SECOND_LEVEL or hosted) else labels[:-1]

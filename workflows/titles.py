@@ -50,6 +50,8 @@ _KIND = re.compile(
     r"|bate-papo|papo|conversa"  # Portuguese: "Bate-papo técnico", "Conversa técnica"
     r"|oral-board|finalist-day"  # the public sector's: "Oral Board – Budget Analyst II"
     r"|vòng|bước|phỏng|vấn"  # Vietnamese: "Vòng 2" (round), "Bước 2" (step), "phỏng vấn"
+    r"|tahap|wawancara|undangan|user"  # Indonesian: "Tahap 2", "Undangan Wawancara", "Interview User"
+    r"|συνέντευξη|τελική|τεχνική|πρόσκληση|σε|\d+(?:η|ος|ο)"  # Greek: "Τελική συνέντευξη", "2η"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
@@ -60,7 +62,8 @@ _KIND_CORE = re.compile(
     r"|jobbintervju\w*|jobsamtale\w*|ans[æa]ttelsessamtale\w*|anst[äa]llningsintervju\w*"
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|면접|面试|面接|entrevue|\w*gesprek"
     r"|\w+interview|runde|rodada|etapa?|runda|fase|ronda|videocolloqui\w*|colloqui"
-    r"|bate-papo|papo|conversa|oral-board|finalist-day|vòng|bước|phỏng"
+    r"|bate-papo|papo|conversa|oral-board|finalist-day|vòng|bước|phỏng|tahap|wawancara"
+    r"|συνέντευξη"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
@@ -153,6 +156,7 @@ _ROLE = re.compile(
     r"|hygienists?|rdh|trainer"  # a dental practice's
     r"|barista|chef|driver|lawyer|attorney|paralegal|solicitor|barrister|conveyancer|auditor|planner|buyer|producer|reporter"
     r"|photographer|illustrator|animator|translator|instructor|tutor|professor|lecturer"
+    r"|compositor|compositeur\w*|matchmover"  # a VFX studio's (a "Comp Supervisor" leads them)
     r"|fellow|postdoc|mechanic|steward|liaison|[a-z]{3,}(?<!chr)ists?|ing[ée]ni\w+|engenheir\w+|entwickler\w*"
     r"|desarrollador\w*|desenvolvedor\w*|cientistas?|economistas?|technicien\w*|d[ée]veloppeu\w+|analista|analyste|stagiaire|praktikant\w*"
     r"|werkstudent\w*|estagi\w+|becari[oa]|"
@@ -330,16 +334,21 @@ _DATE_OR_TIME = re.compile(
     r"|\b(?:clerk\s+)?(?:years?|grades?|ages?|levels?)\s+\d+(?:\s*[-–/]\s*\d+)?",  # "(Years 7–12)"
     re.IGNORECASE,
 )
+#: "Cancelled" as the meeting tools of the invites seen put it before a title: Spanish,
+#: Portuguese, Catalan, French, German, Dutch, Italian, Polish, Indonesian, Greek, Turkish,
+#: Vietnamese, Japanese, Chinese.
+CANCELLED_WORDS = (
+    r"cancell?ed|cancelad[oa]|cancel·lad[ao]|annul[ée]e?|abgesagt|storniert|geannuleerd"
+    r"|annullato|cancellato|odwo[łl]ane|dibatalkan|ακυρώθηκε|iptal[ \t]+edildi|đã[ \t]+hủy"
+    r"|キャンセル|中止|已取消|取消"
+)
 #: Google's and Outlook's title wrappers: "Invitation: ... @ Tue Jun 9, 2026 2pm - 3pm (IST)
 #: (alex@gmail.com)", "Updated invitation with note:", "FW:", "Accepted:".
 _PREFIX = re.compile(
     r"^\s*(?:(?:updated\s+)?invitation(?:\s+with\s+note)?|invite|new\s+event|updated\s+event"
     r"|cancel+ed(?:\s+event)?|reminder|accepted|declined|tentative|fwd?|re"
-    r"|cancelad[oa]|cancel·lad[ao]|annul[ée]e?|abgesagt|storniert|geannuleerd|annullato"
-    r"|cancellato|wg|aw|tr|terminabsage|absage|einladung(?:\s+zu[mr]?\s+\w+)?"
-    r"|zaproszenie|convite|invitaci[óo]n|uitnodiging|invito|odwo[łl]ane|cancelado|cancelada"
-    r"|キャンセル|中止)"
-    r"\s*:\s*",
+    r"|wg|aw|tr|terminabsage|absage|einladung(?:\s+zu[mr]?\s+\w+)?"
+    r"|zaproszenie|convite|invitaci[óo]n|uitnodiging|invito|" + CANCELLED_WORDS + r")\s*:\s*",
     re.IGNORECASE,
 )
 _SUFFIX = re.compile(r"\s+@\s+(?=[^@]*\d)[^@]*$|\s*\([^()]*@[^()]*\)\s*$")
@@ -1013,6 +1022,7 @@ _ROLE_NOISE = re.compile(
     + r"|"
     + _HOURS.pattern
     + r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
+    + r"|\breq(?:uisition)?\.?\s*(?:no\.?\s*|#\s*)?[A-Z]{0,4}[-_]?\d{3,}\b"  # "– req FL-3310"
     r"|\(\s*\d[\d/-]{3,}\s*\)|"
     + _REQUISITION.pattern  # "(26-1193)", "(Req 4471902)"
     # a job ad's gender note, which no thank-you repeats
