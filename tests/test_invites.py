@@ -3101,6 +3101,43 @@ def test_a_directorys_surname_first_name_as_the_text_writes_it() -> None:
         assert extract_interview(event, ALEX).contact.name == "Lee Jordan"
 
 
+def test_an_addresss_initial_says_which_name_is_given() -> None:
+    """ "PETRAKOU IOANNA" at i.petrakou@: the initial is hers; "Laure Mercier" at l.mercier@
+    stays as she is."""
+    event = vevent(
+        "Second interview - Shipping Finance Analyst",
+        "ORGANIZER;CN=PETRAKOU IOANNA:mailto:i.petrakou@pelagiabank.example",
+        "ATTENDEE;CN=Laure Mercier:mailto:l.mercier@pelagiabank.example",
+    )
+    found = extract_interview(event, ALEX)
+    assert {p.name for p in found.interviewers} == {"Ioanna Petrakou", "Laure Mercier"}
+
+
+def test_a_line_names_an_attendee_in_another_grammatical_case() -> None:
+    event = vevent(
+        "Συνέντευξη – Θέση: Dry Cargo Operator",
+        "ORGANIZER;CN=Τμήμα Προσωπικού:mailto:prosopiko@kyanosmaritime.example",
+        "ATTENDEE;CN=Γεώργιος Αλεξίου:mailto:g.alexiou@kyanosmaritime.example",
+        "ATTENDEE;CN=Δέσποινα Ραφτοπούλου:mailto:d.raftopoulou@kyanosmaritime.example",
+        description="Συνέντευξη με: κ. Γεώργιο Αλεξίου (Operations Manager) και κα Δέσποινα"
+        " Ραφτοπούλου (Chartering Manager)",
+    )
+    assert {p.email for p in extract_interview(event, ALEX).interviewers} == {
+        "g.alexiou@kyanosmaritime.example",
+        "d.raftopoulou@kyanosmaritime.example",
+    }
+
+
+def test_an_interviewer_not_named_yet_is_no_one_to_thank() -> None:
+    event = vevent(
+        "Interview – Contract Senior Compositor (client: confidential)",
+        "ORGANIZER;CN=Tessa Moreau-Kline:mailto:tessa@reelhousestaffing.example",
+        description="Client Name: Confidential\\nInterviewers: TBC by the client (a comp sup)",
+    )
+    found = extract_interview(event, ALEX)
+    assert found.interviewers == ()
+
+
 def test_a_campus_visits_meeting_with_the_dean_names_the_university_not_the_dean() -> None:
     event = vevent(
         "Campus interview: 1:1 with Dean Patricia Lowell",

@@ -265,17 +265,22 @@ def _spelled(text: str, key: str) -> str:
             if rest.startswith(part):
                 joined += part
                 if joined == key:
-                    # "Wattle Park College" at wattlepark: the kind of place the domain leaves out
-                    kind = end + 1 < len(tokens) and squash(tokens[end + 1]) in ORG_KINDS
-                    found = " ".join(tokens[start : end + 1 + kind]).strip(".,'’")
-                    return _with_kind(text, found)
+                    return _with_kind(text, _with_kind_after(tokens, start, end))
             elif len(rest) >= 3 and part.startswith(rest):
-                return _with_kind(text, " ".join(tokens[start : end + 1]).strip(".,'’"))
+                # "Nereus Classification Society" at nereus-class
+                return _with_kind(text, _with_kind_after(tokens, start, end))
             elif part in _DROPPED or (not skipped and end > start and len(joined) >= 4):
                 skipped += part not in _DROPPED
             else:
                 break
     return ""
+
+
+def _with_kind_after(tokens: list[str], start: int, end: int) -> str:
+    """ "Wattle Park College" at wattlepark: the name's words, and the kind of place after them
+    that the domain leaves out."""
+    kind = end + 1 < len(tokens) and squash(tokens[end + 1]) in ORG_KINDS
+    return " ".join(tokens[start : end + 1 + kind]).strip(".,'’")
 
 
 def _shortened(text: str, key: str) -> str:

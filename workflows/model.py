@@ -49,6 +49,7 @@ HONORIFICS = word_set(
     " dr.-ing dipl.-ing dipl-ing"  # German engineers' degrees, written as titles
     " mgr inż inz hab pani panie panią"  # Polish degrees and forms of address (not "Pan": a surname)
     " ibu bapak pak mbak"  # Indonesian forms of address: "Ibu Ratih", "Pak Hendra" (not "Bu", "Mas")
+    " κ κα κος κυρία κύριος κύριε κυρίου δρ"  # Greek: "κ. Γεώργιο Αλεξίου", "κα Δέσποινα ..."
 )
 #: Titles only as written in capitals: Austria's "DI" (Diplom-Ingenieur), not the name "Di".
 _CAPITAL_HONORIFICS = frozenset({"DI", "FH"})

@@ -12,6 +12,7 @@ agendas): docs/design.md, "Where followup reads beyond this contract".
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -61,6 +62,10 @@ _NAME_SPLIT = re.compile(
 )
 _NAME_SPLIT_KEPT = re.compile(f"({_NAME_SPLIT.pattern})", re.IGNORECASE)
 _NOT_NAME = re.compile(r"[\d@:]")
+#: A name not given yet: "Interviewers: TBC by the client", "TBD", "to be confirmed".
+_PLACEHOLDER = re.compile(
+    r"\b(?:tb[acd]|to\s+be\s+(?:confirmed|determined|announced|advised|shared))\b", re.IGNORECASE
+)
 _OUTSIDE_QUOTES = re.compile(r"[,;](?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")  # a comma not in "Doe, Jane"
 #: A word that may end a sentence; `_first_sentence` skips titles ("Ing.") and initials ("J.").
 _SENTENCE_END = re.compile(r"(\w+)[)\]]?[.!?](?:\s|$)")
@@ -405,15 +410,23 @@ def _as_the_text_orders(person: Person, text: str) -> Person:
     turned = f"{words[1]} {words[0]}"
     local = re.split(r"[._-]", person.email.partition("@")[0])
     given, family = squash(words[1]), squash(words[0])
+    # the address's initial is the second word's alone: "PETRAKOU IOANNA" at i.petrakou@, with
+    # or without the text ("Laure Mercier" at l.mercier@ stays)
+    initial = local[:1] == [given[:1]] != [family[:1]]
     if (
         local[:1] in ([given], [given[:1]])  # laure.mercier@, g.sala@
         and local[1:2] == [family]
         and words[1].lower() not in CHINESE_SURNAMES  # "ZHOU Hao" of zhou.hao@ is Hao Zhou
-        and _spelled(turned, text)
+        and (_spelled(turned, text) or initial)
         and not _spelled(person.name, text)
     ):
-        return Person(turned, person.email)
+        return Person(_capitalised_name(turned) if person.name.isupper() else turned, person.email)
     return person
+
+
+def _capitalised_name(name: str) -> str:
+    """ "IOANNA PETRAKOU" as "Ioanna Petrakou", a directory's capitals as a name is written."""
+    return re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), name)
 
 
 def _spelled(name: str, text: str) -> bool:
@@ -506,6 +519,7 @@ class _Roster:
                 person = (
                     self.known.get(key)
                     or _by_words(person, self.real)
+                    or _by_inflection(person, self.real)
                     or _by_first_name(person, self.real)
                 )
             elif person.email in self.absent:
@@ -618,6 +632,25 @@ def _by_words(person: Person, real: list[Person]) -> Person | None:
         if len(words & theirs) >= 2 and (words <= theirs or theirs <= words):
             hits.append(attendee)
     hits = list(_unique(hits))
+    return hits[0] if len(hits) == 1 else None
+
+
+def _by_inflection(person: Person, real: list[Person]) -> Person | None:
+    """The one attendee whose name is the line's in another grammatical case: the accusative
+    "κ. Γεώργιο Αλεξίου" on the line, "Γεώργιος Αλεξίου" among the attendees (Greek, Slavic and
+    Baltic names change their endings so). Each word the same but for its last two letters."""
+    words = name_key(person.name).split()
+
+    def inflected(a: str, b: str) -> bool:
+        stem = len(os.path.commonprefix([a, b]))
+        return stem >= 3 and max(len(a), len(b)) - stem <= 2
+
+    hits = _unique(
+        p
+        for p in real
+        if len(theirs := name_key(p.name).split()) == len(words) >= 2
+        and all(any(inflected(w, t) for t in theirs) for w in words)
+    )
     return hits[0] if len(hits) == 1 else None
 
 
@@ -757,6 +790,7 @@ def _could_be_a_name(text: str) -> bool:
     return (
         len(named) <= 4
         and not _NOT_NAME.search(text)
+        and not _PLACEHOLDER.search(text)
         and not _TITLE_WORDS.search(text)
         and not all(w.lower().strip(".") in _CREDENTIALS for w in words)
     )
