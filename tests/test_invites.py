@@ -73,12 +73,9 @@ BELOW_THE_BAR = {
     # its truth bars the partner's executive assistant who organised the final round from the
     # nudge; nine other corpora take such an assistant for the contact, as followup does
     "invites_holdout84": {"never": (100, 102)},  # 102: every session's follow-ups count
-    # round twenty, the session's last: an NHS trust's unit read for the trust ("Eastwold ICU"),
-    # a Gulf hospital's name cut ("Nakheel Medical City"), a nursing conference's panel
-    "invites_holdout122": {"company": (29, 34), "ordinary": (19, 20)},
-    # a "Schnuppertage" series and a "::" final round missed, an interview she sits on at her
-    # own lab taken, a HireVue's "St. Alban Pharma" cut at "St"
-    "invites_holdout123": {"found": (33, 35), "company": (29, 33), "ordinary": (21, 22)},
+    # round twenty: an NHS trust's unit read for the trust ("Eastwold ICU"), a Gulf hospital's
+    # name cut ("Nakheel Medical City")
+    "invites_holdout122": {"company": (29, 34)},
 }
 
 
@@ -496,6 +493,11 @@ def test_a_students_placement_office_sends_her_interviews() -> None:
             ("ORGANIZER;CN=Ninefold Hiring:mailto:hiring@ninefoldvfx.example",),
             "Thanks for the comp test. Yusuf and Poppy would like to debrief it with you.",
         ),
+        (  # a lab's technician, not the one who comes to repair
+            "Uetliberg Genomics :: Final Round :: Lab Technician NGS",
+            ("ORGANIZER;CN=Uetliberg Genomics Hiring:mailto:hiring@uetliberg-genomics.example",),
+            "Final round on site in Schlieren.",
+        ),
         (  # a reel's review (not a supplier's demo)
             "Demo Reel Review – Senior Compositor",
             ("ORGANIZER:mailto:talent@harbourlight.example",),
@@ -743,6 +745,11 @@ def test_an_interview_the_candidate_gives_at_their_own_employer_is_their_work() 
             "Saronic Winter Series – Final Round (races 5-6)",
             ("ORGANIZER;CN=Race Committee KSC:mailto:racecommittee@kastellasail.example",),
             "Skippers' briefing 09:30 at the club house.",
+        ),
+        (  # a conference's panel the candidate speaks on
+            "Panel Discussion: Nurses on the move - ethical international recruitment",
+            ("ORGANIZER;CN=KCCNS 2026 Secretariat:mailto:secretariat@kccns2026.example",),
+            "Topics: the interview process for NHS posts. Please be at the speakers' desk early.",
         ),
         (  # the press: the candidate speaks for her employer
             "Interview media: Warta Fintech x LumbungPay (spokesperson: Laras)",
@@ -4240,3 +4247,11 @@ def test_a_language_tests_speaking_interview_a_choirs_audition_and_a_wards_unit(
     assert robot_reason("sekretariat.kim@usnw.example")
     assert robot_reason("rh.saint-louis@labos.example", "RH Saint-Louis")
     assert not robot_reason("rh.patel@acme.example", "Rohan Patel")
+
+
+def test_a_careers_mailboxs_name_gives_the_company_without_its_team_word() -> None:
+    event = vevent(
+        "Bewerbungsgespräch – Laborant/in Biochemie",
+        "ORGANIZER;CN=Hardwald Biochem Karriere:mailto:karriere@hardwald-biochem.example",
+    )
+    assert extract_interview(event, ALEX).company == "Hardwald Biochem"

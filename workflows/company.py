@@ -405,6 +405,7 @@ _SENDER_TEAM_WORDS = word_set(
     " scheduling interview coordination"  # GoodTime's "Cardinal Ridge Interview Scheduling"
     " ta"  # talent acquisition
     " rekrytering rekrytointi rekruttering rekrutacja werving"  # "Mälarbanken Rekrytering"
+    " karriere"  # "Hardwald Biochem Karriere"
 )
 
 

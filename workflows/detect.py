@@ -217,6 +217,8 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"\b(?:press|podcast|radio|tv|media|magazine|newspaper|visa|citizenship|exit)[\s-]+interview\b"
     r"|\bwebinar\s+id\b|\bscheduled\s+zoom\s+webinar\b|\bfree\s+webinar\b"  # never an interview
     r"|\bthis\s+is\s+not\s+an\s+interview\b"  # a document check says so
+    # a talk's panel, where the candidate speaks: "Please be at the speakers' desk ..."
+    r"|\bspeakers['’]?\s+desk\b"
     # a security clearance's "subject interview": "it is not an employment interview"
     r"|\b(?:it|this)(?:\s+is|['’]s)\s+not\s+an?\s+(?:employment|job|hiring)\s+interview\b"
     r"|\bsubject\s+interview\b|\bbackground\s+investigation\b"
@@ -277,7 +279,8 @@ _DESIGN_WORKSHOP = re.compile(r"\bdesign[\s_-]+workshop\b", re.IGNORECASE)
 #: "interview" ("Interview - League", "Interview with Visa" name companies), nor a job.
 _NOT_A_JOB_WORDS = re.compile(
     r"\b(?:golf|quiz|trivia|pub|chess|tournament|poker|boxing|league|drinks?|beers?|tennis"
-    r"|cricket|darts|bowling|karaoke|bingo|technician|repair|replacement|installation|plumber"
+    r"|cricket|darts|bowling|karaoke|bingo|(?<!lab\s)(?<!qc\s)(?<!laboratory\s)technician"
+    r"|repair|replacement|installation|plumber"
     r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|\w+athon|hack\w*"  # datathon
     r"|mentor(?:ing|ship|luk)"  # "Event Name: Alumni Mentoring - 30 min", "Mentorluk"
     r"|chor|choir|vorsingen|audition"  # a choir's audition round
@@ -330,7 +333,7 @@ _NOT_A_JOB_TEXT = re.compile(
     r"|competition(?![ \t]+(?:ref|reference|no|number|id|code)\b)"  # not a public post's
     r"|scoreboard"
     r"|service\s+(?:call|visit)|repair|replacement|installation|tiebreak"
-    r"|speaker\s+(?:confirmation|room|briefing|team)|panell?ists\s*:|moderator\s*:"
+    r"|speaker\s+(?:confirmation|room|briefing|team)|panell?ists(?=\s*:)|moderator(?=\s*:)"
     r"|time\s+control|board\s+\d+"
     r"|best\s+of\s+(?:three|five)"
     r"|zoom\.us/w)\b",  # a Zoom webinar's link (a meeting's goes to /j/)
@@ -844,6 +847,7 @@ _JOB = re.compile(
     r"|auditor|actuary|bookkeeper|treasurer|assistant"
     r"|hygienist|(?-i:RDH|EFDA|CDA)"  # a dental practice's: "Phone Screen - RDH - Desert Willow Dental"
     r"|instructor|lecturer|professor|tutor|counsell?or|planner|buyer|vp|vice[\s_-]+president"
+    r"|(?:lab|laboratory|qc)[\s_-]+technician"  # not the technician who comes to repair
     # a VFX or animation studio's: "Senior Compositor", "Comp Supervisor", "FX Artist"
     r"|compositor|animator|matchmover|comp[\s_-]+(?:supervisor|lead)"
     r"|(?:vfx|fx|cg|cgi|lighting|texture|roto|prep|matte|lookdev|environment|generalist)[\s_-]+artist"
