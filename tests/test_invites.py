@@ -498,6 +498,33 @@ def test_a_students_placement_office_sends_her_interviews() -> None:
             ("ORGANIZER;CN=Uetliberg Genomics Hiring:mailto:hiring@uetliberg-genomics.example",),
             "Final round on site in Schlieren.",
         ),
+        (  # Rioplatense Spanish stages, from the employer, with its process in the text
+            "Charla con el equipo – Quincho",
+            ("ORGANIZER;CN=Quincho Talent:mailto:talent@quincho.example",),
+            "Te compartimos la segunda instancia del proceso para UX Writer Semi Senior.",
+        ),
+        ("Instancia final | UX Writer Sr | Ñandú Seguros", (), ""),
+        (
+            "Presentación del challenge – Lonja Labs",
+            (
+                "ORGANIZER;CN=Lonja Labs:mailto:no-reply@teamtailor-mail.example",
+                "ATTENDEE;CN=Irene Castaño:mailto:irene.castano@lonjalabs.example",
+            ),
+            "En esta fase del proceso de Senior UX Writer nos lo presentarás.",
+        ),
+        ("Jornada de prueba – Sardina Digital (UX Writer)", (), ""),
+        (  # Calendly's booking, its event named in Spanish
+            "Lucía Ferreyra and Chispa Salud",
+            ("ORGANIZER:mailto:renata@chispasalud.example",),
+            "Nombre del evento: Entrevista con el equipo de Contenido",
+        ),
+        ("Usaili wa Awamu ya Pili :: Afisa wa M&E", (), ""),  # Swahili: a job interview
+        ("Mahojiano ya simu - Afya Pamoja Consortium", (), ""),  # a phone interview
+        (  # an airline's simulator assessment
+            "Sim Check – Mekong Star Airways (DE First Officer A320)",
+            ("ORGANIZER:mailto:pilot.recruitment@mekongstar.example",),
+            "",
+        ),
         (  # a reel's review (not a supplier's demo)
             "Demo Reel Review – Senior Compositor",
             ("ORGANIZER:mailto:talent@harbourlight.example",),
@@ -746,6 +773,23 @@ def test_an_interview_the_candidate_gives_at_their_own_employer_is_their_work() 
             ("ORGANIZER;CN=Race Committee KSC:mailto:racecommittee@kastellasail.example",),
             "Skippers' briefing 09:30 at the club house.",
         ),
+        (  # a radio's interview, in Swahili
+            "Mahojiano ya redio: Afya Yako - guest Akinyi Odera",
+            ("ORGANIZER:mailto:studio@sautiyajamiifm.example",),
+            "",
+        ),
+        ("Interview: Alex Morgan – microcopy en fintech (Palabra Justa ep. 42)", (), ""),
+        ("RDQA final round - site visits (Homa Bay)", (), ""),  # fieldwork
+        (  # an audit's interview of the candidate at their own airline
+            "IOSA Audit On-site – Flight Ops interviews (line pilot sample)",
+            ("ORGANIZER:mailto:quality@initrode.example",),
+            "You have been selected for the line-pilot sample during the IOSA renewal audit.",
+        ),
+        (  # a panel the candidate sits on, though its topic is hiring
+            "Panel: ¿Cómo es un proceso de selección para UX Writers en LATAM?",
+            (),
+            "Panelistas: Alex Morgan (Senior UX Writer), Agustina Lamas (People Partner).",
+        ),
         (  # a conference's panel the candidate speaks on
             "Panel Discussion: Nurses on the move - ethical international recruitment",
             ("ORGANIZER;CN=KCCNS 2026 Secretariat:mailto:secretariat@kccns2026.example",),
@@ -807,6 +851,13 @@ def test_followups_own_reminders_are_never_interviews() -> None:
         ("proslipseis@evdilosmaritime.example", "Evdilos Maritime - Προσλήψεις", "org"),
         ("prosopiko@kyanosmaritime.example", "Τμήμα Προσωπικού", "shared"),  # Greek: personnel
         ("karir@tempocicil.example", "Karir Tempo Cicil", "shared"),  # Indonesian: careers
+        ("busquedas@nandu.example", "Búsquedas Ñandú", "shared"),  # a recruiter's searches
+        # iCloud's relay for an invite sent from an iPhone, with the sender's own name
+        (
+            "2_haztgmrvgeydcnzqhezdqmjrgq3usmqctwmuxbbfcs4zx@imip.me.example",
+            "Martina Quiroga",
+            "relay",
+        ),
         # the firm's name last, or first, beside words of any language: a desk
         ("tuyendung@senvangpay.example", "Tuyển dụng Sen Vàng Pay", "org"),
         ("tuyendung@lotusbridgesoft.example", "Lotus Bridge Tuyển dụng", "org"),
@@ -4255,3 +4306,13 @@ def test_a_careers_mailboxs_name_gives_the_company_without_its_team_word() -> No
         "ORGANIZER;CN=Hardwald Biochem Karriere:mailto:karriere@hardwald-biochem.example",
     )
     assert extract_interview(event, ALEX).company == "Hardwald Biochem"
+
+
+def test_an_aircraft_type_is_part_of_the_role_and_a_pilot_team_no_part_of_the_company() -> None:
+    event = vevent(
+        "Phone screen – First Officer A320 (London Gatwick base)",
+        "ORGANIZER;CN=Albion Skies Pilot Recruitment:mailto:olivia@paradox.ai",
+    )
+    found = extract_interview(event, ALEX)
+    assert found.role.startswith("First Officer A320")
+    assert found.company == "Albion Skies"

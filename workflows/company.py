@@ -35,6 +35,10 @@ _TEAM_WORDS = frozenset(
         "graduate",
         "graduates",
         "emerging",
+        "pilot",  # an airline's: "Albion Skies Pilot Recruitment", "Crew Recruitment"
+        "pilots",
+        "crew",
+        "cadet",
     ]
 )
 #: What follows the employer's name in a title part that is its programme: "Kestrel Bank
@@ -410,7 +414,9 @@ _SENDER_TEAM_WORDS = word_set(
 
 
 #: Team words that say which team only after another: "Early Careers", "University Recruiting".
-_QUALIFIERS = word_set("university campus early student students graduate graduates emerging")
+_QUALIFIERS = word_set(
+    "university campus early student students graduate graduates emerging pilot pilots crew cadet"
+)
 _LEADING_TEAM_WORDS = word_set(
     "bewerbertermine bewerbermanagement karriere personalabteilung recruiting recruitment"
     # Spanish, Portuguese, French, Italian: "Reclutamiento Logística Peninsular"

@@ -126,6 +126,8 @@ def _spaced(text: str) -> str:
 #: else the title says: a visa or enrolment interview, an exit or user-research interview, a
 #: landlord's or a bank's interview, a child's school admission, a phone screen repaired.
 _NOT_A_JOB_INTERVIEW = re.compile(
+    # Swahili: a radio's or a television's interview ("Mahojiano ya redio: Afya Yako")
+    r"\bmahojiano[\s-]+ya[\s-]+(?:redio|runinga|televisheni|tv)\b|"
     # a homeowners' association's or a club's board seat: "HOA Board Candidate Interview"
     r"\bhoa\b|\bhomeowners['’]?[\s-]+association|\bboard[\s-]+candidates?\b|\bnominating[\s-]+committee"
     # Japanese: interview preparation, a seminar, a webinar, a study session, a press interview,
@@ -173,6 +175,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|interview[\s-]+series[\s-]*(?:#|\d|:)"  # "Alumni Interview Series #7:", not a loop's
     # a podcast's episode, not a "Podcast Producer"
     r"|\bpodcast\b(?![\s-]+(?:producer|editor|host|manager|coordinator|engineer))|\bepisode[\s-]+\d"
+    r"|\bep\.[\s-]*\d|\bepisodio[\s-]+\d"  # "(Palabra Justa ep. 42)"
     # a station's show ("Interview with KDTX Morning Show"), not a "Talk Show Producer"
     r"|\b(?:morning|breakfast|evening|talk|radio|tv)[\s-]+show\b"
     r"(?![\s-]+(?:producer|host|editor|manager|coordinator|director|researcher|booker))"
@@ -312,6 +315,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|campeonato|torneio|turniej\w*|mecz|partida|jogo|szachy|board[\s-]+\d+"
     r"|(?:autumn|spring|summer|winter|city|chess)[\s-]+open"
     r"|regatta|races|skippers?"  # sailing: "Saronic Winter Series – Final Round (races 5-6)"
+    r"|site[\s-]+visits"  # fieldwork's: "RDQA final round - site visits" (not a "Site Visit")
     r"|vs|(?-i:v)(?=[ \t]+(?-i:[A-Z])))(?!\w)",  # "vs.", "Round 1 v Moorabbin": a match
     re.IGNORECASE,
 )
@@ -493,7 +497,7 @@ def among_colleagues(senders: Sequence[str], candidate: Candidate) -> bool:
 _ROUND = re.compile(
     r"\bround(?:[\s_-]*\d+|[\s_-]+(?:one|two|three|four|five|i{1,3}|iv|v))\b"
     # Portuguese, Spanish, Polish, German: "Rodada 2", "Etap 2", "Runda 1", "2ª fase"
-    r"|\b(?:rodada|ronda|runda|etap|runde|fase|steg|omg(?:å|a)ng|vòng|bước|tahap)[\s_-]*\d\b|\b\d[ªºa]?[\s_-]+(?:fase|etapa|rodada)\b"
+    r"|\b(?:rodada|ronda|runda|etap|runde|fase|steg|omg(?:å|a)ng|vòng|bước|tahap|instancia)[\s_-]*\d\b|\b\d[ªºa]?[\s_-]+(?:fase|etapa|rodada)\b"
     # "Segunda ronda", "Primeira fase", "Zweite Runde" (not a tryout's "Ronda final")
     r"|\b(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|[úu]ltim[oa]|primeir[oa]|terceir[oa]"
     r"|quart[oa]|erste|zweite|dritte|letzte)[\s_-]+(?:ronda|rodada|fase|etapa|runde)\b"
@@ -538,6 +542,7 @@ _FOREIGN_JOB_INTERVIEW = re.compile(
     r"|面接|面试|面試|면접|カジュアル面談"  # Japan's "casual interview" with a hiring company
     # Chinese rounds: "二面" (second interview), "终面" (final), "HR面", "群面" (group)
     r"|[一二三四终初复]面|(?<![A-Za-z])HR面|群面"
+    r"|\busaili\b|\bmahojiano[\s_-]+ya[\s_-]+(?:simu|kazi)\b"  # Swahili: a job interview, by phone
     # Indonesian: an invitation to an interview; Greek: the final, the technical one, an invitation
     r"|\bundangan[\s_-]+wawancara\b|\b(?:τελική|τεχνική)[\s_-]+συνέντευξη|πρόσκληση[\s_-]+σε[\s_-]+συνέντευξη",
     re.IGNORECASE,
@@ -556,7 +561,8 @@ _FOREIGN = re.compile(
     r"|(?:vervolg|tweede|eerste|derde|eind|selectie)gesprek"  # Dutch rounds
     r"|onderhoud"  # Afrikaans; also a machine's upkeep there and in Dutch
     r"|(?:ال|ل|لل)?مقابل(?:ة|ات)?"  # Arabic: "مقابلة عمل", "المقابلة", "لمقابلة"
-    r"|g(?:ö|o)r(?:ü|u)(?:ş|s)me\w*)\b"  # Turkish: "İK Görüşmesi", "Görüşme Daveti"
+    r"|g(?:ö|o)r(?:ü|u)(?:ş|s)me\w*"  # Turkish: "İK Görüşmesi", "Görüşme Daveti"
+    r"|mahojiano)\b"  # Swahili: an interview, also a radio's
     r"|面談",
     re.IGNORECASE,
 )
@@ -570,6 +576,7 @@ _FOREIGN_TEXT = re.compile(
 )
 #: weighs_as_interview: "interview" in another language in the description (`_FOREIGN_TEXT`).
 _FOREIGN_HINTS = (
+    "mahojiano",
     "entretien",
     "entrevista",
     "colloquio",
@@ -632,6 +639,8 @@ _THANKS_FOR_APPLYING = (
     # "you have been selected for a PPI", not "... for the interview panel"
     r"|\byou(?:['’]ve|[ \t]+have)[ \t]+been[ \t]+(?:selected|shortlisted)[ \t]+for[ \t]+"
     r"(?!(?:the|an?)[ \t]+(?:interview[ \t]+)?panel)"
+    # nor an audit's "selected for the line-pilot sample"
+    r"(?![^.\n]{0,40}\b(?:sample|survey|audit|study|inspection)\b)"
 )
 _APPLYING = re.compile(_THANKS_FOR_APPLYING, re.IGNORECASE)
 _APPLIED = re.compile(
@@ -788,6 +797,13 @@ _STAGE = re.compile(
     # review, coffee with the team
     r"|llamada[\s_-]+de[\s_-]+selecci(?:ó|o)n|reuni(?:ó|o)n[\s_-]+con[\s_-]+(?:rrhh|recursos[\s_-]+humanos)"
     r"|tekniskt[\s_-]+case|kodtest\w*|fika[\s_-]+med[\s_-]+teamet|parprogrammering"
+    # Rioplatense Spanish: the final stage, a chat with the team, a challenge's review or
+    # presentation, a trial day
+    r"|instancia[\s_-]+(?:final|\d)|charla[\s_-]+con[\s_-]+(?:el[\s_-]+equipo|people|rrhh)"
+    r"|(?:revisi(?:ó|o)n|presentaci(?:ó|o)n|devoluci(?:ó|o)n)[\s_-]+del?[\s_-]+(?:desaf(?:í|i)o|challenge)"
+    r"|jornada[\s_-]+de[\s_-]+prueba"
+    # an airline's simulator assessment: "Sim Check – ... (DE First Officer A320)"
+    r"|sim(?:ulator)?[\s_-]+(?:check|assessment|evaluation|ride)"
     r"|(?:presentasi[\s_-]+)?studi[\s_-]+kasus"  # Indonesian: a case study (to present)
     # a faculty search's campus visit: the job talk, the chalk talk, the teaching demonstration
     r"|job[\s_-]+talk|chalk[\s_-]+talk|teaching[\s_-]+demo(?:nstration)?|campus[\s_-]+visit)\b"
@@ -803,6 +819,8 @@ _SELECTION = re.compile(
     r"|\bprocesso[ \t]+di[ \t]+selezione\b|\bprocessus[ \t]+de[ \t]+recrutement\b"
     r"|\b(?:auswahl|bewerbungs)(?:verfahren|prozess)\b"
     r"|\b(?:rekryterings|urvals)process\w*"  # Swedish
+    # Spanish: "la segunda instancia del proceso para UX Writer", "esta fase del proceso de"
+    r"|\b(?:instancia|etapa|fase)[ \t]+del[ \t]+proceso\b"
     r"|채용[ \t]*(?:프로세스|전형|절차)",  # Korean: the hiring process
     re.IGNORECASE,
 )
@@ -1039,7 +1057,7 @@ _TITLE_STEMS = re.compile(
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|onderhoud|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"
-    r"|співбесід|مقابل|system|vòng|bước|görüş|gorus|pairing|面接|面试|面試|면접|面談|面|tahap|studi|test|reel",
+    r"|співбесід|مقابل|system|vòng|bước|görüş|gorus|pairing|面接|面试|面試|면접|面談|面|tahap|studi|test|reel|instancia|charla|desaf|jornada|sim|usaili|mahojiano",
     re.IGNORECASE,
 )
 
@@ -1101,4 +1119,6 @@ def hint_words() -> tuple[str, ...]:
         *_POST_HINTS,
         "event name",  # extract.is_interview_event: Calendly's "Event Name:" line is a title
         "event type",
+        "nombre del evento",  # and in Spanish
+        "tipo de evento",
     )

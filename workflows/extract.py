@@ -117,6 +117,8 @@ _FOREIGN_KEYS = {
     ),
     **_meaning("pelamar υποψήφιος υποψήφια", "candidate"),
     "kontak rekruter": "contact",
+    "nombre del evento": "event name",  # Calendly in Spanish
+    "tipo de evento": "event name",
     "συνέντευξη με": "interviewers",
     **_meaning(
         "candidata candidato kandydat kandydatka kandidat kandidatin bewerber bewerberin aday"
@@ -407,6 +409,8 @@ def is_interview_event(
     organizer = next((p.person.email for p in invited if p.organizer), "")
     if is_excluded(summary, categories, rules) or is_lookalike(summary, description):
         return False
+    if _on_the_stage(description, candidate):
+        return False
     if any(is_interview("", (c,), rules) for c in categories):
         return True
     # a student's placement office sends the interviews employers hold on campus: what it sends
@@ -462,8 +466,8 @@ def _reads_as_interview(
     named = fields.get("event name", "") if _EVENT_NAME.search(raw) else ""
     if named and (is_excluded(named, (), rules) or is_lookalike(named, description)):
         return False  # "Event Name: Mock Interview Practice", "Customer Discovery Interview"
-    if named and is_interview(named, (), rules):
-        return True
+    if named and (is_interview(named, (), rules) or says_interview(named)):
+        return True  # and in another language: "Entrevista con el equipo de Contenido"
     if any(
         weighs_as_interview(title, description, senders, candidate, rules)
         for title in (summary, named)
@@ -483,6 +487,24 @@ def _reads_as_interview(
 _INTERVIEW_LINE = re.compile(
     r"^[ \t]*interview(?:[ \t]+type)?[ \t]*:", re.IGNORECASE | re.MULTILINE
 )
+
+
+#: A line of the people on a talk's stage: panelists, guests (English, Spanish, Portuguese,
+#: Swahili).
+_STAGE_LINE = re.compile(
+    r"^[ \t*•-]*(?:panell?ists?|panelistas?|guests?|invitad[oa]s?|convidad[oa]s?|mgeni|wageni)"
+    r"(?:[ \t]*/[ \t]*\w+)?[ \t]*:(.*)$",  # not "Speaker:", a faculty job talk's
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _on_the_stage(description: str, candidate: Candidate) -> bool:
+    """The candidate is on a talk's panel or a show's guest list ("Panelistas: Lucía Ferreyra
+    (Senior UX Writer, Alcancía), ..."): they speak, nobody interviews them for a job."""
+    name = set(name_key(candidate.name).split())
+    return len(name) >= 2 and any(
+        name <= set(name_key(line).split()) for line in _STAGE_LINE.findall(description[:20_000])
+    )
 
 
 def _titles_an_outsider(summary: str, invited: Iterable[Party], candidate: Candidate) -> bool:
@@ -529,7 +551,7 @@ def _someone_elses_interview(
     return _is_someone_else(named, candidate, own_names)
 
 
-_EVENT_NAME = re.compile(r"event (?:name|type)", re.IGNORECASE)
+_EVENT_NAME = re.compile(r"event (?:name|type)|nombre del evento|tipo de evento", re.IGNORECASE)
 
 
 # -- time -------------------------------------------------------------------------------------

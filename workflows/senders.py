@@ -448,6 +448,7 @@ _ROLE_WORDS = frozenset(
         "secretariat",
         "sekretariat",  # German
         "admisiones",
+        "busquedas",  # Rioplatense Spanish: the searches a recruiter runs ("Búsquedas Ñandú")
         "sdm",  # Indonesian: sumber daya manusia, human resources
         "rekrutmen",
         "karir",
@@ -483,6 +484,7 @@ _NOT_A_PERSON_NAME = re.compile(
     r"|\btuyển\s+dụng\b|\bnhân\s+sự\b"  # Vietnamese: recruitment, personnel
     r"|\b(?:i̇|i|İ)şe\s+al(?:ı|i)m\b|\bekib(?:i|ı)\b"  # Turkish: recruitment, "the team of"
     r"|\b(?:sdm|rekrutmen|karir|personalia)\b"  # Indonesian: HR, recruitment, careers, personnel
+    r"|\bb(?:ú|u)squedas\b"  # Rioplatense Spanish: a recruiter's searches
     r"|\b(?:τμήμα|προσωπικ\w*|προσλήψ\w*)"  # Greek: a department, personnel, recruitment
     # a region, which a job's title names after a comma ("Regional Vice President - Operations,
     # Middle East & Africa"), not a person
@@ -635,7 +637,9 @@ def robot_reason(email: str, name: str = "") -> str:
     # "no-reply.mettl@mercer.com", "noreply-jobs@": no reply, whatever follows, in any language
     if _NO_REPLY.search(squashed) or any(t in _ROBOT_WORDS for t in tokens):
         return "a no-reply or robot address"
-    if _UUID_LIKE.search(local):
+    # a relay's token: iCloud's "2_haztgmrvgeydcnzq...@imip.me.com", a uuid, a long number;
+    # nobody's own address is 24 letters and digits on end
+    if _UUID_LIKE.search(local) or re.search(r"(?=[a-z]*\d)[a-z\d]{24,}", local):
         return "a relay address"
     first = tokens[0] if tokens else ""
     # "hr@", "careers.india@", "talentacquisition@", "3westleadership@"; not "rh.patel@",

@@ -52,6 +52,8 @@ _KIND = re.compile(
     r"|vòng|bước|phỏng|vấn"  # Vietnamese: "Vòng 2" (round), "Bước 2" (step), "phỏng vấn"
     r"|tahap|wawancara|undangan|user"  # Indonesian: "Tahap 2", "Undangan Wawancara", "Interview User"
     r"|συνέντευξη|τελική|τεχνική|πρόσκληση|σε|\d+(?:η|ος|ο)"  # Greek: "Τελική συνέντευξη", "2η"
+    r"|usaili|mahojiano|awamu|ya|wa|pili|simu"  # Swahili: "Usaili wa Awamu ya Pili" (second round)
+    r"|instancia|charla|jornada|desaf(?:í|i)o"  # Rioplatense Spanish: "Instancia final"
 )
 _KIND_CORE = re.compile(
     r"interview(?:s|ing)?|screen(?:ing)?|call|on-?site|round|panel|chat|meeting|discussion"
@@ -63,7 +65,7 @@ _KIND_CORE = re.compile(
     r"|ty[öo]haastattelu\w*|[áa]ll[áa]sinterj[úu]\w*|면접|面试|面接|entrevue|\w*gesprek"
     r"|\w+interview|runde|rodada|etapa?|runda|fase|ronda|videocolloqui\w*|colloqui"
     r"|bate-papo|papo|conversa|oral-board|finalist-day|vòng|bước|phỏng|tahap|wawancara"
-    r"|συνέντευξη"
+    r"|συνέντευξη|usaili|mahojiano|instancia|charla|jornada|desaf(?:í|i)o"
 )
 #: Words of the invite itself, never a company: a part made only of these and kind words goes.
 _INVITE_WORDS = _set(
@@ -89,8 +91,8 @@ _REGION = re.compile(
 )
 #: A site of the employer's, not its name: "(Memphis RDC)", "Hosur Plant", "Atlanta DC".
 _SITE = re.compile(
-    r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:(?-i:R?DC|FC|CDC)|(?i:plant|site|warehouse|depot|campus"
-    r"|mill|yard|(?:distribution|fulfil+ment|logistics)[ \t]+cent(?:er|re)))"
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:(?-i:R?DC|FC|CDC|HQ)|(?i:plant|site|warehouse|depot|campus"
+    r"|mill|yard|base|head[ \t]+office|(?:distribution|fulfil+ment|logistics)[ \t]+cent(?:er|re)))"
 )
 _KIND_PAIR = re.compile(
     r"\b(?:hiring\s+manager|system\s+design|on\s+site|take\s+home|face\s+to\s+face|oral\s+board|finalist\s+day"
@@ -1021,7 +1023,8 @@ _ROLE_NOISE = re.compile(
     + CONTRACT.pattern
     + r"|"
     + _HOURS.pattern
-    + r"|\b[A-Z]{1,4}[-_]?\d{3,}\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
+    # "JR-20418", "R0031877"; not an aircraft's type, a job's own ("First Officer A320")
+    + r"|\b[A-Z]{1,4}(?:[-_]\d{3,}|\d{4,})\b|#\s?\d{3,}|\b(?:req|job)\s*id\s*:?\s*\S+"
     + r"|\breq(?:uisition)?\.?\s*(?:no\.?\s*|#\s*)?[A-Z]{0,4}[-_]?\d{3,}\b"  # "– req FL-3310"
     r"|\(\s*\d[\d/-]{3,}\s*\)|"
     + _REQUISITION.pattern  # "(26-1193)", "(Req 4471902)"
