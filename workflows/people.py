@@ -155,8 +155,7 @@ def _surname_last(name: str) -> str:
         return name
     if robot_reason("", name) or ORGANISATION_END.search(name):
         return name  # "SRMC Talent Acquisition": an organisation's initials, then its team
-    surname = (re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), w) for w in words[:caps])
-    return " ".join([*rest, *surname])
+    return " ".join([*rest, _capitalised_name(" ".join(words[:caps]))])
 
 
 def name_key(name: str) -> str:

@@ -693,7 +693,7 @@ def _named_as_the_firms_desk(name: str, domain: str, local_tokens: list[str]) ->
         org = "".join(org_words)
         if (
             len(rest) > 3
-            or org in "".join(tokens)
+            or org in local
             or not any(
                 label == org or (len(org) >= max(4, len(label) / 2) and label.startswith(org))
                 for label in labels
@@ -702,11 +702,7 @@ def _named_as_the_firms_desk(name: str, domain: str, local_tokens: list[str]) ->
             continue
         # "Acme Jane" at jane.doe@ or j.doe@, "Acme | Jane Doe" at jdoe@; not "Talentbridge
         # Delivery" at delivery@, the desk's one word
-        named = any(
-            w in tokens or (len(t) == 1 and w[:1] == t) or (len(w) >= 3 and w in local)
-            for w in rest
-            for t in tokens
-        )
+        named = any(w in tokens or w[:1] in tokens or (len(w) >= 3 and w in local) for w in rest)
         if dashed:  # "TA Brazil - Kaveri Digital", "Evdilos Maritime - Προσλήψεις" at proslipseis@
             if any(w in _ROLE_WORDS for w in rest) or not named:
                 return True
