@@ -780,6 +780,11 @@ def test_an_interview_the_candidate_gives_at_their_own_employer_is_their_work() 
         ),
         ("Interview: Alex Morgan – microcopy en fintech (Palabra Justa ep. 42)", (), ""),
         ("RDQA final round - site visits (Homa Bay)", (), ""),  # fieldwork
+        (  # a customer's procurement round
+            "Renewal negotiation - Round 2 (Summitview Dental Group / Trellisworks)",
+            ("ORGANIZER:mailto:carla.jimenez@summitviewdental.example",),
+            "Round 2 on the 2027 renewal: revised seat count and multi-year pricing.",
+        ),
         (  # an audit's interview of the candidate at their own airline
             "IOSA Audit On-site – Flight Ops interviews (line pilot sample)",
             ("ORGANIZER:mailto:quality@initrode.example",),
@@ -4316,3 +4321,19 @@ def test_an_aircraft_type_is_part_of_the_role_and_a_pilot_team_no_part_of_the_co
     found = extract_interview(event, ALEX)
     assert found.role.startswith("First Officer A320")
     assert found.company == "Albion Skies"
+
+
+def test_a_testing_systems_name_is_nobody_to_thank() -> None:
+    event = vevent(
+        "Online Coding Round | Graduate Engineer Trainee | Sarvadnya Technologies",
+        "ORGANIZER;CN=Mercer | Mettl:mailto:no-reply@mettl.com",
+    )
+    assert extract_interview(event, ALEX).interviewers == ()
+
+
+def test_a_firms_name_in_the_title_before_its_offices_suburb_in_brackets() -> None:
+    event = vevent(
+        "Face to Face Technical Interview - Graduate Trainee - Kritika Software Labs (Baner)",
+        "ORGANIZER;CN=Recruitment Team:mailto:recruitment@kritikasoftlabs.example",
+    )
+    assert extract_interview(event, ALEX).company == "Kritika Software Labs"

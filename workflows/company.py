@@ -109,8 +109,9 @@ def choose_company(
             return _spelled_whole(agreed, keys, text)
     # a name that says it is an organisation ("Ridgeway State High School") before a spelling of
     # some attendee's domain
-    for part in said:
-        if len(part.split()) >= 2 and squash(part.split()[-1]) in ORG_KINDS:
+    for part in said:  # or "Kritika Software Labs", not "(Baner)", its office's suburb
+        words = part.split()
+        if len(words) >= 2 and (squash(words[-1]) in ORG_KINDS or ORGANISATION_END.search(part)):
             return part  # not "(Bank)" alone
     for key in keys:
         spelled = _spelled(text, key)

@@ -316,6 +316,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|(?:autumn|spring|summer|winter|city|chess)[\s-]+open"
     r"|regatta|races|skippers?"  # sailing: "Saronic Winter Series – Final Round (races 5-6)"
     r"|site[\s-]+visits"  # fieldwork's: "RDQA final round - site visits" (not a "Site Visit")
+    r"|renewal|negotiation"  # a customer's: "Renewal negotiation - Round 2"
     r"|vs|(?-i:v)(?=[ \t]+(?-i:[A-Z])))(?!\w)",  # "vs.", "Round 1 v Moorabbin": a match
     re.IGNORECASE,
 )
