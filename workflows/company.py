@@ -109,10 +109,17 @@ def choose_company(
             return _spelled_whole(agreed, keys, text)
     # a name that says it is an organisation ("Ridgeway State High School") before a spelling of
     # some attendee's domain
-    for part in said:  # or "Kritika Software Labs", not "(Baner)", its office's suburb
+    for part in said:
         words = part.split()
-        if len(words) >= 2 and (squash(words[-1]) in ORG_KINDS or ORGANISATION_END.search(part)):
-            return part  # not "(Bank)" alone
+        if len(words) < 2:
+            continue  # not "(Bank)" alone
+        # or a firm's name the sender's domain starts: "Kritika Software Labs" at
+        # kritikasoftlabs, not "(Baner)", its office's suburb, nor a unit ("Digital Services")
+        first = squash(words[0])
+        if squash(words[-1]) in ORG_KINDS or (
+            ORGANISATION_END.search(part) and any(k.startswith(first) for k in keys)
+        ):
+            return part
     for key in keys:
         spelled = _spelled(text, key)
         # a domain that is a kind of organisation ("Health" of health.nsw...) names none; the
