@@ -76,6 +76,10 @@ BELOW_THE_BAR = {
     # round twenty: an NHS trust's unit read for the trust ("Eastwold ICU"), a Gulf hospital's
     # name cut ("Nakheel Medical City")
     "invites_holdout122": {"company": (29, 34)},
+    # round twenty-three, the session's last, not yet worked on: a town, a civil-service
+    # vacancy number, an NHS board cut to "Scot" read for the employer; a round table on tips;
+    # 36 of 38 found (94.7%: an itinerary, a "Stage 2 – Case exercise")
+    "invites_holdout132": {"found": (36, 38), "company": (31, 36), "ordinary": (20, 21)},
 }
 
 
