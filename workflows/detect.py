@@ -1058,7 +1058,8 @@ _TITLE_STEMS = re.compile(
     r"|pohovor|interj|mulakat|mülakat|wywiad|interviu|wawancara|phỏng|συνέντευξη|собеседован"
     r"|entrevue|gesprek|onderhoud|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"
-    r"|співбесід|مقابل|system|vòng|bước|görüş|gorus|pairing|面接|面试|面試|면접|面談|面|tahap|studi|test|reel|instancia|charla|desaf|jornada|sim[\s_-]|simulator|usaili|mahojiano",
+    r"|співбесід|مقابل|system|vòng|bước|görüş|gorus|pairing|面接|面试|面試|면접|面談|面"
+    r"|tahap|studi|test|reel|instancia|charla|desaf|jornada|sim[\s_-]|simulator|usaili|mahojiano",
     re.IGNORECASE,
 )
 

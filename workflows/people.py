@@ -969,9 +969,8 @@ def _written_as_a_name(text: str) -> bool:
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and _could_be_a_name(text)
-        and not re.search(
-            r"['’]s\b|[()&|]", text
-        )  # "Margie's Travel", "Olivia (Acme)", "Mercer | Mettl"
+        # "Margie's Travel", "Olivia (Acme)", "Mercer | Mettl"
+        and not re.search(r"['’]s\b|[()&|]", text)
         and not any(w.lower() in _AGENDA_WORDS for w in words)  # "System Design - Kofi Mensah"
         and words[-1].lower().strip(".,") not in COMPANY_SUFFIXES  # "Ermstal Fahrwerktechnik GmbH"
         and not _TOOLS.search(text)
