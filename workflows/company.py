@@ -93,12 +93,13 @@ def choose_company(
     keys = list(dict.fromkeys(k for d in domains for k in _spellings(squash(d))))
     # a job's bracket ("Software Engineer (Search & Recommendation)") is its team, not the
     # employer, unless it names the sender's domain or the invite says it again (as the name
-    # its shared mailbox sends as)
+    # its shared mailbox sends as); an abbreviation there is a grade or a team ("Finance Officer
+    # (HEO)", "(R2R)") when no domain confirms it
     said = [
         p
         for p in said
         if p not in weak
-        or not keys
+        or (not keys and not re.fullmatch(r"[A-Z][A-Z0-9]{1,3}", p))
         or _agreeing(p, keys)
         # or whose first word starts it: "(Axial Revenue Partners)" beside axialrcm
         or any(len(w := squash(next(iter(p.split()), ""))) >= 4 and k.startswith(w) for k in keys)

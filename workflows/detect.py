@@ -266,7 +266,8 @@ _HIRING_SIDE = re.compile(
 #: jobs and keywords as its topic. Not over the word "interview" ("Interview – MasterClass").
 _EVENT_TYPE = re.compile(
     r"\b(?:webinar|workshop|masterclass|bootcamp|course|class|lecture|seminar|meetup|podcast"
-    r"|(?<!video-)(?<!video )conference|summit|fireside|keynote|expo|convention)\b"
+    r"|(?<!video-)(?<!video )conference|summit|fireside|keynote|expo|convention"
+    r"|round[ \t]?tables?)\b"  # a discussion: "Young Finance Professionals Round Table: ..."
     r"(?![ \t]+(?-i:[A-Z])[\w&'’-]*[ \t]+(?-i:[A-Z&]))",  # not in a name: "Summit Retail Staffing"
     re.IGNORECASE,
 )
@@ -757,6 +758,9 @@ _PROCESS = re.compile(
 )
 _PROCESS_HINTS = ("stage", "step")
 #: A round of any name ("Operations Round", "Account Round"): a sign only beside a job.
+#: A stage of a process by its number ("Stage 2 – Case exercise – Nordvik Maritime"): beside a
+#: stage's name, from an employer or a recruiting system, a stage of the candidate's.
+_NUMBERED_STAGE = re.compile(r"\b(?:stage|step|phase)[\s_-]*\d\b", re.IGNORECASE)
 _ANY_ROUND = re.compile(r"\b[^\W\d_]{3,}[\s_-]+round\b(?![\s_-]*(?:table|up|robin))", re.I)
 #: A stage of a hiring process named in the title ("Culture fit", "Recruiter screen", "Bar
 #: raiser", "Take-home review", "Intro call"): needs a job or another sign, as "Intro call" and
@@ -854,6 +858,7 @@ _JOB = re.compile(
     r"|back[\s_-]?end|mern|fresher|graduate[\s_-]trainee|associate|executive|manager|mgr"
     # the UK's early careers: "Audit & Assurance Graduate Programme", "Vacation Scheme"
     r"|graduate[\s_-]+(?:programme|program|scheme)|vacation[\s_-]+scheme|training[\s_-]+contract"
+    r"|graduate(?=[\s_-]+(?:20\d\d|intake)\b)"  # an intake: "Audit & Assurance Graduate 2027"
     r"|fast[\s_-]+stream"
     r"|ing[ée]ni\w+|engenheir\w+|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w+|analista"
     r"|analyste|stagiaire|praktikant\w*|werkstudent\w*|estagi\w+|becari[oa]"
@@ -939,7 +944,10 @@ def weighs_as_interview(
     # "Dinâmica de grupo | Programa Consultores 2027" whose text says "avançar no processo
     # seletivo" (the selection process the candidate is in)
     said = said or (employer and _SELECTION.search(description[:5_000]))
-    if _STAGE.search(title) and (job or fielded or named or (opening and employer) or said):
+    numbered = _NUMBERED_STAGE.search(title) and (employer or system)
+    if _STAGE.search(title) and (
+        job or fielded or named or (opening and employer) or said or numbered
+    ):
         return True  # "Litware Recruiter screen - Data Engineer II", "Culture fit" + Position:
     if _ROUND.search(title) and support + employer >= 1:
         return True  # "Round 1 || Data Analyst Intern", "HR ROUND" from the employer

@@ -150,7 +150,7 @@ _FIELD_NAME = (
     r"(company(?:[ \t]+name)?|employer|organi[sz]ation"
     r"|client(?:[ \t]+(?:name|corporation|company))?|facility"
     r"|hiring[ \t]+company|role|position|job(?:[ \t]+(?:title|role|position))?"
-    r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel(?:[ \t]+will[ \t]+be)?|panel"
+    r"|interviewers?|interviewer\(s\)|interview(?:ing)?[ \t]+panel(?:[ \t]+will[ \t]+be)?|panel(?:[ \t]+members?)?"
     r"|assessors?|contact|recruiter"
     r"|(?:who[ \t]+)?you(?:['’]ll|[ \t]+will)[ \t]+(?:be[ \t]+)?(?:meet|speak|talk)(?:ing)?(?:[ \t]+(?:with|to))?"
     r"|(?:(?:ihre?|uw|je)[ \t]+)?gespr(?:ä|ae|e)(?:ch|k)spartner(?:[:*_/]?in(?:nen)?|s)?"
@@ -214,6 +214,8 @@ _KEYS = {
     "assessor": "interviewers",  # an assessment centre's "Your assessors:"
     "assessors": "interviewers",
     "panel": "interviewers",
+    "panel member": "interviewers",  # Oleeo's "Panel members: Alison Kerr (Chair, ...) and ..."
+    "panel members": "interviewers",
     "coordinator": "recruiter",
     "recruiting coordinator": "recruiter",
     "scheduled by": "recruiter",
@@ -724,6 +726,8 @@ _JOB_AND_FIRM = re.compile(
 )
 #: An organisation in brackets after a directory's name: "OBI, Amaka (AIRE AND WHARFE NHS ...)".
 _DIRECTORY_ORG = re.compile(r"\(([^()]{3,80})\)\s*$")
+#: A public health service, whose boards' names start with it: "NHS Lothian", "HSE South".
+_SERVICES = frozenset({"nhs", "hse"})
 _UNNAMED_CLIENT = re.compile(
     rf"\((?:{UNDISCLOSED})\)|\b(?:{UNDISCLOSED})[ \t]+client\b", re.IGNORECASE
 )
@@ -826,12 +830,13 @@ def company_and_role(
         if name and not names.of_a_person(name)
     ]
     # the organisation Exchange's directory writes after a person's name: "OBI, Amaka (AIRE AND
-    # WHARFE NHS FOUNDATION TRUST)", said after the title (whose parts may be its unit)
+    # WHARFE NHS FOUNDATION TRUST)", "Ross Gillespie (NHS Strathmore)" (a health board's, whose
+    # nation's one domain names none), said after the title (whose parts may be its unit)
     said += [
         _as_spelled(unshout(m[1].strip()), description)
         for p in everyone
         for m in [_DIRECTORY_ORG.search(p.cn)]
-        if m and squash(m[1].split()[-1]) in ORG_KINDS
+        if m and (squash(m[1].split()[-1]) in ORG_KINDS or squash(m[1].split()[0]) in _SERVICES)
     ]
     # the firm after a person's job in brackets: "Deirdre Quinlan (Validation Manager, Brosna
     # Pharma) has scheduled ..." (a relay's invite that names its people only so)

@@ -1009,9 +1009,12 @@ _REQUISITION = re.compile(
     # a course's "(PHYS 1415)"
     re.IGNORECASE,
 )
-#: A requisition's number alone: Workday's "R-0031877".
-#: A requisition's number, or an interview slot's ("Slot B-14"): no company.
-_REQUISITION_ID = re.compile(r"[A-Z]{1,4}[-_]?\d[\d-]{3,}|(?i:slot)[ \t]+[\w-]*\d[\w-]*")
+#: A requisition's number alone (Workday's "R-0031877"), an interview slot's ("Slot B-14") or a vacancy's ("Vacancy 412345",
+#: as the UK civil service's titles end): no company.
+_REQUISITION_ID = re.compile(
+    r"[A-Z]{1,4}[-_]?\d[\d-]{3,}"
+    r"|(?i:slot|vacancy|req(?:uisition)?|job[ \t]+(?:id|ref)|ref(?:erence)?)[ \t#:.-]*(?i:no\.?[ \t]*)?[\w-]*\d[\w-]*"
+)
 #: A grade or level of a public service or a company ("IT-03", "AD 6", "L5"): no company.
 _GRADE = re.compile(r"[A-Z]{1,3}[- ]?\d{1,2}", re.IGNORECASE)
 
