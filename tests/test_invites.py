@@ -79,6 +79,10 @@ BELOW_THE_BAR = {
     # round twenty-three: a town ("Lennie Robb interview (Edinburgh)"), a civil service's
     # department, a graduate programme's name read for the employer: 34 of 38 (89.5%)
     "invites_holdout132": {"company": (34, 38)},
+    # round twenty-four at its first sight, before its fixes
+    "invites_holdout133": {"ordinary": (19, 21)},
+    "invites_holdout134": {"found": (38, 41), "ordinary": (20, 21)},
+    "invites_holdout135": {"ordinary": (18, 21)},
 }
 
 
