@@ -41,6 +41,8 @@ _TEAM_WORDS = frozenset(
         "cadet",
     ]
 )
+#: The last word of an office's name after the firm's: "Warsaw Hub", "Kraków Office".
+_SITE_WORDS = frozenset({"hub", "office", "campus", "site", "hq", "headquarters"})
 #: What follows the employer's name in a title part that is its programme: "Kestrel Bank
 #: Operations Graduate Programme".
 _PROGRAMME = re.compile(
@@ -223,7 +225,10 @@ def _agreeing(part: str, keys: Sequence[str]) -> str:
             if joined == key:
                 rest = words[end:]
                 team = all(word(w) in _TEAM_WORDS for w in rest)
-                named = team or bool(_PROGRAMME.search(" ".join(rest)))
+                # an office of it: "Elbtal Systems Warsaw Hub" at elbtal-systems (a place and
+                # the word; not "Jamii Data Hub" at jamiidata, whose name ends so)
+                site = 2 <= len(rest) <= 3 and word(rest[-1]) in _SITE_WORDS
+                named = team or site or bool(_PROGRAMME.search(" ".join(rest)))
                 if len(rest) > 1 and squash(rest[0]) in ORG_KINDS:
                     return " ".join(words[: end + 1])  # "Chesapeake Trust Bank Cyber Fusion Center"
                 return " ".join(words[:end]) if named else part

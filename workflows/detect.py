@@ -142,12 +142,16 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|credit|bank|adoption|foster|school|admissions?|nursery|kindergarten|scholarship|jury"
     r"|witness|police|census|survey|parent[\s–—-]+teacher|naturali[sz]ation|informational"
     r"|information|info|passport|volunteer(?:ing)?|stakeholder[\s-]+research|family|uscis|ircc"
-    r"|asylum|green[\s-]+card|guest)[\s-]+interviews?|\bof[\s-]+the[\s-]+year\b"  # "Chef of the Year"
+    # (a word's own kind: "bank interview", not a firm's name before a dash: "Lonestar Ledger
+    # Bank - Interview - Site Reliability Engineer III")
+    r"|asylum|green[\s-]+card|guest)(?:[ \t]+|-)interviews?|\bof[\s-]+the[\s-]+year\b"  # "Chef of the Year"
     r"|user[\s-]+research\b|research[\s-]+session"  # not a "User Researcher"
     # a day at a client's or the team's own "onsite": "Onsite cliente - Valencia", "Backend
     # team onsite – Q2 planning"
     r"|\b(?:team|client|cliente|customer|kund)[\s-]+on-?site\b"
     r"|\bon-?site[\s-]+(?:cliente|client|customer|hos[\s-]+kund)\b"
+    # India's IT services: "moving onsite to Dallas" is a posting at a client's abroad
+    r"|\b(?:moving|going|move|relocat\w*|posted|travel\w*)[\s-]+on-?site\b"
     # a student's research: "Interview for Amara's DNP capstone" (not "Capstone Partners")
     r"|(?:['’]s|\bmy|\bher|\bhis|\bdnp|\bphd|\bmsc|\bma|\bmba)[\s-]+(?:\w+[\s-]+)?"
     r"(?:capstone|thesis|dissertation)\b"
@@ -166,7 +170,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|(?:user|customer)[\s-]+(?:discovery|research)[\s-]+interview"
     r"|phone[\s-]+screen[\s-]+(?:replacement|repair|protector|crack\w*)|screen[\s-]+repair"
     r"|(?:health|medical|eye|hearing|cancer|cervical|bowel|breast|blood|covid|sti|tb|drug|film"
-    r"|movie|documentary|preview)[\s-]+screening"
+    r"|movie|documentary|preview)[\s-]+screening(?![\s-]+call)"  # not "Caprock Health screening call"
     r"|\b(?:film|movie|cinema)[\s-]+(?:club|society|night)\b"  # "Film Society screening: The Interview"
     r"|\bscreening\b[^\n]{0,80}?\bq\s?&\s?a\b"  # a film's, and its talk: "Gala Screening: ... + Q&A"
     r"|\binterview[\s-]+media\b|\bspokesperson\b"  # the press's: "Interview media: Warta Fintech"
@@ -262,6 +266,25 @@ _HIRING_SIDE = re.compile(
     r"|면접관[ \t]*안내",  # Korean: a guide for the interviewers
     re.IGNORECASE,
 )
+
+
+def to_the_panel_too(description: str, name: str) -> str:
+    """An employer's one invite to the panel and the candidate ("Interview details for
+    Keerthana Pothula ... Interviewers: please submit feedback in Lever"): its lines to the panel
+    are not the candidate's being on it, so they go; any other description as it is."""
+    pattern = _name_pattern(name)
+    if pattern is None or not any(
+        pattern.match(description, m.end()) for m in _ABOUT_THE_CANDIDATE.finditer(description)
+    ):
+        return description
+    return "\n".join(line for line in description.split("\n") if not _HIRING_SIDE.search(line))
+
+
+#: The words before the name of the person an invite is about: "Interview details for",
+#: "Interview with", "Candidate:".
+_ABOUT_THE_CANDIDATE = re.compile(
+    r"\b(?:interview(?:[ \t]+details)?[ \t]+(?:for|of|with)|candidate[ \t]*[:–-])[ \t]*", re.I
+)
 #: Talks and courses: "Panel webinar: Hiring data engineers – screening and onsite loops" names
 #: jobs and keywords as its topic. Not over the word "interview" ("Interview – MasterClass").
 _EVENT_TYPE = re.compile(
@@ -286,7 +309,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|cricket|darts|bowling|karaoke|bingo|(?<!lab\s)(?<!qc\s)(?<!laboratory\s)technician"
     r"|repair|replacement|installation|plumber"
     r"|plumbing|electrician|maintenance|tips|how\s+to|crack|episode|\w+athon|hack\w*"  # datathon
-    r"|mentor(?:ing|ship|luk)"  # "Event Name: Alumni Mentoring - 30 min", "Mentorluk"
+    r"|mentor(?:ing|ship|luk|ia)"  # "Event Name: Alumni Mentoring - 30 min", "Mentorluk"
     r"|chor|choir|vorsingen|audition"  # a choir's audition round
     r"|bug[\s-]+(?:hunt|bash)"  # a testers' contest: "Saigon Bug Hunt 2026 – Final Round"
     # Turkish: a tournament, chess, a screening, a talk after it, a ticket
@@ -295,6 +318,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|teleconsult\w*|tickets?|hearing|council|consultation|municipality|election|ballot"
     r"|quarter-?finals?|tenant|landlord|flat|apartment|viewing|lease|rental|versus|mortgage"
     r"|hipotec\w*|hypoth\w*|pr[ée]stamo|loan"
+    r"|mieszkani\w*|inwestycj\w*"  # Polish: a flat, a developer's building project
     # German sports, a health check, a babysitter to hire, a supplier's audit or demo
     r"|\w*meisterschaft|turnier|pokal|liga|vorsorge\w*|fr[üu]herkennung|nanny|babysitter"
     r"|au[\s-]pair|childminder|oppas|tagesmutter|\w*audit|inspection|stocktake|demo(?![\s_-]+reel)"
@@ -311,6 +335,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|patients|call[\s-]?backs?"  # a clinician's own: "PHQ-9 screening call backs"
     r"|speakers?|panell?ists?|exhibitors?|expo|trade[\s-]+show"  # a panel the candidate sits on
     r"|referrals?"  # a friend's referral, talked through
+    r"|farewell|send-?off"  # a friend's: "Vamsi's farewell dinner – moving onsite"
     r"|gratuit[aoe]?|gratis|consulenza|free[\s-]+(?:consultation|intro|session|call)"  # a service's
     # sports in Portuguese, Spanish, Polish; a chess board, an "Open"
     r"|campeonato|torneio|turniej\w*|mecz|partida|jogo|szachy|board[\s-]+\d+"
@@ -518,7 +543,9 @@ _DISCUSSION = re.compile(
     r"\b(?:discussion|conversation|conversa|conversación|conversazione|conversa[çc][ãa]o)\b", re.I
 )
 _QUALIFIED_DISCUSSION = re.compile(
-    r"\b(?:technical|tech|techno|hr|final|managerial|functional)[\s-]+discussion\b", re.I
+    r"\b(?:technical|tech|techno|hr|final|managerial|functional)[\s-]+discussion\b"
+    r"|\bspotkani\w*[\s-]+techniczn\w*",  # Polish: a technical meeting
+    re.I,
 )
 #: "Job interview" in other languages, words that mean nothing else: they count as the
 #: keyword "interview" does (the look-alike tests still win). By language: German, Dutch,
@@ -648,7 +675,7 @@ _APPLYING = re.compile(_THANKS_FOR_APPLYING, re.IGNORECASE)
 _APPLIED = re.compile(
     _THANKS_FOR_APPLYING
     + r"|\b(?:candidatura|candidature|ans(?:ö|o)kan|s(?:ø|o)knad|ans(?:ø|o)gning|hakemukse\w*"
-    r"|bewerbung|sollicit\w*|gesolliciteerd|aplikacj\w*|rekrutacj\w*|ba(?:ş|s)vuru\w*|jelentkez(?:é|e)s\w*"
+    r"|bewerbung|sollicit\w*|gesolliciteerd|(?<!w[ \t])aplikacj\w*|rekrutacj\w*|ba(?:ş|s)vuru\w*|jelentkez(?:é|e)s\w*"
     r"|solicitud|aansoek)\b"  # Spanish, Afrikaans
     r"|選考|エントリー|ご応募|応募",  # Japanese: the selection, an entry, an application
     re.IGNORECASE,
@@ -959,6 +986,12 @@ def weighs_as_interview(
         return True  # "Discussion - <candidate> - Payments" from an employer
     if described and (job or named or system or employer):
         return True  # "Jane and Northwind" whose description says "Event Name: Interview"
+    # Gem's "Tobias Renner-Vance <> Northstar Orbit" whose text starts "Recruiter screen for Site
+    # Reliability Engineer (Infrastructure)": a stage of hiring for a job, booked with the firm
+    # (not a mentee's question about one: "tips for the trainee programme's group exercise")
+    first = description.strip().partition("\n")[0]
+    if named and (employer or system) and _STAGE.search(first) and _JOB.search(first):
+        return True
     if (
         process
         and (opening or fielded or _JOB.search(description[:5_000]))
@@ -1023,8 +1056,8 @@ def names_an_opening(description: str) -> bool:
 
 
 def names_a_stage(text: str) -> bool:
-    """A stage of a hiring process ("Case Study Presentation", "Recruiter screen")."""
-    return _STAGE.search(text) is not None
+    """A stage of a hiring process ("Case Study Presentation", "Recruiter screen", "Round 2")."""
+    return _STAGE.search(text) is not None or _ROUND.search(_spaced(text)) is not None
 
 
 def names_a_job(title: str) -> bool:
@@ -1084,6 +1117,7 @@ def title_may_weigh(summary: str, candidate_name: str) -> bool:
     return bool(
         _ROUND.search(title)
         or _DISCUSSION.search(title)
+        or _QUALIFIED_DISCUSSION.search(title)  # "Spotkanie techniczne"
         or _FOREIGN.search(title)
         or _FOREIGN_JOB_INTERVIEW.search(title)
         or _STAGE.search(title)

@@ -32,6 +32,7 @@ from .detect import (
     off_duty,
     says_interview,
     someone_elses,
+    to_the_panel_too,
     weighs_as_interview,
 )
 from .event_checks import as_list
@@ -165,7 +166,9 @@ _FIELD_NAME = (
     r"|board[ \t]+panel|stakeholders|candidate|interviewing(?:[ \t]+with)?|host"
     # Polish and Portuguese: "Na spotkaniu będą:", "Rozmowę prowadzi:", "Skład panelu:",
     # "Participam:", "Avaliadores:", "Banca avaliadora:"
-    r"|na[ \t]+spotkaniu[ \t]+b(?:ę|e)d(?:ą|a)|rozmow(?:ę|e)[ \t]+(?:prowadzi|przeprowadzi)"
+    # "Rozmowę poprowadzą:", and who leads it, "Prowadzący:", "Prowadząca:"
+    r"|na[ \t]+spotkaniu[ \t]+b(?:ę|e)d(?:ą|a)|rozmow(?:ę|e)[ \t]+(?:prowadzi|przeprowadzi|poprowadz(?:ą|a|i))"
+    r"|prowadz(?:ą|a)c[yae]"
     r"|sk(?:ł|l)ad[ \t]+panelu|participam|avaliador(?:es|as)|banca(?:[ \t]+avaliadora)?"
     # the participants (HireVue's "Participants:"), and in Polish; the interviewers, "Rozmowa
     # po stronie klienta:" (the client's)
@@ -306,7 +309,7 @@ _MEET_KEY = re.compile(
     r"|te (?:llamar|entrevistar)|interlocut"
     r"|interview (?:team|committee)|hiring committee|selection|(?:integrantes del )?comit"
     r"|board panel|stakeholders|interviewing(?: with)?$|host$"
-    r"|na spotkaniu|rozmow|sk(?:ł|l)ad panelu|participam|avaliador|banca|incontrer|referente"
+    r"|na spotkaniu|rozmow|prowadz|sk(?:ł|l)ad panelu|participam|avaliador|banca|incontrer|referente"
     r"|participants|uczestnicy"
     r"|te atiende|te atender|panel de entrevista|panel entrevistador"
 )
@@ -404,7 +407,7 @@ def is_interview_event(
         return False
     summary = str(event.get("SUMMARY", ""))[:MAX_SUMMARY]
     raw = str(event.get("DESCRIPTION", ""))
-    description = plain_description(raw)
+    description = to_the_panel_too(plain_description(raw), candidate.name)
     categories = event_categories(event)
     invited = parties(event)
     senders = [p.person.email for p in invited]
@@ -649,7 +652,10 @@ def extract_interview(
     if (rid := _value(event, "RECURRENCE-ID", problem)) is not None:
         recurrence_id = rid[1].isoformat()
 
-    description = plain_description(str(event.get("DESCRIPTION", "")))
+    # (without its lines to the panel: "Interviewers: please submit feedback in Lever")
+    description = to_the_panel_too(
+        plain_description(str(event.get("DESCRIPTION", ""))), candidate.name
+    )
     fields = description_fields(description)
     people = find_people(event, fields, candidate, description)
     company, role = company_and_role(event, summary, description, fields, people, candidate)
@@ -766,14 +772,19 @@ def _without_place(unit: str) -> str:
 
 
 def _heading(description: str) -> str:
-    """A description's first line that is a title of its own, as interview schedulers write
-    one over each session ("Lumenfield Onsite - Senior Product Designer" over "Session 1 of 3:
-    App Critique"): segments, a job and the kind of interview; "" for any other first line."""
-    line = next((x.strip() for x in description[:500].splitlines() if x.strip()), "")
-    segments = re.search(r"\s[-–—|]\s", line)
-    # "Onsite", "Phone screen", "Interview", "Case Study Presentation"
-    kind = is_interview(line, (), _DEFAULT_RULES) or names_a_stage(line)
-    return line if len(line) <= 120 and segments and kind and names_a_job(line) else ""
+    """A line among a description's first three that is a title of its own, as interview
+    schedulers write one over each session ("Lumenfield Onsite - Senior Product Designer" over
+    "Session 1 of 3: App Critique"), or under a cancellation's sentence ("This interview has
+    been canceled." over "Round 2: Architecture Review - Site Reliability Engineer II"):
+    segments, a job and the kind of interview; "" when none is."""
+    lines = [x.strip() for x in description[:500].splitlines() if x.strip()][:3]
+    for line in lines:
+        segments = re.search(r"\s[-–—|]\s", line)
+        # "Onsite", "Phone screen", "Interview", "Case Study Presentation", "Round 2"
+        kind = is_interview(line, (), _DEFAULT_RULES) or names_a_stage(line)
+        if len(line) <= 120 and segments and kind and names_a_job(line):
+            return line
+    return ""
 
 
 _DEFAULT_RULES = DetectRules()
@@ -866,7 +877,9 @@ def company_and_role(
     # "Interview — Digital Archivist (panel)" from schooloffineart.net, "Jobbintervju:
     # Logistikkanalytiker – Lyngen Sjømat": the title's one segment that is not the company is
     # the role (in a language whose job words followup does not know).
+    # (a topic written small is none: "HR round – Fintrax (widełki, benefity)")
     leftover = [c for c in guessed[0][0] if squash(c) != squash(company)] if guessed else []
+    leftover = [c for c in leftover if c != c.lower()]
     if not roles and len(leftover) == 1 and len(guessed[0][0]) - len(leftover) <= 1:
         roles = leftover
     # a role line may go on about the job: "Poste : Data Engineer (H/F) – CDI – Lyon", "6th

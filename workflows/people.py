@@ -54,9 +54,9 @@ MAX_INTERVIEWERS = 25
 #: Between the people of a names-only line: "Jane Doe/Raj Patel", "Jane and Raj", "Jane & Raj",
 #: and "and" in the languages of the invites seen (not a one-letter word: "Jane A. Doe").
 _NAME_SPLIT = re.compile(
-    # Polish "i" only written small: not the "I." of "Jane I. Doe"
+    # Polish "i" only written small: not the "I." of "Jane I. Doe"; and its "oraz"
     # Indonesian "dan" and Greek "και" only written small: not the given name "Dan"
-    r"\s*(?:[;,&+]|\b(?:and|und|et|e|y|og|och|ja|és|ve|en)\b|(?<=\s)(?-i:i|dan|και)(?=\s)|\s-\s"
+    r"\s*(?:[;,&+]|\b(?:and|und|et|e|y|og|och|ja|és|ve|en|oraz)\b|(?<=\s)(?-i:i|dan|και)(?=\s)|\s-\s"
     r"|(?<!\b[asd])/|/(?![lpo]\b))\s*",  # not Malaysia's "a/l", "a/p", "s/o", "d/o": son, daughter of
     re.IGNORECASE,
 )
@@ -104,6 +104,7 @@ _HR_TEAM = (
 #: A job title after a name ("Jane Doe (Engineering Manager)"): not part of the name.
 _AFTER_NAME = re.compile(
     r"\s*[(\[].*$|\s+[-–—|:]\s.*$|\s+from\s+(?:our|the|their)\b.*$"  # "... from our team"
+    r"|\s+(?:at|in|on)\s+(?:the|our|their|reception)\b.*$"  # "Tamsin Greaves at the lobby"
     r"|\s+(?:팀장|책임|선임|수석|과장|부장|차장|대리|이사|매니저|님)$"  # Korean: "박준혁 팀장"
 )
 
@@ -390,19 +391,27 @@ def find_people(
         cns = (str(getattr(a, "params", {}).get("CN", "")) for a in as_list(event.get("ATTENDEE")))
         interviewers = tuple(_in_latin(p, "\n".join([text, *cns])) for p in interviewers)
     interviewers = tuple(_arabic_in_latin(p, text) for p in interviewers)
-    interviewers = tuple(_as_the_text_orders(p, text) for p in interviewers)
-    contact = contact and _as_the_text_orders(contact, text)
+    # a directory that writes the candidate's own name surname first ("Zięba Mikołaj") writes
+    # everyone's so
+    turned = " ".join(reversed(candidate.name.split()))
+    surname_first = squash(turned) != squash(candidate.name) and any(
+        p.person.email in candidate.emails and squash(p.cn) == squash(turned)
+        for p in roster.everyone
+    )
+    interviewers = tuple(_as_the_text_orders(p, text, surname_first) for p in interviewers)
+    contact = contact and _as_the_text_orders(contact, text, surname_first)
     # the contact is not in it when they say so, or when an Interviewer: line names someone
     # else not yet named ("client hiring manager - name will be shared"): no thank-you to them
     absent = not interviewers and (away is not None or "interviewers" in fields)
     return People(interviewers, contact, roster.sender(), absent)
 
 
-def _as_the_text_orders(person: Person, text: str) -> Person:
+def _as_the_text_orders(person: Person, text: str, surname_first: bool = False) -> Person:
     """Exchange's "Mercier Laure" (a directory's surname first, with no comma) as the invite's
     own text writes it, "Laure Mercier", when the address agrees (laure.mercier@, l.mercier@):
     the greeting takes the given name. Not a Chinese name, which the text and the address
-    may both write surname first."""
+    may both write surname first. `surname_first`: the directory writes the candidate's own
+    name so, and the address alone may agree ("Ćwiek-Lewandowski Marcin" at marcin.cwiek@)."""
     words = person.name.split()
     if len(words) != 2:
         return person
@@ -412,11 +421,18 @@ def _as_the_text_orders(person: Person, text: str) -> Person:
     # the address's initial is the second word's alone: "PETRAKOU IOANNA" at i.petrakou@, with
     # or without the text ("Laure Mercier" at l.mercier@ stays)
     initial = local[:1] == [given[:1]] != [family[:1]]
+    # an address spells "ä" as "ae": "Stähelin Regula" at regula.staehelin@
+    plain = [re.sub(r"([aou])e", r"\1", part) for part in local]
+    surname = (
+        local[1:2] == [family]
+        or plain[1:2] == [re.sub(r"([aou])e", r"\1", family)]
+        or (surname_first and len(local) > 1 and len(local[1]) >= 3 and family.startswith(local[1]))
+    )
     if (
         local[:1] in ([given], [given[:1]])  # laure.mercier@, g.sala@
-        and local[1:2] == [family]
+        and surname
         and words[1].lower() not in CHINESE_SURNAMES  # "ZHOU Hao" of zhou.hao@ is Hao Zhou
-        and (_spelled(turned, text) or initial)
+        and (_spelled(turned, text) or initial or surname_first)
         and not _spelled(person.name, text)
     ):
         return Person(_capitalised_name(turned) if person.name.isupper() else turned, person.email)
@@ -918,6 +934,9 @@ _WILL_CALL = re.compile(
     # not a function: "The client's Head of Data Science will interview you"
     r"(?<!\bof[ \t])\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?:,[^,.\n]{0,80},)?[ \t]+will[ \t]+"
     r"(?:call|phone|ring|interview|meet|video[ \t]*call)[ \t]+you\b"
+    # the candidate's own note: "Priya Venkataraman (eng manager) calls my cell"
+    r"|\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+"
+    r"(?:calls|rings|phones)[ \t]+(?:me|my)\b"
 )
 _MEET_CLAUSE = re.compile(_MEET_WORDS + r"(?=([^\n]{1,200}))", re.IGNORECASE)  # overlapping
 #: The topics of an agenda's slots, written capitalised like names: "System Design", "Case Study".
@@ -948,7 +967,7 @@ def named_in_text(description: str) -> list[Person]:
         for n in re.split(r"\s*(?:,|\band\b|&|;)\s*", _BRACKETED.sub("", m[1]))
     ]
     found += [m[1] for m in _AGENDA_COLON.finditer(description)]
-    found += [m[1] for m in _WILL_CALL.finditer(description)]
+    found += [m[1] or m[2] for m in _WILL_CALL.finditer(description)]
     for clause in _MEET_CLAUSE.finditer(description):
         # "with Thomas Kowalczyk, Senior Director, Brand Marketing, who leads": after a title
         # "... dalla Dott.ssa Elena Dell'Acqua e dal Dott. Paolo Ferri": "e dal" joins two

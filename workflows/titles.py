@@ -540,6 +540,17 @@ def names_a_unit(part: str) -> bool:
     return _is_unit(part)
 
 
+def _two_names(part: str) -> bool:
+    """Two names joined by "and" in a language other than English ("Alicją i Kubą", "Ana y
+    Luis", "Jonas und Lea"): people, as written after "with" (not "Procter and Gamble")."""
+    words = part.split()
+    return (
+        len(words) == 3
+        and words[1] in ("i", "y", "e", "und", "et", "en", "och", "og", "ve")
+        and all(w[:1].isupper() for w in (words[0], words[2]))
+    )
+
+
 def _proper(part: str) -> bool:
     """Written as a name: each word capitalised or in capitals ("Globex India", "ACME CORP"), or
     a brand's lowercase start before a capital ("Kempen eMobility")."""
@@ -739,11 +750,23 @@ def _title_candidates(
         in_brackets = match[3] is None
         if in_brackets and (match[1] or match[2] or "").strip() in specialties.values():
             continue  # read with its job
-        for piece in _SEPARATOR.split(match[1] or match[2] or match[3] or ""):
+        pieces = _SEPARATOR.split(match[1] or match[2] or match[3] or "")
+        for piece in pieces:
             # "Terminal Manager Interview - Dispatcher": an interview with that job's holder,
             # the role only when no other part names one
             holder = bool(_WHOM_INTERVIEW.fullmatch(piece.strip()))
             sides = _PEOPLE.split(piece)
+            if (
+                len(sides) == 2
+                and _names_a_job(sides[1])
+                and not _names_a_job(sides[0])
+                and not any(
+                    names.of_a_person(side) or _CANDIDATE_FOR.search(side) for side in sides
+                )
+            ):
+                # "Spotkanie rekrutacyjne – Koszyk Group / Java Developer": the firm, then its job
+                pieces.extend(sides)
+                continue
             if len(sides) > 1 and all(_names_a_job(side) for side in sides):
                 # "Data Analyst / MIS Executive": two jobs of one opening, no pairing of people
                 roles.append((in_brackets, len(roles), piece.strip()))
@@ -777,6 +800,8 @@ def _title_candidates(
                 whom = label == "with" or (label in _WITH and _ARTICLE.match(part))
                 if label in _WITH and not _names_a_job(part) and _only_whom(part):
                     continue  # "com sócios", "com o time de Dados": whom, no company or role
+                if label in _WITH and _two_names(part):
+                    continue  # "etap 2 (tech) z Alicją i Kubą": with two people
                 if (label is None or whom or label in ("for", "of")) and _names_a_job(part):
                     # "Final Round with the Director", "Entrevista com o Diretor": whom it is
                     # with, after the job itself
