@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .model import COMPANY_SUFFIXES, ORG_KINDS, ORGANISATION_END, word_set
-from .senders import PLACEMENT_OFFICE, company_from_domain
+from .senders import PLACEMENT_OFFICE, company_from_domain, system_tenant
 from .titles import is_system_name, squash, word
 
 #: What follows a company's name in a shared mailbox's name: "Humongous Insurance Talent".
@@ -86,6 +86,8 @@ def choose_company(
     # "Jal, NM", "Fargo, ND" name a place; "Fairlea County, VA" its government, an employer
     said = [p for p in said if not A_PLACE.fullmatch(p.strip()) or _A_GOVERNMENT.search(p)]
     domains = [d for d in (company_from_domain(e, candidate_emails) for e in emails) if d]
+    # and the employer's own label in a recruiting system's domain ("dfrg" of dfrg.tal.net)
+    domains += [t.capitalize() for e in emails if (t := system_tenant(e))]
     # an agency's own name ("Harbourline Recruitment", summitstaffing) is not the employer
     # while the invite names another, or the client's own people attend
     said = [p for p in said if not _AGENCY.search(p)] or list(said)
@@ -122,6 +124,9 @@ def choose_company(
         if squash(words[-1]) in ORG_KINDS or (
             ORGANISATION_END.search(part) and any(k.startswith(first) for k in keys)
         ):
+            return part
+        # or that starts with its kind before the domain's name: "University of Irwell" at irwell
+        if first in ORG_KINDS and any(squash(w) in keys for w in words[1:]):
             return part
     for key in keys:
         spelled = _spelled(text, key)
@@ -287,8 +292,14 @@ def _spelled(text: str, key: str) -> str:
             elif len(rest) >= 3 and part.startswith(rest):
                 # "Nereus Classification Society" at nereus-class
                 return _with_kind(text, _with_kind_after(tokens, start, end))
-            elif part in _DROPPED or (not skipped and end > start and len(joined) >= 4):
-                skipped += part not in _DROPPED
+            elif (
+                part in _DROPPED
+                or part in ORG_KINDS
+                or (not skipped and end > start and len(joined) >= 4)
+            ):
+                # a kind of organisation the domain leaves out: "St Brigid's Primary School
+                # Kewbank" at stbrigids-kewbank
+                skipped += part not in _DROPPED and part not in ORG_KINDS
             else:
                 break
     return ""
@@ -385,7 +396,10 @@ def _expanded(text: str, domain: str) -> str:
                 for count in range(2, min(len(big), 6) + 1):
                     *initials, last = (squash(words[i]) for i in big[:count])
                     spelled = "".join(w[:1] for w in initials)
-                    if acronym in (spelled + last[:1], spelled + last) and (
+                    # and with the small words' initials too: "DfRG", "Department for Regional
+                    # Growth"
+                    every = "".join(squash(w)[:1] for w in words[start : big[count - 1] + 1])
+                    if (acronym in (spelled + last[:1], spelled + last) or acronym == every) and (
                         len(acronym) <= 6 or len(last) > 1
                     ):
                         return " ".join(words[start : big[count - 1] + 1])
@@ -483,6 +497,15 @@ def _looks_like_an_organisation(words: list[str]) -> bool:
     )
 
 
+def without_place(company: str) -> str:
+    """A name whole after its legal form or its kind, without the place after a comma:
+    "Alpenglas Manufaktur GmbH, Wien", "St Columba's School, Elwood North"."""
+    name, comma, _ = company.partition(",")
+    last = squash(name.split()[-1]) if name.split() else ""
+    whole = name.count("(") == name.count(")")  # not "Veridane Ireland (Irish Finance Centre"
+    return name if comma and whole and (last in COMPANY_SUFFIXES or last in ORG_KINDS) else company
+
+
 def clean_company(company: str) -> str:
     """An explicit line's company without an aside: "Halden Marine (a Halden Group company)".
     The caller gives it on one line, cut to a sane length (the regex is linear on that)."""
@@ -501,9 +524,7 @@ def clean_company(company: str) -> str:
     if company.count("(") > company.count(")"):  # "Norvale Stamping (Warren Plant 2, 24800 ..."
         company = company[: company.rindex("(")].rstrip() or company
     # "Alpenglas Manufaktur GmbH, Wien": after its legal form, a name is whole
-    name, comma, _ = company.partition(",")
-    if comma and name.split() and squash(name.split()[-1]) in COMPANY_SUFFIXES:
-        company = name
+    company = without_place(company)
     if not company.endswith(")") or "(" not in company:
         return company
     return company[: company.rindex("(")].rstrip() or company

@@ -224,6 +224,8 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"\b(?:press|podcast|radio|tv|media|magazine|newspaper|visa|citizenship|exit)[\s-]+interview\b"
     r"|\bwebinar\s+id\b|\bscheduled\s+zoom\s+webinar\b|\bfree\s+webinar\b"  # never an interview
     r"|\bthis\s+is\s+not\s+an\s+interview\b"  # a document check says so
+    # a station's interview of the candidate: "3KCR community radio is interviewing me about"
+    r"|\binterviewing\s+me\s+about\b|\bcommunity\s+radio\b|\bradio\s+(?:station|program(?:me)?|show)\b"
     # a talk's panel, where the candidate speaks: "Please be at the speakers' desk ..."
     r"|\bspeakers['’]?\s+desk\b"
     # a security clearance's "subject interview": "it is not an employment interview"
@@ -288,7 +290,7 @@ _ABOUT_THE_CANDIDATE = re.compile(
 #: Talks and courses: "Panel webinar: Hiring data engineers – screening and onsite loops" names
 #: jobs and keywords as its topic. Not over the word "interview" ("Interview – MasterClass").
 _EVENT_TYPE = re.compile(
-    r"\b(?:webinar|workshop|masterclass|bootcamp|course|class|lecture|seminar|meetup|podcast"
+    r"\b(?:webinar|workshop|masterclass|bootcamp|course|class(?![\s_-]+teacher)|lecture|seminar|meetup|podcast"
     r"|(?<!video-)(?<!video )conference|summit|fireside|keynote|expo|convention"
     r"|round[ \t]?tables?)\b"  # a discussion: "Young Finance Professionals Round Table: ..."
     r"(?![ \t]+(?-i:[A-Z])[\w&'’-]*[ \t]+(?-i:[A-Z&]))",  # not in a name: "Summit Retail Staffing"
@@ -321,7 +323,7 @@ _NOT_A_JOB_WORDS = re.compile(
     r"|mieszkani\w*|inwestycj\w*"  # Polish: a flat, a developer's building project
     # German sports, a health check, a babysitter to hire, a supplier's audit or demo
     r"|\w*meisterschaft|turnier|pokal|liga|vorsorge\w*|fr[üu]herkennung|nanny|babysitter"
-    r"|au[\s-]pair|childminder|oppas|tagesmutter|\w*audit|inspection|stocktake|demo(?![\s_-]+reel)"
+    r"|au[\s-]pair|childminder|oppas|tagesmutter|\w*audit|inspection|stocktake|demo(?![\s_-]+(?:reel|lesson))"
     r"|(?<!case\s)(?<!case\sde\s)pricing"  # a supplier's, not a case study's: "Case de Pricing"
     r"|vendor|supplier|procurement|rfp|rfq|rfi|tender|qbr|business[\s-]+review|moderation|telehealth"
     r"|pre-?screening|dermatolog\w*|dentist|intake|genetic\w*|volleyball|basketball"
@@ -662,6 +664,12 @@ _FOREIGN_HINTS = (
 #: Words to the candidate as the applicant, which an interviewer's invite does not use
 _THANKS_FOR_APPLYING = (
     r"\bthank(?:s|[ \t]+you)[ \t]+for[ \t]+(?:applying|your[ \t]+application)\b"
+    # after an earlier round: "thanks for your time at the first interview", "thanks again for
+    # the panel interview"; and "Thank you for your interest in Corella Park PS"
+    r"|\bthank(?:s|[ \t]+you)[ \t]+(?:again[ \t]+)?for[ \t]+(?:your[ \t]+time[ \t]+at[ \t]+)?(?:the|your)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}interview\b(?![ \t]+(?:panel|training))"
+    r"|\bthank(?:s|[ \t]+you)[ \t]+for[ \t]+your[ \t]+interest[ \t]+in\b"
+    r"|\bcongratulations[ \t]+on[ \t]+(?:progressing|being[ \t]+shortlisted|reaching|moving[ \t]+(?:on|forward))\b"
     # an internal vacancy's: "Thanks for submitting your expression of interest for the ..."
     r"|\byour[ \t]+(?:expression[ \t]+of[ \t]+interest|eoi)[ \t]+(?:for|in)\b"
     r"|\byour[ \t]+application[ \t]+(?:for|to)\b"
@@ -785,6 +793,8 @@ _PROCESS = re.compile(
 )
 _PROCESS_HINTS = ("stage", "step")
 #: A round of any name ("Operations Round", "Account Round"): a sign only beside a job.
+#: A final round by panel: Spanish "Panel final", English "Final panel".
+_FINAL_PANEL = re.compile(r"\b(?:panel[\s_-]+final|final[\s_-]+panel)\b", re.IGNORECASE)
 #: A stage of a process by its number ("Stage 2 – Case exercise – Nordvik Maritime"): beside a
 #: stage's name, from an employer or a recruiting system, a stage of the candidate's.
 _NUMBERED_STAGE = re.compile(r"\b(?:stage|step|phase)[\s_-]*\d\b", re.IGNORECASE)
@@ -794,6 +804,7 @@ _ANY_ROUND = re.compile(r"\b[^\W\d_]{3,}[\s_-]+round\b(?![\s_-]*(?:table|up|robi
 #: "Portfolio review" are also what friends and clients book.
 _STAGE = re.compile(
     r"\b(?:culture[\s_-]+(?:fit|add)|recruiter[ _-](?:call|chat)|bar[\s_-]+raiser"
+    r"|role[\s_-]?play"  # a sales job's: "Role play de ventas – Account Executive"
     r"|take[ _-]?home|intro(?:ductory)?[\s_-]+call|screen(?:ing)?"
     # a designer's interview: "Portfolio Walkthrough (Design Lead)", "Portfolio Presentation"
     r"|portfolio[\s_-]+(?:review|walk[\s_-]?through|presentation)"
@@ -838,7 +849,8 @@ _STAGE = re.compile(
     r"|sim(?:ulator)?[\s_-]+(?:check|assessment|evaluation|ride)"
     r"|(?:presentasi[\s_-]+)?studi[\s_-]+kasus"  # Indonesian: a case study (to present)
     # a faculty search's campus visit: the job talk, the chalk talk, the teaching demonstration
-    r"|job[\s_-]+talk|chalk[\s_-]+talk|teaching[\s_-]+demo(?:nstration)?|campus[\s_-]+visit)\b"
+    r"|job[\s_-]+talk|chalk[\s_-]+talk|teaching[\s_-]+demo(?:nstration)?|campus[\s_-]+visit"
+    r"|demo(?:nstration)?[\s_-]+lesson|work[\s_-]+sample|selection[\s_-]+panel)\b"  # a teacher's, a public service's
     # Korean: an assignment's presentation, a portfolio review, a culture fit, a coffee chat
     r"|과제[\s_-]*발표|포트폴리오[\s_-]*리뷰|컬처[\s_-]*핏|커피[\s_-]*챗",
     re.IGNORECASE,
@@ -958,7 +970,9 @@ def weighs_as_interview(
         return True
     # "Tailspin Toys - Data Platform Engineer", "about the ... opening"; Google's booking "<the
     # candidate> and Orbis Hospitality" whose text says "Phone screen for the ... role"
-    met = job or _MEET_TITLE.search(title) or (named and _STAGE.search(description[:5_000]))
+    # (or Gem's "Eleanor <> Tessellate Learning: intro with Felix", a booking with the candidate
+    # whose text is "about the Primary Curriculum Writer role")
+    met = job or _MEET_TITLE.search(title) or named
     if opening and (employer or system) and met:
         return True
     # an employer's "Meet the team coffee" whose text says "informal interview - Regional
@@ -972,14 +986,24 @@ def weighs_as_interview(
     # seletivo" (the selection process the candidate is in)
     said = said or (employer and _SELECTION.search(description[:5_000]))
     numbered = _NUMBERED_STAGE.search(title) and (employer or system)
+    # (or whose text says it is the next step of the candidate's selection: "Demonstration lesson
+    # – Grade 3/4 Maths" from a state school at the state's one domain, the teacher's own)
+    selection = process or _SELECTION.search(description[:5_000])
     if _STAGE.search(title) and (
-        job or fielded or named or (opening and employer) or said or numbered
+        job or fielded or named or (opening and employer) or said or numbered or selection
     ):
         return True  # "Litware Recruiter screen - Data Engineer II", "Culture fit" + Position:
     if _ROUND.search(title) and support + employer >= 1:
         return True  # "Round 1 || Data Analyst Intern", "HR ROUND" from the employer
-    if _ANY_ROUND.search(title) and job and (employer or system or fielded):
-        return True  # "Operations Round - Luzon Peak Outsourcing (WFM Team Lead)"
+    if (
+        (_ANY_ROUND.search(title) or _NUMBERED_STAGE.search(title))
+        and job
+        and (employer or system or fielded)
+    ):
+        return True  # "Operations Round - Luzon Peak Outsourcing (WFM Team Lead)", "Stage 2 – Class Teacher"
+    # "Cancelado: Panel final – Ocelote Logística" from a person at ocelotelog: its last round
+    if _FINAL_PANEL.search(title) and _names_the_sender(title, external, emails):
+        return True
     if _QUALIFIED_DISCUSSION.search(title) and employer:
         return True  # design.md: a "Technical Discussion" sent by an employer
     if _DISCUSSION.search(title) and employer and support >= 1:
@@ -1002,6 +1026,8 @@ def weighs_as_interview(
         return True  # "Stakeholder interviews - Head of Client Service" (the keyword is singular)
     if system and job and foreign:
         return True  # Taleo's "Panel de evaluación – Analista ...": "la etapa de entrevista"
+    if named and addresses_an_applicant(description):
+        return True  # "Eleanor Marchetti - Year 4 teaching position 2027": "your application for"
     return job and named  # an ATS title: "XYZ_1st_Internship Frontend Developer_<candidate>"
 
 
@@ -1050,6 +1076,24 @@ def names_the_post(description: str) -> bool:
     return _POST_LINE.search(description[:5_000]) is not None
 
 
+def describes_an_interview(description: str) -> bool:
+    """The text calls the event the candidate's interview: "your interview", "the panel
+    interview", "interview with" (not of a later step)."""
+    return _said_of_this_event(_DESCRIBED, description[:5_000])
+
+
+def names_a_selection(description: str) -> bool:
+    """The text says the event is a step of a selection for a job: "the next step in the
+    selection process for the Grade 3/4 Classroom Teacher position" (not a supplier's: "proceso
+    de selección de gabinetes automatizados")."""
+    text = description[:5_000]
+    return any(
+        _JOB.search(text, m.end(), m.end() + 100) or _OPENING.search(text, m.end(), m.end() + 100)
+        for pattern in (_SELECTION, _PROCESS)
+        for m in pattern.finditer(text)
+    )
+
+
 def names_an_opening(description: str) -> bool:
     """The text names a job as such: "the Senior Manager, Audit Quality & Technical role"."""
     return _NAMED_OPENING.search(description[:5_000]) is not None
@@ -1057,7 +1101,8 @@ def names_an_opening(description: str) -> bool:
 
 def names_a_stage(text: str) -> bool:
     """A stage of a hiring process ("Case Study Presentation", "Recruiter screen", "Round 2")."""
-    return _STAGE.search(text) is not None or _ROUND.search(_spaced(text)) is not None
+    text = _spaced(text)
+    return any(p.search(text) for p in (_STAGE, _ROUND, _NUMBERED_STAGE))
 
 
 def names_a_job(title: str) -> bool:
@@ -1100,7 +1145,8 @@ _TITLE_STEMS = re.compile(
     r"|entrevue|gesprek|onderhoud|spotkani|hospitation|probe|schnupper|rodada|ronda|runda|etap|fase"
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"
     r"|співбесід|مقابل|system|vòng|bước|görüş|gorus|pairing|面接|面试|面試|면접|面談|面"
-    r"|tahap|studi|test|reel|instancia|charla|desaf|jornada|sim[\s_-]|simulator|usaili|mahojiano",
+    r"|tahap|studi|test|reel|instancia|charla|desaf|jornada|sim[\s_-]|simulator|usaili|mahojiano"
+    r"|step|phase|sample|role|techniczn",
     re.IGNORECASE,
 )
 
@@ -1118,6 +1164,8 @@ def title_may_weigh(summary: str, candidate_name: str) -> bool:
         _ROUND.search(title)
         or _DISCUSSION.search(title)
         or _QUALIFIED_DISCUSSION.search(title)  # "Spotkanie techniczne"
+        or _FINAL_PANEL.search(title)
+        or _NUMBERED_STAGE.search(title)
         or _FOREIGN.search(title)
         or _FOREIGN_JOB_INTERVIEW.search(title)
         or _STAGE.search(title)

@@ -18,7 +18,7 @@ import icalendar
 from icalendar.error import BrokenCalendarProperty
 
 from .calendar_time import first_instant, shift
-from .company import A_PLACE, choose_company, clean_company, sender_company
+from .company import A_PLACE, choose_company, clean_company, sender_company, without_place
 from .detect import (
     addresses_an_applicant,
     among_colleagues,
@@ -26,6 +26,7 @@ from .detect import (
     is_interview,
     is_lookalike,
     names_a_job,
+    names_a_selection,
     names_a_stage,
     names_an_opening,
     names_the_post,
@@ -47,9 +48,15 @@ from .model import (
     EventProblem,
     Interview,
 )
-from .people import Party, People, find_people, name_key, one_line, parties
+from .people import TEXT_ADDRESS, Party, People, find_people, name_key, one_line, parties
 from .replyby import parse_reply_by
-from .senders import is_calendar_service, is_own_domain, is_service, is_students_school
+from .senders import (
+    company_from_domain,
+    is_calendar_service,
+    is_own_domain,
+    is_service,
+    is_students_school,
+)
 from .titles import (
     CANCELLED_WORDS,
     CONTRACT,
@@ -425,21 +432,29 @@ def is_interview_event(
     school = not theirs and is_students_school(organizer, candidate.emails, office)
     # an internal vacancy: the colleague who thanks the candidate for applying, or tells them
     # the post in a `Role:` line, interviews them (a recruiter at their own free mail does too)
-    internal = says_interview(summary) and (
-        addresses_an_applicant(description) or names_the_post(description)
+    # (or a stage of one: "Quoll Valley PS :: Classroom Teacher :: Round 2", a state school's at
+    # the state's one domain, which is the teacher's own; or a step of a selection)
+    internal = (says_interview(summary) or names_a_stage(summary)) and (
+        addresses_an_applicant(description)
+        or names_the_post(description)
+        or names_a_selection(description)
     )
     if off_duty(categories) or (among_colleagues(senders, candidate) and not (school or internal)):
         return False
     colleague = not theirs and not school and is_own_domain(organizer, candidate.emails)
     if colleague and not internal:
         return False  # a colleague's "Onsite at <customer>" is work; an internal interview says so
+    if theirs and _titles_an_outsider(summary, invited, candidate):
+        return False  # their own invite to whom they observe: "PST placement – ... – Jordan Ellery"
     if colleague and _titles_an_outsider(summary, invited, candidate):
         return False  # "Phỏng vấn ứng viên – Fresher QC – Phạm Văn Khoa", with him invited
     # nobody brings a colleague to their own job interview: a supplier's "Technical Discussion"
     # with the candidate and a colleague is work, unless the title says interview or names a job
     others = [e for e in senders if e not in candidate.emails]
     with_colleagues = any(is_own_domain(e, candidate.emails) for e in others)
-    if with_colleagues and not (school or says_interview(summary) or names_a_job(summary)):
+    if with_colleagues and not (
+        school or internal or says_interview(summary) or names_a_job(summary)
+    ):
         return False
     if with_colleagues and theirs:
         return False  # their own invite to a colleague: "IA walkthrough: interview with AP head"
@@ -816,6 +831,10 @@ def company_and_role(
     from_text = description_candidates(description, names)
     # and the addresses the description gives ("Host: Marcus Delacroix (mdelacroix@...)")
     emails = [p.person.email for p in everyone] + [p.email for p in people.interviewers]
+    if not any(company_from_domain(e, candidate.emails) for e in emails):
+        # a system's invite whose text gives the employer's own address ("For help, contact
+        # graduate.recruitment@lomondlife.example"): its domain is the employer's
+        emails += [e.lower() for e in TEXT_ADDRESS.findall(description[:20_000])]
     explicit = next((fields[k] for k in ("client", "company", "organization") if fields.get(k)), "")
     titled = [c for companies, *_ in guessed for c in companies]
     weak = [c for *_, brackets in guessed for c in brackets]
@@ -879,7 +898,7 @@ def company_and_role(
     # the role (in a language whose job words followup does not know).
     # (a topic written small is none: "HR round – Fintrax (widełki, benefity)")
     leftover = [c for c in guessed[0][0] if squash(c) != squash(company)] if guessed else []
-    leftover = [c for c in leftover if c != c.lower()]
+    leftover = [c for c in leftover if c != c.lower() or c == c.upper()]
     if not roles and len(leftover) == 1 and len(guessed[0][0]) - len(leftover) <= 1:
         roles = leftover
     # a role line may go on about the job: "Poste : Data Engineer (H/F) – CDI – Lyon", "6th
@@ -911,7 +930,7 @@ def company_and_role(
     role = one_line(asked or next(iter(roles), ""), 200)  # regexes run on one line
     role = without_company(clean_role(role), company)
     role = "" if squash(role) == squash(company) else role  # an agency's "Redline Sales Search"
-    company = company if explicit else unshout(company)
+    company = company if explicit else without_place(unshout(company))
     # "Client: Confidential (leading regional bank)", "... - Tier 1 Contractor (Confidential)"
     if _CONFIDENTIAL.match(explicit) or (not explicit and _UNNAMED_CLIENT.search(summary)):
         # the agency that screens for it when its own people interview (the candidate met them,

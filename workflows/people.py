@@ -308,7 +308,7 @@ def people_line(value: str) -> list[Person]:
     return people + [p for a in alone for p in people_line(a) if name_key(p.name) not in given]
 
 
-_TEXT_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
+TEXT_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")
 
 
 def _with_address_in(text: str, person: Person) -> Person:
@@ -317,7 +317,7 @@ def _with_address_in(text: str, person: Person) -> Person:
     if person.email:
         return person
     words = {squash(w) for w in person.name.split()}
-    for match in _TEXT_ADDRESS.finditer(text[:20_000]):
+    for match in TEXT_ADDRESS.finditer(text[:20_000]):
         local = [squash(t) for t in re.split(r"[._-]+", match[0].partition("@")[0]) if t]
         if len(local) >= 2 and set(local) <= words and not robot_reason(match[0], person.name):
             return Person(person.name, match[0].lower().rstrip("."))

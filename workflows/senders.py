@@ -498,6 +498,7 @@ _SECOND_LEVEL = frozenset(
     {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
     | {"nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"}
     | {"nhs", "sch", "police", "mod"}  # "thamesmead.nhs.uk", "ridgeway.sch.uk"
+    | {"catholic"}  # Australia's Catholic schools: "stbrigids.catholic.edu.au"
 )
 
 
@@ -537,6 +538,32 @@ def _stems(domains: frozenset[str]) -> frozenset[str]:
             labels.pop()
         stems.add(".".join(labels))
     return frozenset(stems)
+
+
+def system_tenant(email: str) -> str:
+    """The employer's own label in a recruiting system's domain: "dfrg" of
+    noreply@dfrg.tal.net (Oleeo), "lomondlife" of lomondlife.sonru.com; "" for any other
+    address, and for a system's own labels ("eu.calendar.", "notifications.", "wd5.")."""
+    labels = domain_of(email).split(".")[-6:]
+    # the system's own domain: the shortest end of the address's that is one
+    system = next(
+        (
+            i
+            for i in range(len(labels) - 2, 0, -1)
+            if _under(".".join(labels[i:]), RECRUITING_SYSTEMS)
+        ),
+        0,
+    )
+    own = [w for w in labels[:system] if not _SYSTEM_LABEL.fullmatch(w)]
+    return own[-1] if own else ""
+
+
+#: The labels a system puts before its domain for itself: regions, mail hosts, Workday's "wd5".
+_SYSTEM_LABEL = re.compile(
+    r"eu|us|uk|ca|au|ap|emea|apac|na|www\d*|mail\w*|e?mails?|smtp|mx|notifications?|notify|calendar"
+    r"|app|apps|api|jobs|careers?|recruit\w*|hire|hiring|ats|noreply|no-reply|wd\d+|secure|portal"
+    r"|[0-9a-f-]{16,}"
+)
 
 
 def is_recruiting_system(email_or_domain: str) -> bool:

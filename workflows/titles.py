@@ -819,8 +819,9 @@ def _title_candidates(
                 ):
                     rank = _LABELS.get(label or "", 1 if in_brackets else 4)
                     rank = 0 if _JAPANESE_FIRM.search(part) else rank  # "（株式会社クレナイ証券）"
-                    if rank == 4 and not _proper(part):
-                        continue  # "Payments testing": a topic, not a company's name
+                    small = part == part.lower() != part.upper()  # (Hangul has no case)
+                    if not _proper(part) and (rank == 4 or small):
+                        continue  # "Payments testing", "(after demo lesson)": a topic, no name
                     ranked.append((rank, len(ranked), part))
                     if topical:
                         topics.add(part.strip())
