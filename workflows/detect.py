@@ -988,7 +988,7 @@ def weighs_as_interview(
     numbered = _NUMBERED_STAGE.search(title) and (employer or system)
     # (or whose text says it is the next step of the candidate's selection: "Demonstration lesson
     # – Grade 3/4 Maths" from a state school at the state's one domain, the teacher's own)
-    selection = process or _SELECTION.search(description[:5_000])
+    selection = names_a_selection(description)
     if _STAGE.search(title) and (
         job or fielded or named or (opening and employer) or said or numbered or selection
     ):
@@ -1074,12 +1074,6 @@ _POST_HINTS = ("role", "position", "job", "organization", "organisation", "compa
 def names_the_post(description: str) -> bool:
     """A `Role:`, `Position:`, `Company:` ... line: the invite tells an applicant the post."""
     return _POST_LINE.search(description[:5_000]) is not None
-
-
-def describes_an_interview(description: str) -> bool:
-    """The text calls the event the candidate's interview: "your interview", "the panel
-    interview", "interview with" (not of a later step)."""
-    return _said_of_this_event(_DESCRIBED, description[:5_000])
 
 
 def names_a_selection(description: str) -> bool:

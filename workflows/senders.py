@@ -764,9 +764,8 @@ def _role_compound(squashed: str) -> bool:
     )
 
 
-#: A top-level domain: a country's two letters, or one of the first generic ones.
-#: A top-level domain under a reserved one ("nhs.scot.example"): a country's, the old generic
-#: ones, and the places' and nations' ones public bodies use (NHS Scotland's "nhs.scot").
+#: A top-level domain: a country's two letters, one of the first generic ones, or a place's or
+#: nation's that public bodies use (NHS Scotland's "nhs.scot").
 _A_TLD = re.compile(
     r"[a-z]{2}|com|org|net|edu|gov|scot|wales|cymru|london|nyc|berlin|paris|eus|cat"
 )
@@ -798,7 +797,7 @@ def company_from_domain(email: str, candidate_emails: Iterable[str] = ()) -> str
     )
     while len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
         labels = labels[:-1]  # "health.nsw.gov.au": a state's department
-    if labels == ["nhs"] or labels == ["gov"]:
+    if labels in (["nhs"], ["gov"]):
         return ""  # one domain for a nation's every health board or department: "nhs.scot"
     words = re.split(r"[-_]+", labels[-1]) if labels else []
     return " ".join(w.capitalize() for w in words if w)
