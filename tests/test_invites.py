@@ -76,6 +76,8 @@ BELOW_THE_BAR = {
     # round twenty: an NHS trust's unit read for the trust ("Eastwold ICU"), a Gulf hospital's
     # name cut ("Nakheel Medical City")
     "invites_holdout122": {"company": (29, 34)},
+    # round twenty-six at its first sight: a chat assistant the text calls automated, nudged
+    "invites_holdout141": {"never": (127, 129)},
 }
 
 
