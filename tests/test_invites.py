@@ -4595,3 +4595,35 @@ def test_a_schools_name_from_its_signature_and_without_its_suburb() -> None:
     assert extract_interview(columba, ALEX).company == "St Columba's School"
     typed = vevent("Merri Bend PS panel interview (after demo lesson)")
     assert extract_interview(typed, ALEX).company == "Merri Bend PS"
+
+
+def test_a_sender_the_text_calls_automated_gets_no_follow_up() -> None:
+    """A chat assistant with a person's name at an unknown system's domain ("Ruby is an
+    automated assistant; this mailbox is not monitored") is no contact: the interviewers are
+    thanked, nobody is nudged at ruby@."""
+    event = vevent(
+        "Red Mesa Fulfillment :: Area Manager\\, Inbound :: Site Interview",
+        "ORGANIZER;CN=Ruby (Red Mesa Fulfillment):mailto:ruby@talkhire.example",
+        "ATTENDEE;CN=Terrence Okafor:mailto:terrence.okafor@redmesafulfillment.example",
+        description="Hi Alex\\, it's Ruby\\, Red Mesa Fulfillment's recruiting assistant!\\n"
+        "Interviewers: Terrence Okafor\\n\\nRuby is an automated assistant; this mailbox is not "
+        "monitored.",
+    )
+    found = extract_interview(event, ALEX)
+    assert "ruby@talkhire.example" not in [p.email for p in (*found.interviewers, found.contact) if p]
+    assert [p.email for p in found.interviewers] == ["terrence.okafor@redmesafulfillment.example"]
+    person = vevent(
+        "Red Mesa Fulfillment :: Area Manager\\, Inbound :: Site Interview",
+        "ORGANIZER;CN=Ruby Castillo:mailto:ruby@redmesafulfillment.example",
+        description="Hi Alex\\, see you on the dock.",
+    )
+    assert extract_interview(person, ALEX).contact.email == "ruby@redmesafulfillment.example"
+
+
+def test_an_operations_round_for_a_team_leader_from_the_employer() -> None:
+    event = vevent(
+        "Operations Round - Team Leader International Voice",
+        "ORGANIZER:mailto:divya.krishnan@televerse.example",
+        description="Interviewer: Balaji Sampath (AVP - Operations\\, International Voice)",
+    )
+    assert is_interview_event(event, RULES, ALEX)

@@ -16,7 +16,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import getaddresses
 from typing import Any
 
@@ -38,6 +38,14 @@ from .senders import company_from_domain, robot_reason
 from .titles import is_job_title, names_a_unit, squash
 
 _NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})  # RFC 5545 3.2.3 CUTYPE values
+#: The text saying that whoever sent it reads no reply: a chat assistant with a person's name
+#: ("Ruby is an automated assistant"), a system's footer ("this mailbox is not monitored").
+_AUTOMATED = re.compile(
+    r"\b(?:(?:this|the)[ \t]+(?:mailbox|inbox|e-?mail[ \t]+address)[ \t]+is[ \t]+not[ \t]+monitored"
+    r"|is[ \t]+an[ \t]+(?:automated|virtual|ai)[ \t]+(?:recruiting[ \t]+)?assistant"
+    r"|(?:please[ \t]+)?do[ \t]+not[ \t]+reply[ \t]+to[ \t]+this[ \t]+(?:e-?mail|message|invitation|invite))\b",
+    re.IGNORECASE,
+)
 _OPTIONAL = frozenset({"OPT-PARTICIPANT", "NON-PARTICIPANT"})  # RFC 5545 3.2.16 ROLE values
 #: senders.robot_reason's reasons for an address that stands in for a person.
 _RELAYS = frozenset({"a relay address", "a recruiting, scheduling or meeting system"})
@@ -180,11 +188,14 @@ class Party:
     organizer: bool = False
     role: str = "REQ-PARTICIPANT"  # RFC 5545 3.2.16 ROLE; its default
     cn: str = ""  # the CN as written: "OBI, Amaka (AIRE AND WHARFE NHS FOUNDATION TRUST)"
+    automated: bool = False  # the invite's text says its sender is a robot (`find_people`)
 
     def why_not(self, candidate: Candidate) -> str:
         """Why this party gets no follow-up; "" for an interviewer."""
         if self.cutype in _NOT_PEOPLE:
             return f"CUTYPE={self.cutype}"
+        if self.automated:
+            return "an automated sender, as the invite says"
         if self.person.email in candidate.emails or _is_candidate_name(self.person, candidate):
             return "the candidate"
         if self.partstat == "DECLINED":
@@ -345,7 +356,10 @@ def find_people(
 ) -> People:
     """The interviewers and the contact of one event (see the module doc)."""
     text = description[:20_000]
-    roster = _Roster(parties(event), candidate)
+    everyone = parties(event)
+    if _AUTOMATED.search(text):  # "Ruby is an automated assistant; this mailbox is not monitored"
+        everyone = [replace(p, automated=True) if p.organizer else p for p in everyone]
+    roster = _Roster(everyone, candidate)
     organizer = next(
         (p.person for p in roster.everyone if p.organizer and not p.why_not(candidate)), None
     )
