@@ -76,8 +76,6 @@ BELOW_THE_BAR = {
     # round twenty: an NHS trust's unit read for the trust ("Eastwold ICU"), a Gulf hospital's
     # name cut ("Nakheel Medical City")
     "invites_holdout122": {"company": (29, 34)},
-    # round twenty-six at its first sight: a chat assistant the text calls automated, nudged
-    "invites_holdout141": {"never": (127, 129)},
 }
 
 
@@ -4610,7 +4608,9 @@ def test_a_sender_the_text_calls_automated_gets_no_follow_up() -> None:
         "monitored.",
     )
     found = extract_interview(event, ALEX)
-    assert "ruby@talkhire.example" not in [p.email for p in (*found.interviewers, found.contact) if p]
+    assert "ruby@talkhire.example" not in [
+        p.email for p in (*found.interviewers, found.contact) if p
+    ]
     assert [p.email for p in found.interviewers] == ["terrence.okafor@redmesafulfillment.example"]
     person = vevent(
         "Red Mesa Fulfillment :: Area Manager\\, Inbound :: Site Interview",

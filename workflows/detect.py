@@ -890,7 +890,7 @@ _JOB = re.compile(
     r"|\b(?:brand|marketing|sales|creative|art|account|design|product|finance|program|project"
     r"|engineering|operations|communications?)[\s_-]+director\b|\bstrategists?\b"
     r"|\b(?:engineer|developer|designer|analyst|scientist|researcher|architect|intern|internship|trainee|role"
-    r"|lead|leader|coordinator|officer|nurse|pharmacist|teacher|accountant|attorney|paralegal"
+    r"|lead|(?:team|shift|group)[\s_-]+leader|coordinator|officer|nurse|pharmacist|teacher|accountant|attorney|paralegal"
     r"|solicitor|barrister|lawyer|conveyancer|counsel"
     r"|enseignant\w*|farmac[eê]utic\w*|enfermer\w*|docente|professeur\w*"
     r"|consultant|specialist|programmer|sre|swe|sde|sdet|devops|full[\s_-]?stack|front[\s_-]?end"
