@@ -76,9 +76,6 @@ BELOW_THE_BAR = {
     # round twenty: an NHS trust's unit read for the trust ("Eastwold ICU"), a Gulf hospital's
     # name cut ("Nakheel Medical City")
     "invites_holdout122": {"company": (29, 34)},
-    # round twenty-seven at its first sight, before its fixes: one look-alike each
-    "invites_holdout142": {"ordinary": (19, 20)},
-    "invites_holdout144": {"ordinary": (20, 21)},
 }
 
 
@@ -4630,3 +4627,30 @@ def test_an_operations_round_for_a_team_leader_from_the_employer() -> None:
         description="Interviewer: Balaji Sampath (AVP - Operations\\, International Voice)",
     )
     assert is_interview_event(event, RULES, ALEX)
+
+
+def test_round_twenty_sevens_tests_references_and_a_people_partner() -> None:
+    """A language test whose text says it is no selection interview, a reference call the
+    candidate gives ("Referenzgespräch", "to be a reference for"), are look-alikes; "Stage 2 –
+    <firm> – People Partner, Stores" from the firm is an interview."""
+    for title, sender, text in [
+        (
+            "Évaluation de langue seconde – Test d'expression orale / Oral proficiency test",
+            "ne-pas-repondre-noreply@sle-els.example",
+            "Ce test n'est pas une entrevue de sélection. / This test is not a selection interview.",
+        ),
+        (
+            "Referenzgespräch: Lena Marquardt (Ex-Kollegin) – Tegelbox",
+            "carla.menendez@tegelbox.example",
+            "Hi Alex\\, thanks for agreeing to be a reference for Lena\\, who is in our final stage "
+            "for a UX Researcher role.",
+        ),
+    ]:
+        event = vevent(title, f"ORGANIZER:mailto:{sender}", description=text)
+        assert not is_interview_event(event, RULES, ALEX), title
+    stage = vevent(
+        "Stage 2 – Kensington Retail Co. – People Partner\\, Stores",
+        "ORGANIZER:mailto:hollis.tran@kensingtonretail.example",
+        description="Interviewers: Yasmin Haddad-Lowe (Director\\, Store People)",
+    )
+    assert is_interview_event(stage, RULES, ALEX)

@@ -209,6 +209,7 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     # a union's or an association's meeting with interviews on its agenda
     r"|\b(?:union|branch|members['’]?|general|annual[\s-]+general)[\s-]+meeting\b|\bagm\b"
     r"|\breference[\s-]+(?:call|check)s?\b"  # for someone else, or about the candidate
+    r"|\breferenzgespr(?:ä|ae)ch\w*|\breferenz(?:auskunft|anruf)\w*"  # the same in German
     # the candidate's own preparation or mock interview, as the `exclude` default says in
     # English, in Portuguese, Spanish, French, Italian, Dutch, Polish and German ("Preparação:
     # entrevista com o gestor", "Interview-Vorbereitung"; not "Arbeitsvorbereitung", a job)
@@ -224,6 +225,11 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"\b(?:press|podcast|radio|tv|media|magazine|newspaper|visa|citizenship|exit)[\s-]+interview\b"
     r"|\bwebinar\s+id\b|\bscheduled\s+zoom\s+webinar\b|\bfree\s+webinar\b"  # never an interview
     r"|\bthis\s+is\s+not\s+an\s+interview\b"  # a document check says so
+    # a language test's: "This test is not a selection interview." / "n'est pas une entrevue"
+    r"|\bthis\s+(?:test|assessment|exam|call|meeting)\s+is\s+not\s+an?\s+(?:[\w-]+\s+)?interview\b"
+    r"|\bn['’]est\s+pas\s+une?\s+(?:entrevue|entretien)\b"
+    # the candidate as someone else's referee: "thanks for agreeing to be a reference for Lena"
+    r"|\b(?:to\s+be|as)\s+a\s+reference\s+for\b"
     # a station's interview of the candidate: "3KCR community radio is interviewing me about"
     r"|\binterviewing\s+me\s+about\b|\bcommunity\s+radio\b|\bradio\s+(?:station|program(?:me)?|show)\b"
     # a talk's panel, where the candidate speaks: "Please be at the speakers' desk ..."
@@ -890,7 +896,7 @@ _JOB = re.compile(
     r"|\b(?:brand|marketing|sales|creative|art|account|design|product|finance|program|project"
     r"|engineering|operations|communications?)[\s_-]+director\b|\bstrategists?\b"
     r"|\b(?:engineer|developer|designer|analyst|scientist|researcher|architect|intern|internship|trainee|role"
-    r"|lead|(?:team|shift|group)[\s_-]+leader|coordinator|officer|nurse|pharmacist|teacher|accountant|attorney|paralegal"
+    r"|lead|(?:team|shift|group)[\s_-]+leader|(?:people|hr|business|talent)[\s_-]+partner|coordinator|officer|nurse|pharmacist|teacher|accountant|attorney|paralegal"
     r"|solicitor|barrister|lawyer|conveyancer|counsel"
     r"|enseignant\w*|farmac[eê]utic\w*|enfermer\w*|docente|professeur\w*"
     r"|consultant|specialist|programmer|sre|swe|sde|sdet|devops|full[\s_-]?stack|front[\s_-]?end"
