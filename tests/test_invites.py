@@ -76,8 +76,6 @@ BELOW_THE_BAR = {
     # round twenty: an NHS trust's unit read for the trust ("Eastwold ICU"), a Gulf hospital's
     # name cut ("Nakheel Medical City")
     "invites_holdout122": {"company": (29, 34)},
-    # round twenty-seven at its first sight, before its fixes
-    "invites_holdout143": {"ordinary": (19, 22)},
 }
 
 
@@ -4656,3 +4654,25 @@ def test_round_twenty_sevens_tests_references_and_a_people_partner() -> None:
         description="Interviewers: Yasmin Haddad-Lowe (Director\\, Store People)",
     )
     assert is_interview_event(stage, RULES, ALEX)
+
+
+def test_a_health_camp_a_quiz_league_and_a_referees_screening_call_are_look_alikes() -> None:
+    for title, sender, text in [
+        (
+            "Free cervical cancer & BP screening camp – Kawangware (volunteer nurses)",
+            "volunteers@jamiihealth.example",
+            "Thank you for volunteering!",
+        ),
+        (
+            "Quiz Night || Round 2 || Nurses vs Clinical Officers",
+            "wambui.kamau@gmail.example",
+            "Round 2 of the inter-cadre quiz league.",
+        ),
+        (
+            "Reference screening call – Mary Njoroge (RN) – Dune Crest Healthcare",
+            "sherin.varghese@dunecrest.example",
+            "Mary Njoroge has named you as a referee. It is not about your own application.",
+        ),
+    ]:
+        event = vevent(title, f"ORGANIZER:mailto:{sender}", description=text)
+        assert not is_interview_event(event, RULES, ALEX), title

@@ -208,7 +208,13 @@ _NOT_A_JOB_INTERVIEW = re.compile(
     r"|teachers|employees|pupils)\b"
     # a union's or an association's meeting with interviews on its agenda
     r"|\b(?:union|branch|members['’]?|general|annual[\s-]+general)[\s-]+meeting\b|\bagm\b"
-    r"|\breference[\s-]+(?:call|check)s?\b"  # for someone else, or about the candidate
+    r"|\breference[\s-]+(?:call|check|screening)s?\b"  # for someone else, or about the candidate
+    # a health camp's screening, a pub's quiz, two teams' match: whatever else the title says
+    # ("Free cervical cancer & BP screening camp – Kawangware (volunteer nurses)", "Quiz Night ||
+    # Round 2 || Nurses vs Clinical Officers")
+    r"|\bscreening[\s-]+camps?\b|\b(?:bp|hiv|diabetes|vision)[\s-]+screening"
+    r"|\bquiz[\s-]+(?:night|league|final)\b|\btrivia[\s-]+night\b|\bpub[\s-]+quiz\b"
+    r"|\b\w+s[\s-]+(?:vs\.?|versus)[\s-]+(?:\w+[\s-]+)?\w+s\b"
     r"|\breferenzgespr(?:ä|ae)ch\w*|\breferenz(?:auskunft|anruf)\w*"  # the same in German
     # the candidate's own preparation or mock interview, as the `exclude` default says in
     # English, in Portuguese, Spanish, French, Italian, Dutch, Polish and German ("Preparação:
@@ -230,6 +236,7 @@ _NOT_A_JOB_INTERVIEW_TEXT = re.compile(
     r"|\bn['’]est\s+pas\s+une?\s+(?:entrevue|entretien)\b"
     # the candidate as someone else's referee: "thanks for agreeing to be a reference for Lena"
     r"|\b(?:to\s+be|as)\s+a\s+reference\s+for\b"
+    r"|\bnamed\s+you\s+as\s+(?:a\s+|her\s+|his\s+|their\s+)?referee\b|\bnot\s+about\s+your\s+own\s+application\b"
     # a station's interview of the candidate: "3KCR community radio is interviewing me about"
     r"|\binterviewing\s+me\s+about\b|\bcommunity\s+radio\b|\bradio\s+(?:station|program(?:me)?|show)\b"
     # a talk's panel, where the candidate speaks: "Please be at the speakers' desk ..."
