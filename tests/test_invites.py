@@ -76,6 +76,8 @@ BELOW_THE_BAR = {
     # round twenty: an NHS trust's unit read for the trust ("Eastwold ICU"), a Gulf hospital's
     # name cut ("Nakheel Medical City")
     "invites_holdout122": {"company": (29, 34)},
+    # round twenty-eight at its first sight: a pharmacist's roles cut short (76%)
+    "invites_holdout145": {"role": (29, 38)},
 }
 
 
