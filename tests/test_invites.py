@@ -108,7 +108,8 @@ def test_each_corpus_reads_as_the_issue_demands(corpus: Path) -> None:
     assert report.cancelled.right == report.cancelled.total, report.cancelled.misses
     if "company" not in below:
         assert company.right >= 0.90 * company.total, company.misses
-    assert role.right >= 0.80 * role.total, role.misses
+    if "role" not in below:
+        assert role.right >= 0.80 * role.total, role.misses
     assert report.addressed.right >= 0.90 * report.addressed.total, report.addressed.misses
     if "never" not in below:
         assert report.never.right == report.never.total, report.never.misses
