@@ -606,6 +606,7 @@ _FOREIGN = re.compile(
     r"|onderhoud"  # Afrikaans; also a machine's upkeep there and in Dutch
     r"|(?:ال|ل|لل)?مقابل(?:ة|ات)?"  # Arabic: "مقابلة عمل", "المقابلة", "لمقابلة"
     r"|g(?:ö|o)r(?:ü|u)(?:ş|s)me\w*"  # Turkish: "İK Görüşmesi", "Görüşme Daveti"
+    r"|panayam"  # Tagalog: an interview ("Huling Panayam", the final one), also a press one
     r"|mahojiano)\b"  # Swahili: an interview, also a radio's
     r"|面談",
     re.IGNORECASE,
@@ -669,6 +670,7 @@ _FOREIGN_HINTS = (
     "مقابلة*",  # Arabic, with "the" and "for" in front: "المقابلة", "لمقابلة عمل"
     "المقابلة*",
     "لمقابلة*",
+    "panayam*",  # Tagalog
 )  # not 面談: inside Japanese text it starts no word; the title's sign covers it
 #: The description thanks the candidate for applying: the event is part of their application
 #: ("thanks for applying", Italian "la tua candidatura", Swedish "din ansökan", German "Ihre
@@ -979,7 +981,11 @@ def weighs_as_interview(
         return True
     # "Noor Al Bahr - Director of Operations" from ahmad.alenezi@nooralbahr... with the
     # contract's `Company:` and `Position:` lines: the job, the sender's firm, the post named
-    if job and post and _names_the_sender(title, external, emails):
+    if (
+        job
+        and post
+        and (_names_the_sender(title, external, emails) or _names_the_firm(title, description))
+    ):
         return True
     # "Tailspin Toys - Data Platform Engineer", "about the ... opening"; Google's booking "<the
     # candidate> and Orbis Hospitality" whose text says "Phone screen for the ... role"
@@ -1042,6 +1048,21 @@ def weighs_as_interview(
     if named and addresses_an_applicant(description):
         return True  # "Eleanor Marchetti - Year 4 teaching position 2027": "your application for"
     return job and named  # an ATS title: "XYZ_1st_Internship Frontend Developer_<candidate>"
+
+
+def _names_the_firm(title: str, description: str) -> bool:
+    """The title names the firm the text's `Company:` line gives: "Usap tayo – Farmacia Santo
+    Niño (Pharmacist, part-time)" with "Company: Farmacia Santo Niño", from the owner's iCloud."""
+    line = _COMPANY_LINE.search(description[:5_000])
+    firm = squash(line[1]) if line else ""
+    return len(firm) >= 4 and firm in squash(title)
+
+
+#: The text's line that names the employer: "Company: Farmacia Santo Niño".
+_COMPANY_LINE = re.compile(
+    r"^[ \t*•-]*(?:company|employer|organi[sz]ation)[ \t]*:[ \t]*(\S[^\n]{0,80})$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _names_the_sender(title: str, senders: Sequence[str], own: Sequence[str]) -> bool:
@@ -1153,7 +1174,7 @@ _TITLE_STEMS = re.compile(
     r"|din|apresenta|bate|painel|panel|zadani|chiacchier|colloq|incontro|case|casus|gesprek"
     r"|співбесід|مقابل|system|vòng|bước|görüş|gorus|pairing|面接|面试|面試|면접|面談|面"
     r"|tahap|studi|test|reel|instancia|charla|desaf|jornada|sim[\s_-]|simulator|usaili|mahojiano"
-    r"|step|phase|sample|role|techniczn",
+    r"|step|phase|sample|role|techniczn|panayam",
     re.IGNORECASE,
 )
 
