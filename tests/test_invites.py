@@ -79,6 +79,8 @@ BELOW_THE_BAR = {
     # round twenty-eight: a pharmacist's roles cut short or read from an agency's words, 31 of 40
     # after the fixes for its two missed Tagalog titles (76% at first sight)
     "invites_holdout145": {"role": (31, 40)},
+    # round twenty-eight's last, at its first sight (the session ended before its fixes)
+    "invites_holdout146": {"found": (39, 41), "ordinary": (19, 20)},
 }
 
 

@@ -45,6 +45,7 @@ from followup.workflows.model import (
     DetectRules,
     EventError,
     Interview,
+    is_honorific,
 )
 from followup.workflows.occurrences import expand, parse_calendar
 from followup.workflows.prefilter import prefilter
@@ -223,8 +224,11 @@ def _recipients(
             ),
             [],
         )
-        # and after a short form that stands for a first name: "Cecilia" of "Ma. Cecilia Reyes"
-        while len(words) > 2 and words[0].lower().rstrip(".") in NAME_ABBREVIATIONS:
+        # and after a short form that stands for a first name: "Cecilia" of "Ma. Cecilia Reyes",
+        # or a title the truth writes with the name: "Samir" of "Eng. Samir Haddadin"
+        while len(words) > 2 and (
+            words[0].lower().rstrip(".") in NAME_ABBREVIATIONS or is_honorific(words[0])
+        ):
             words = words[1:]
         # the first word, or all but the surname: "Wei Jie" of "Wei Jie Lim", "Wei Ming" of
         # "Tan Wei Ming" (a Chinese surname first)
