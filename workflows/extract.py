@@ -71,6 +71,7 @@ from .titles import (
     title_candidates,
     unshout,
     without_company,
+    written_small,
 )
 from .zone_names import zone_for_tzid
 
@@ -898,7 +899,7 @@ def company_and_role(
     # the role (in a language whose job words followup does not know).
     # (a topic written small is none: "HR round – Fintrax (widełki, benefity)")
     leftover = [c for c in guessed[0][0] if squash(c) != squash(company)] if guessed else []
-    leftover = [c for c in leftover if c != c.lower() or c == c.upper()]
+    leftover = [c for c in leftover if not written_small(c)]
     if not roles and len(leftover) == 1 and len(guessed[0][0]) - len(leftover) <= 1:
         roles = leftover
     # a role line may go on about the job: "Poste : Data Engineer (H/F) – CDI – Lyon", "6th

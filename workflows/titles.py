@@ -551,6 +551,12 @@ def _two_names(part: str) -> bool:
     )
 
 
+def written_small(text: str) -> bool:
+    """All its letters small ("after demo lesson", "widełki, benefity"): a topic or a note, no
+    name; not a script without case (Hangul, Hanzi)."""
+    return text == text.lower() != text.upper()
+
+
 def _proper(part: str) -> bool:
     """Written as a name: each word capitalised or in capitals ("Globex India", "ACME CORP"), or
     a brand's lowercase start before a capital ("Kempen eMobility")."""
@@ -819,8 +825,7 @@ def _title_candidates(
                 ):
                     rank = _LABELS.get(label or "", 1 if in_brackets else 4)
                     rank = 0 if _JAPANESE_FIRM.search(part) else rank  # "（株式会社クレナイ証券）"
-                    small = part == part.lower() != part.upper()  # (Hangul has no case)
-                    if not _proper(part) and (rank == 4 or small):
+                    if not _proper(part) and (rank == 4 or written_small(part)):
                         continue  # "Payments testing", "(after demo lesson)": a topic, no name
                     ranked.append((rank, len(ranked), part))
                     if topical:
